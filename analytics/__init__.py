@@ -1,0 +1,1 @@
+"""All computation and storage of the dashboard. Importable without Streamlit."""

@@ -1,0 +1,86 @@
+"""Who may see and change what. Every read and write in analytics/ takes an `Access`.
+
+Roles: an administrator and the director see everything; a leader sees the sectors (or units)
+named in their units and all below; a budget holder sees and changes their own units; a viewer
+sees their own units and changes nothing. Unit codes may name a sector, a unit or an ansvar.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+import pandas as pd
+
+from analytics.errors import AccessDenied
+from analytics.organisation import Scope, ansvar_in_scope
+from analytics.texts import t
+
+
+class Role(StrEnum):
+    ADMINISTRATOR = "administrator"
+    DIRECTOR = "director"
+    LEADER = "leader"
+    BUDGET_HOLDER = "budget_holder"
+    VIEWER = "viewer"
+
+
+@dataclass(frozen=True)
+class Access:
+    """The signed-in person: name, role and the codes of the units they answer for."""
+
+    user: str
+    role: Role
+    units: frozenset[str] = frozenset()
+
+    @classmethod
+    def system(cls) -> Access:
+        """The command line and the demo builder: everything, as the director."""
+        return cls("system", Role.DIRECTOR)
+
+    @property
+    def sees_everything(self) -> bool:
+        return self.role in (Role.ADMINISTRATOR, Role.DIRECTOR)
+
+    @property
+    def may_write(self) -> bool:
+        return self.role != Role.VIEWER
+
+
+def visible_organisation(organisation: pd.DataFrame, access: Access) -> pd.DataFrame:
+    """The rows of the organisation this person may see (all of it, or their units and below)."""
+    if access.sees_everything:
+        return organisation
+    codes = list(access.units)
+    mask = (
+        organisation["sector_code"].isin(codes)
+        | organisation["unit_code"].isin(codes)
+        | organisation["ansvar"].isin(codes)
+    )
+    return organisation[mask].reset_index(drop=True)
+
+
+def require_scope(organisation: pd.DataFrame, access: Access, scope: Scope) -> None:
+    """Raises AccessDenied unless every ansvar of the scope is visible to this person.
+
+    The message never names the unit, so a refused link tells nothing about it.
+    """
+    if access.sees_everything:
+        return
+    if scope.level == "kommune":
+        raise AccessDenied(t("access.denied"))
+    visible = set(visible_organisation(organisation, access)["ansvar"])
+    wanted = set(ansvar_in_scope(organisation, scope))
+    if not wanted or not wanted <= visible:
+        raise AccessDenied(t("access.denied"))
+
+
+def require_write(organisation: pd.DataFrame, access: Access, ansvar: set[str]) -> None:
+    """Raises AccessDenied unless this person may change data for every one of these ansvar."""
+    if not access.may_write:
+        raise AccessDenied(t("access.read_only"))
+    if access.sees_everything:
+        return
+    visible = set(visible_organisation(organisation, access)["ansvar"])
+    if not ansvar <= visible:
+        raise AccessDenied(t("access.write_denied", count=len(ansvar - visible)))

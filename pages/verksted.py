@@ -1,0 +1,8 @@
+"""Page verksted (filled in by its issue)."""
+
+import streamlit as st
+
+from ui.context import current_view
+
+view = current_view()
+st.title("verksted")

@@ -1,0 +1,1 @@
+"""Streamlit helpers shared by the pages: the view context, the sidebar, banners, downloads."""
