@@ -1,0 +1,27 @@
+"""The audit log: who did what, when. Never holds passwords or file contents."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+
+from analytics.store import Store
+
+
+def record(store: Store, actor: str, action: str, detail: str = "") -> None:
+    """Adds one entry (sign_in, sign_in_failed, sign_out, upload, undo, export, user_change, ...)."""
+    with store.transaction() as tx:
+        tx.execute(
+            "INSERT INTO audit_log (happened_at, actor, action, detail) VALUES (?, ?, ?, ?)",
+            [dt.datetime.now(), actor, action, detail],
+        )
+
+
+def read_audit_log(store: Store, limit: int = 500) -> pd.DataFrame:
+    """The newest entries first: happened_at, actor, action, detail."""
+    return store.frame(
+        "SELECT happened_at, actor, action, detail FROM audit_log "
+        "ORDER BY happened_at DESC, id DESC LIMIT ?",
+        [limit],
+    )
