@@ -111,16 +111,178 @@ NB: dict[str, str] = {
     "nav.data": "Data og rapporter",
     # --- economy (gaps, forecasts, drill-down, Oversikt and Økonomi pages) ---------------------
     # --- workshop (Økonomiverksted, measures, comments, own forecasts, exports) ----------------
+    "workshop.agenda.empty": "Ingen enheter i utvalget.",
+    "workshop.agenda.next": "Neste enhet",
+    "workshop.agenda.order": "Rekkefølge",
+    "workshop.agenda.position": "Enhet {position} av {count}",
+    "workshop.agenda.previous": "Forrige enhet",
+    "workshop.agenda.unit": "Enhet på skjermen",
+    "workshop.col.changed_at": "Tidspunkt",
+    "workshop.col.changed_by": "Endret av",
+    "workshop.col.changed_in": "Måned",
+    "workshop.col.changes": "Endringer",
+    "workshop.col.deadline": "Frist",
+    "workshop.col.description": "Beskrivelse",
+    "workshop.col.expected_effect": "Forventet effekt (kr)",
+    "workshop.col.note": "Merknad",
+    "workshop.col.overdue": "Over fristen",
+    "workshop.col.owner": "Ansvarlig",
+    "workshop.col.status": "Status",
+    "workshop.col.title": "Tiltak",
+    "workshop.col.unit_code": "Kode",
+    "workshop.col.unit_name": "Enhet",
+    "workshop.comments.by": "{by}, {at}",
+    "workshop.comments.heading": "Kommentarer fra verkstedet",
+    "workshop.comments.input": "Din kommentar",
+    "workshop.comments.none": "Ingen kommentarer fra verkstedet denne måneden.",
+    "workshop.comments.save": "Lagre kommentar",
+    "workshop.comments.saved": "Kommentaren er lagret.",
+    "workshop.error.measure_missing": "Fant ikke tiltak nr. {id}.",
+    "workshop.error.owner_missing": "Tiltaket må ha en ansvarlig person.",
+    "workshop.error.title_missing": "Tiltaket må ha en tittel.",
+    "workshop.error.title_too_long": "Tittelen kan være høyst {limit} tegn.",
+    "workshop.field.deadline": "Frist",
+    "workshop.field.description": "Beskrivelse",
+    "workshop.field.expected_effect": "Forventet effekt",
+    "workshop.field.owner": "Ansvarlig",
+    "workshop.field.status": "Status",
+    "workshop.field.title": "Tittel",
+    "workshop.history.change": "{field}: {old} → {new}",
+    "workshop.history.created": "Opprettet",
+    "workshop.measures.add": "Nytt tiltak",
+    "workshop.measures.added": "Tiltaket «{title}» er lagret.",
+    "workshop.measures.edit": "Endre tiltak",
+    "workshop.measures.heading": "Tiltak",
+    "workshop.measures.history": "Historikk for «{title}»",
+    "workshop.measures.new_option": "– nytt tiltak –",
+    "workshop.measures.none": "Ingen tiltak for enheten denne måneden.",
+    "workshop.measures.note": "Merknad til endringen",
+    "workshop.measures.pick": "Tiltak å endre",
+    "workshop.measures.read_only": "Du har bare lesetilgang og kan ikke registrere tiltak.",
+    "workshop.measures.save": "Lagre tiltak",
+    "workshop.measures.unchanged": "Ingen endringer å lagre.",
+    "workshop.measures.updated": "Endringene i «{title}» er lagret.",
+    "workshop.no": "Nei",
+    "workshop.order.organisation": "Organisasjonsrekkefølge",
+    "workshop.order.worst_first": "Dårligst status først",
+    "workshop.overdue.count": "{count} tiltak har passert fristen.",
+    "workshop.overdue.heading": "Tiltak over fristen i hele utvalget",
+    "workshop.overdue.none": "Ingen tiltak har passert fristen.",
+    "workshop.own_forecast.comment": "Kommentar",
+    "workshop.own_forecast.entered": "Lagt inn av {by} {at}",
+    "workshop.own_forecast.forecast": "Prognose for årets netto regnskap (kr)",
+    "workshop.own_forecast.forecast_help": (
+        "Forventet netto regnskap ved årets slutt, utgifter positive og inntekter negative. "
+        "La feltet stå tomt for bare en kommentar."
+    ),
+    "workshop.own_forecast.heading": "Budsjettansvarliges prognose og kommentar",
+    "workshop.own_forecast.input_heading": "Egen prognose og kommentar for {period}",
+    "workshop.own_forecast.none": "Ingen egen prognose eller kommentar for {period}.",
+    "workshop.own_forecast.save": "Lagre prognose og kommentar",
+    "workshop.own_forecast.saved": "Prognosen og kommentaren er lagret.",
+    "workshop.own_forecast.value": "Egen prognose for årets netto regnskap: {amount}",
+    "workshop.page.caption": "{scope} · {period}",
+    "workshop.sheet.measures": "Tiltak",
+    "workshop.sheet.overdue": "Over fristen",
+    "workshop.status.done": "Gjennomført",
+    "workshop.status.dropped": "Droppet",
+    "workshop.status.planned": "Planlagt",
+    "workshop.status.started": "Startet",
+    "workshop.yes": "Ja",
     # --- import (reading files, upload page, templates) ---------------------------------------
+    "import.where_file": "Filen «{file}»",
+    "import.where_sheet": "Filen «{file}», arket «{sheet}»",
+    "import.where_row": "Filen «{file}», arket «{sheet}», rad {row}",
+    "import.where_cell": "Filen «{file}», arket «{sheet}», rad {row}, kolonne {column} («{header}»)",
+    "import.too_large": (
+        "{where}: filen er {size} MB, men grensen er {limit} MB. Del opp filen, eller be "
+        "administrator øke grensen (import_max_bytes)."
+    ),
+    "import.empty_file": "{where}: filen er tom.",
+    "import.not_spreadsheet": (
+        "{where}: dette er ikke et regneark (fant {found}). Last opp en .xlsx- eller .csv-fil."
+    ),
+    "import.wrong_extension": (
+        "{where}: filen heter {extension}, men innholdet er ikke et Excel-regneark. Lagre den "
+        "på nytt som .xlsx fra Excel."
+    ),
+    "import.legacy_xls": (
+        "{where}: filen er i det gamle .xls-formatet (eller et annet Office-format). Åpne den "
+        "i Excel og lagre som .xlsx."
+    ),
+    "import.corrupt": (
+        "{where}: filen er skadet eller ufullstendig ({detail}). Last den ned eller eksporter "
+        "den på nytt."
+    ),
+    "import.encrypted": (
+        "{where}: arbeidsboken er passordbeskyttet. Fjern passordet i Excel (Fil → Info → "
+        "Beskytt arbeidsbok) og last opp på nytt."
+    ),
+    "import.macros": (
+        "{where}: arbeidsboken inneholder makroer (.xlsm/vbaProject). Av sikkerhetshensyn tas "
+        "slike filer ikke imot. Lagre som vanlig .xlsx uten makroer."
+    ),
+    "import.zip_bomb": (
+        "{where}: filen pakkes ut til mer enn tillatt ({detail}). Den ser ut som en zip-bombe "
+        "og er avvist."
+    ),
+    "import.xml_entities": (
+        "{where}: delen «{member}» inneholder DOCTYPE- eller ENTITY-erklæringer. Slike filer "
+        "avvises av sikkerhetshensyn."
+    ),
+    "import.empty_workbook": "{where}: arbeidsboken har ingen ark med innhold.",
+    "import.sheet_not_found": "{where}: fant ikke arket «{sheet}». Arkene heter: {sheets}.",
+    "import.too_many_rows": (
+        "{where}: arket har {rows} rader, men grensen er {limit}. Del opp filen, eller be "
+        "administrator øke grensen (import_max_rows)."
+    ),
+    "import.bad_encoding": (
+        "{where}: fant ikke ut hvilken tegnkoding filen har. Lagre den som «CSV UTF-8» fra Excel."
+    ),
+    "import.unreadable": "{where}: regnearket kan ikke leses ({detail}).",
     # --- programme (sick leave, Kommunekompasset, risks, milestones) --------------------------
     # --- access (sign-in, users, roles, audit) ------------------------------------------------
     "access.denied": "Du har ikke tilgang til dette utvalget.",
     "access.link_refused": "Lenken viser til noe du ikke har tilgang til. Du ser ditt eget utvalg.",
     "access.read_only": "Du har bare lesetilgang.",
     "access.write_denied": "Du kan ikke endre data for {count} av ansvarene i filen; de er ikke dine.",
+    "access.admin_only": "Bare administratorer kan gjøre dette.",
+    "role.administrator": "Administrator",
+    "role.director": "Kommunedirektør",
+    "role.leader": "Leder",
+    "role.budget_holder": "Budsjettansvarlig",
+    "role.viewer": "Leser",
+    "users.audit_added": "La til {name} ({role}, enheter: {units})",
+    "users.audit_password": "Nytt passord for {name}",
+    "users.audit_removed": "Fjernet {name}",
+    "users.bad_email": "«{email}» er ikke en gyldig e-postadresse.",
+    "users.bad_name": (
+        "Brukernavnet «{name}» kan ikke brukes. Bruk 2–64 bokstaver, sifre, punktum, @, _ eller -."
+    ),
+    "users.bad_role": "Ukjent rolle «{role}». Gyldige roller: {roles}.",
+    "users.cannot_remove_self": "Du kan ikke fjerne din egen bruker.",
+    "users.email_taken": "E-postadressen {email} tilhører allerede en annen bruker.",
+    "users.exists": "Brukeren {name} finnes allerede.",
+    "users.locked": (
+        "For mange mislykkede innlogginger. Vent {minutes} minutter og prøv igjen, eller be en "
+        "administrator om hjelp."
+    ),
+    "users.needs_password_or_email": (
+        "En bruker trenger passord, eller e-post for innlogging med kommunens pålogging."
+    ),
+    "users.not_found": "Fant ingen bruker med navnet «{name}».",
+    "users.password_too_short": "Passordet må ha minst {length} tegn.",
+    "users.sign_in_failed": "Feil brukernavn eller passord.",
+    "users.units_not_for_role": "Rollen {role} ser hele kommunen og skal ikke ha enheter.",
+    "users.units_required": "Rollen {role} trenger minst én enhet (sektor-, enhets- eller ansvarskode).",
+    "users.unknown_actor": "ukjent",
+    "users.unknown_units": "Disse kodene finnes ikke i organisasjonen: {codes}.",
     # --- report (snapshot PDF, Rapport page) --------------------------------------------------
     # --- demo ---------------------------------------------------------------------------------
     "demo.created": "Demokommunen er laget i {path}: {summary}",
+    "demo.economy_summary": (
+        "{ansvar} ansvar, {budget_lines} budsjettlinjer, {accounts_lines} regnskapslinjer"
+    ),
     "demo.not_empty": (
         "Databasen {path} har allerede data. Bruk --force for å slette alt og lage demokommunen."
     ),
