@@ -1,0 +1,317 @@
+"""SQL of the economy workshop: own forecasts, workshop comments, measures and their history.
+
+Every read is cut to what the person may see; every write checks `require_write` for all ansvar
+of the unit it concerns (a viewer changes nothing, a budget holder only their own units) and
+leaves an entry in the audit log. `unit_code` may name a unit (enhet) or one ansvar.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable
+
+import duckdb
+import pandas as pd
+
+from analytics.access import Access, require_write, visible_organisation
+from analytics.audit import record
+from analytics.errors import NotFound
+from analytics.organisation import read_organisation
+from analytics.store.db import Store
+from analytics.texts import t
+from analytics.workshop import (
+    FieldChange,
+    Measure,
+    MeasureChange,
+    MeasureDraft,
+    MeasureStatus,
+    changed_fields,
+    creation_fields,
+    validate_draft,
+)
+
+_MEASURE_FIELDS = (
+    "id, unit_code, title, description, owner, deadline, expected_effect, status, "
+    "created_year, created_month, created_by"
+)
+
+
+def _ansvar_of(organisation: pd.DataFrame, code: str) -> set[str]:
+    """The ansvar a unit or ansvar code covers; NotFound when the organisation lacks it."""
+    mask = (organisation["unit_code"] == code) | (organisation["ansvar"] == code)
+    ansvar = set(organisation.loc[mask, "ansvar"])
+    if not ansvar:
+        raise NotFound(t("store.unknown_scope", code=code))
+    return ansvar
+
+
+def _require_unit_write(store: Store, access: Access, unit_code: str) -> None:
+    organisation = read_organisation(store)
+    require_write(organisation, access, _ansvar_of(organisation, unit_code))
+
+
+def visible_codes(store: Store, access: Access) -> list[str]:
+    """The unit and ansvar codes this person may see (workshop rows are keyed by either)."""
+    visible = visible_organisation(read_organisation(store), access)
+    return sorted(set(visible["unit_code"]) | set(visible["ansvar"]))
+
+
+# --- own forecasts and comments ------------------------------------------------------------------
+
+
+def save_own_forecast(
+    store: Store,
+    access: Access,
+    year: int,
+    month: int,
+    unit_code: str,
+    forecast: float | None,
+    comment: str,
+    by: str,
+) -> None:
+    """Stores the budget holder's year-end forecast (NOK, net, expenses positive) and comment.
+
+    One entry per unit and month: a new one replaces the old. `forecast` None keeps only the
+    comment. `by` is the person who entered it (the uploader when it came from a template).
+    """
+    _require_unit_write(store, access, unit_code)
+    with store.transaction() as tx:
+        tx.execute(
+            "INSERT OR REPLACE INTO unit_forecasts "
+            "(year, month, unit_code, forecast, comment, entered_by, entered_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [year, month, unit_code, forecast, comment.strip(), by, dt.datetime.now()],
+        )
+    record(store, by, "own_forecast", f"{unit_code} {year}-{month:02d}: {forecast}")
+
+
+def own_forecasts(
+    store: Store, access: Access, year: int, month: int | None = None
+) -> pd.DataFrame:
+    """The budget holders' forecasts the person may see, for one month or the whole year.
+
+    Columns: year, month, unit_code, forecast (NOK as float, NaN for comment only), comment,
+    entered_by, entered_at; sorted by month and unit.
+    """
+    frame = store.frame(
+        "SELECT year, month, unit_code, CAST(forecast AS DOUBLE) AS forecast, comment, "
+        "entered_by, entered_at FROM unit_forecasts "
+        "WHERE year = ? AND (? IS NULL OR month = ?) AND list_contains(?, unit_code) "
+        "ORDER BY month, unit_code",
+        [year, month, month, visible_codes(store, access)],
+    )
+    return frame.reset_index(drop=True)
+
+
+def save_workshop_comment(
+    store: Store, access: Access, year: int, month: int, unit_code: str, comment: str
+) -> None:
+    """Stores the person's comment from the workshop on a unit and month (one per person)."""
+    _require_unit_write(store, access, unit_code)
+    with store.transaction() as tx:
+        tx.execute(
+            "INSERT OR REPLACE INTO workshop_comments "
+            "(year, month, unit_code, comment, written_by, written_at) VALUES (?, ?, ?, ?, ?, ?)",
+            [year, month, unit_code, comment.strip(), access.user, dt.datetime.now()],
+        )
+    record(store, access.user, "workshop_comment", f"{unit_code} {year}-{month:02d}")
+
+
+def workshop_comments(store: Store, access: Access, year: int, month: int) -> pd.DataFrame:
+    """The workshop's comments of the month the person may see: unit_code, comment, written_by,
+    written_at; oldest first."""
+    return store.frame(
+        "SELECT unit_code, comment, written_by, written_at FROM workshop_comments "
+        "WHERE year = ? AND month = ? AND list_contains(?, unit_code) "
+        "ORDER BY unit_code, written_at",
+        [year, month, visible_codes(store, access)],
+    )
+
+
+# --- measures ------------------------------------------------------------------------------------
+
+
+def add_measure(
+    store: Store, access: Access, unit_code: str, draft: MeasureDraft, year: int, month: int
+) -> int:
+    """Stores a new measure made in the workshop of `year`-`month`; returns its id.
+
+    The measure and the first entry of its history are written together, or not at all.
+    """
+    _require_unit_write(store, access, unit_code)
+    clean = validate_draft(draft)
+    now = dt.datetime.now()
+    with store.transaction() as tx:
+        row = tx.execute(
+            "INSERT INTO measures (unit_code, title, description, owner, deadline, "
+            "expected_effect, status, created_year, created_month, created_by, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            [
+                unit_code,
+                clean.title,
+                clean.description,
+                clean.owner,
+                clean.deadline,
+                clean.expected_effect,
+                clean.status.value,
+                year,
+                month,
+                access.user,
+                now,
+            ],
+        ).fetchone()
+        assert row is not None
+        measure_id = int(row[0])
+        _add_history(tx, measure_id, year, month, clean.status, "", creation_fields(clean), access)
+    record(store, access.user, "measure_add", f"{measure_id} {unit_code}: {clean.title}")
+    return measure_id
+
+
+def update_measure(
+    store: Store,
+    access: Access,
+    measure_id: int,
+    draft: MeasureDraft,
+    year: int,
+    month: int,
+    note: str = "",
+) -> tuple[FieldChange, ...]:
+    """Changes a measure in the workshop of `year`-`month` and records what changed.
+
+    Returns the changed fields; with no change and no note nothing is written.
+    """
+    current = read_measure(store, access, measure_id)
+    _require_unit_write(store, access, current.unit_code)
+    clean = validate_draft(draft)
+    changes = changed_fields(current.draft(), clean)
+    if not changes and not note.strip():
+        return changes
+    with store.transaction() as tx:
+        tx.execute(
+            "UPDATE measures SET title = ?, description = ?, owner = ?, deadline = ?, "
+            "expected_effect = ?, status = ? WHERE id = ?",
+            [
+                clean.title,
+                clean.description,
+                clean.owner,
+                clean.deadline,
+                clean.expected_effect,
+                clean.status.value,
+                measure_id,
+            ],
+        )
+        _add_history(tx, measure_id, year, month, clean.status, note.strip(), changes, access)
+    fields = ", ".join(change.field for change in changes)
+    record(store, access.user, "measure_change", f"{measure_id}: {fields}")
+    return changes
+
+
+def delete_measure(store: Store, access: Access, measure_id: int) -> None:
+    """Removes a measure entered by mistake, with its history (the audit log keeps its title).
+
+    A measure that was given up should rather get the status «droppet».
+    """
+    current = read_measure(store, access, measure_id)
+    _require_unit_write(store, access, current.unit_code)
+    with store.transaction() as tx:
+        tx.execute("DELETE FROM measure_history WHERE measure_id = ?", [measure_id])
+        tx.execute("DELETE FROM measures WHERE id = ?", [measure_id])
+    record(
+        store, access.user, "measure_delete", f"{measure_id} {current.unit_code}: {current.title}"
+    )
+
+
+def _add_history(
+    tx: duckdb.DuckDBPyConnection,
+    measure_id: int,
+    year: int,
+    month: int,
+    status: MeasureStatus,
+    note: str,
+    changes: Iterable[FieldChange],
+    access: Access,
+) -> None:
+    encoded = json.dumps({c.field: [c.old, c.new] for c in changes}, ensure_ascii=False)
+    tx.execute(
+        "INSERT INTO measure_history "
+        "(measure_id, year, month, status, note, changed_by, changed_at, changes) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [measure_id, year, month, status.value, note, access.user, dt.datetime.now(), encoded],
+    )
+
+
+def read_measures(
+    store: Store, access: Access, unit_codes: Iterable[str] | None = None
+) -> list[Measure]:
+    """The measures the person may see, optionally only those of these unit or ansvar codes."""
+    codes = visible_codes(store, access)
+    if unit_codes is not None:
+        wanted = set(unit_codes)
+        codes = [code for code in codes if code in wanted]
+    rows = store.rows(
+        f"SELECT {_MEASURE_FIELDS} FROM measures WHERE list_contains(?, unit_code) "
+        "ORDER BY unit_code, deadline, id",
+        [codes],
+    )
+    return [_measure(row) for row in rows]
+
+
+def read_measure(store: Store, access: Access, measure_id: int) -> Measure:
+    """One measure; NotFound when it does not exist or the person may not see it."""
+    row = next(
+        iter(store.rows(f"SELECT {_MEASURE_FIELDS} FROM measures WHERE id = ?", [measure_id])),
+        None,
+    )
+    if row is None or row[1] not in visible_codes(store, access):
+        raise NotFound(t("workshop.error.measure_missing", id=measure_id))
+    return _measure(row)
+
+
+def _measure(row: tuple[object, ...]) -> Measure:
+    (id_, unit, title, description, owner, deadline, effect, status, year, month, by) = row
+    return Measure(
+        id=int(id_),  # type: ignore[call-overload]
+        unit_code=str(unit),
+        title=str(title),
+        description=str(description),
+        owner=str(owner),
+        deadline=deadline,  # type: ignore[arg-type]
+        expected_effect=float(effect),  # type: ignore[arg-type]
+        status=MeasureStatus(str(status)),
+        created_year=int(year),  # type: ignore[call-overload]
+        created_month=int(month),  # type: ignore[call-overload]
+        created_by=str(by),
+    )
+
+
+def read_history(
+    store: Store, access: Access, measure_ids: Iterable[int] | None = None
+) -> list[MeasureChange]:
+    """The history of the measures the person may see (or of these ids), oldest entry first."""
+    ids = [measure.id for measure in read_measures(store, access)]
+    if measure_ids is not None:
+        wanted = set(measure_ids)
+        ids = [measure_id for measure_id in ids if measure_id in wanted]
+    rows = store.rows(
+        "SELECT measure_id, year, month, status, note, changes, changed_by, changed_at "
+        "FROM measure_history WHERE list_contains(?, measure_id) "
+        "ORDER BY measure_id, changed_at, rowid",
+        [ids],
+    )
+    return [_change(row) for row in rows]
+
+
+def _change(row: tuple[object, ...]) -> MeasureChange:
+    measure_id, year, month, status, note, changes, by, at = row
+    decoded = json.loads(str(changes or "{}"))
+    return MeasureChange(
+        measure_id=int(measure_id),  # type: ignore[call-overload]
+        year=int(year),  # type: ignore[call-overload]
+        month=int(month),  # type: ignore[call-overload]
+        status=MeasureStatus(str(status)),
+        note=str(note),
+        changes=tuple(FieldChange(field, old, new) for field, (old, new) in decoded.items()),
+        changed_by=str(by),
+        changed_at=at,  # type: ignore[arg-type]
+    )
