@@ -10,17 +10,28 @@ from analytics.organisation import read_organisation
 from analytics.settings import load_settings
 from analytics.store import default_db_path
 from analytics.texts import t
-from ui.auth import current_access
+from ui.auth import current_access, refuse_demo_passwords, show_sign_in_page
 from ui.context import View, set_view, shared_store
 from ui.sidebar import show_sidebar
 
 st.set_page_config(page_title=t("app.title"), page_icon=":material/monitoring:", layout="wide")
 
 store = shared_store(str(default_db_path()))
-access = current_access(store)
 demo = is_demo(store)
 if demo:
     st.warning(t("app.demo_banner"), icon=":material/science:")
+refuse_demo_passwords(store, demo)
+access = current_access(store)
+if access is None:  # nobody sees any page or data before signing in
+    st.navigation(
+        [
+            st.Page(
+                lambda: show_sign_in_page(store, demo), title=t("auth.title"), url_path="logg-inn"
+            )
+        ],
+        position="hidden",
+    ).run()
+    st.stop()
 
 PAGES = {
     t("nav.economy"): [

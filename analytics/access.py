@@ -13,7 +13,7 @@ from enum import StrEnum
 import pandas as pd
 
 from analytics.errors import AccessDenied
-from analytics.organisation import Scope, ansvar_in_scope
+from analytics.organisation import Scope, ansvar_in_scope, scopes
 from analytics.texts import t
 
 
@@ -46,6 +46,11 @@ class Access:
     def may_write(self) -> bool:
         return self.role != Role.VIEWER
 
+    @property
+    def may_administer(self) -> bool:
+        """Users, organisation and settings: administrators, and the command line."""
+        return self.role == Role.ADMINISTRATOR or self == Access.system()
+
 
 def visible_organisation(organisation: pd.DataFrame, access: Access) -> pd.DataFrame:
     """The rows of the organisation this person may see (all of it, or their units and below)."""
@@ -58,6 +63,16 @@ def visible_organisation(organisation: pd.DataFrame, access: Access) -> pd.DataF
         | organisation["ansvar"].isin(codes)
     )
     return organisation[mask].reset_index(drop=True)
+
+
+def selectable_scopes(organisation: pd.DataFrame, visible: pd.DataFrame) -> list[Scope]:
+    """The scopes of the visible part that lie wholly inside it, in display order.
+
+    A budget holder's unit is offered, its sector is not: under the sector's name the figures
+    would be their unit's alone. The whole municipality only to those who see all of it.
+    """
+    seen = set(visible["ansvar"])
+    return [scope for scope in scopes(visible) if set(ansvar_in_scope(organisation, scope)) <= seen]
 
 
 def require_scope(organisation: pd.DataFrame, access: Access, scope: Scope) -> None:
@@ -73,6 +88,12 @@ def require_scope(organisation: pd.DataFrame, access: Access, scope: Scope) -> N
     wanted = set(ansvar_in_scope(organisation, scope))
     if not wanted or not wanted <= visible:
         raise AccessDenied(t("access.denied"))
+
+
+def require_administrator(access: Access) -> None:
+    """Raises AccessDenied unless this person may manage users, organisation and settings."""
+    if not access.may_administer:
+        raise AccessDenied(t("access.admin_only"))
 
 
 def require_write(organisation: pd.DataFrame, access: Access, ansvar: set[str]) -> None:

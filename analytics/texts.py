@@ -247,6 +247,31 @@ NB: dict[str, str] = {
     "access.read_only": "Du har bare lesetilgang.",
     "access.write_denied": "Du kan ikke endre data for {count} av ansvarene i filen; de er ikke dine.",
     "access.admin_only": "Bare administratorer kan gjøre dette.",
+    "auth.account_gone": "Brukeren din finnes ikke lenger. Logg inn på nytt.",
+    "auth.demo_accounts": (
+        "Dette er demokontoer for den oppdiktede demokommunen. Passordene er offentlige og "
+        "skal aldri brukes med ekte data."
+    ),
+    "auth.demo_passwords_left": (
+        "Appen starter ikke: databasen har ekte data, men disse brukerne har fortsatt et "
+        "offentlig demopassord: {names}. Gi dem nye passord med «python -m analytics users "
+        "set-password NAVN», eller fjern dem med «python -m analytics users remove NAVN»."
+    ),
+    "auth.expired": "Innloggingen er utløpt. Logg inn på nytt.",
+    "auth.name": "Brukernavn",
+    "auth.or_local": "Eller logg inn med brukernavn og passord:",
+    "auth.password": "Passord",
+    "auth.role": "Rolle",
+    "auth.sign_in": "Logg inn",
+    "auth.sign_out": "Logg ut",
+    "auth.signed_in_as": "Innlogget som {name} ({role})",
+    "auth.signed_out": "Du er logget ut.",
+    "auth.sso_sign_in": "Logg inn med kommunens pålogging",
+    "auth.title": "Logg inn",
+    "auth.unknown_email": (
+        "Du er logget inn som {email}, men den e-postadressen har ingen bruker i dashbordet. "
+        "Be en administrator om tilgang."
+    ),
     "role.administrator": "Administrator",
     "role.director": "Kommunedirektør",
     "role.leader": "Leder",
@@ -261,6 +286,7 @@ NB: dict[str, str] = {
     ),
     "users.bad_role": "Ukjent rolle «{role}». Gyldige roller: {roles}.",
     "users.cannot_remove_self": "Du kan ikke fjerne din egen bruker.",
+    "users.demo_unit_missing": "Demo-organisasjonen mangler en enhet for demobrukeren {name}.",
     "users.email_taken": "E-postadressen {email} tilhører allerede en annen bruker.",
     "users.exists": "Brukeren {name} finnes allerede.",
     "users.locked": (

@@ -11,8 +11,9 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
+from analytics.access import selectable_scopes
 from analytics.formatting import month_name
-from analytics.organisation import Scope, scopes
+from analytics.organisation import Scope, read_organisation
 from analytics.store import Store
 from analytics.store.ledger import latest_month, years_with_data
 from analytics.texts import t
@@ -26,9 +27,7 @@ def show_sidebar(
     store: Store, organisation: pd.DataFrame, sees_everything: bool
 ) -> tuple[Scope, int, int]:
     """Draws the selectors and returns the chosen scope, year and month."""
-    options = scopes(organisation)
-    if not sees_everything:
-        options = options[1:]  # only the whole municipality's people see the whole municipality
+    options = selectable_scopes(read_organisation(store), organisation)
     by_key = {scope.key: scope for scope in options}
     years = years_with_data(store) or [dt.date.today().year]
 

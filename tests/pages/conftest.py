@@ -8,16 +8,53 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from analytics.access import Access
+from analytics.demo.users import DEMO_ACCOUNTS, DEMO_PASSWORDS, demo_units
+from analytics.meta import is_demo
+from analytics.organisation import read_organisation
+from analytics.store import open_store
 from analytics.store.db import close_all
+from analytics.users import access_for_user, add_user
+from ui.auth import SESSION_KEY
+
+# For a database without demo accounts the person is added with this password first.
+TEST_PASSWORD = "test-passord-for-sider"
 
 
 def make_app(
     db_path: Path, monkeypatch: pytest.MonkeyPatch, user: str | None = "direktor"
 ) -> AppTest:
-    """An AppTest of app.py on this database; `user` names the signed-in account (None: nobody)."""
+    """An AppTest of app.py on this database, with `user` signed in through the real sign-in
+    form (None: nobody). On the demo database the demo accounts and their published passwords
+    are used; elsewhere the demo account of that name is added with TEST_PASSWORD."""
     monkeypatch.setenv("KOMMUNE_DB", str(db_path))
-    # Sign-in (issue "Who sees what") will sign `user` in through the real sign-in form here.
-    return AppTest.from_file("app.py", default_timeout=60)
+    app = AppTest.from_file("app.py", default_timeout=60)
+    if user is not None:
+        sign_in(app, user, _password_for(db_path, user))
+    return app
+
+
+def sign_in(app: AppTest, name: str, password: str) -> AppTest:
+    """Fills in and submits the sign-in form, as a person would."""
+    app.run()
+    app.text_input(key="login_name").input(name)
+    app.text_input(key="login_password").input(password)
+    app.button(key="login_submit").click().run()
+    assert not app.exception, app.exception
+    signed_in = app.session_state.get(SESSION_KEY)
+    assert signed_in is not None and signed_in.name == name, [e.value for e in app.error]
+    return app
+
+
+def _password_for(db_path: Path, name: str) -> str:
+    store = open_store(db_path)
+    if is_demo(store) and name in DEMO_PASSWORDS:
+        return DEMO_PASSWORDS[name]
+    if access_for_user(store, name) is None:
+        account = next(account for account in DEMO_ACCOUNTS if account.name == name)
+        units = demo_units(read_organisation(store), account)
+        add_user(store, Access.system(), name, account.role.value, units, password=TEST_PASSWORD)
+    return TEST_PASSWORD
 
 
 @pytest.fixture(autouse=True)
