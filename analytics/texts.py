@@ -137,6 +137,7 @@ NB: dict[str, str] = {
     "workshop.comments.none": "Ingen kommentarer fra verkstedet denne måneden.",
     "workshop.comments.save": "Lagre kommentar",
     "workshop.comments.saved": "Kommentaren er lagret.",
+    "workshop.demo.summary": "{measures} tiltak og {comments} kommentarer i verkstedet",
     "workshop.error.measure_missing": "Fant ikke tiltak nr. {id}.",
     "workshop.error.owner_missing": "Tiltaket må ha en ansvarlig person.",
     "workshop.error.title_missing": "Tiltaket må ha en tittel.",

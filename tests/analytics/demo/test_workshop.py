@@ -1,0 +1,60 @@
+"""The workshop's demo: measures and comments that fit the demo municipality's months."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+
+from analytics.access import Access
+from analytics.demo.workshop import add_demo, shift_month
+from analytics.organisation import replace_organisation
+from analytics.store import Store
+from analytics.store.ledger import latest_month
+from analytics.store.workshop import own_forecasts, read_history, read_measures
+from analytics.workshop import MeasureStatus, measures_as_of, overdue_measures
+
+
+def test_demo_measures_are_overdue_done_and_open_in_the_latest_month(demo_store: Store) -> None:
+    system = Access.system()
+    measures, history = read_measures(demo_store, system), read_history(demo_store, system)
+    year = int(demo_store.value("SELECT max(year) FROM active_accounts"))
+    month = latest_month(demo_store, year)
+    assert month is not None
+    after = dt.date(*shift_month(year, month, 1), 1)
+    assert len(measures) == 15
+    assert [m.title for m in overdue_measures(measures, after)] == [
+        "Gjennomgang av vedtak om praktisk bistand",
+        "Nattsenking av temperatur i kommunale bygg",
+        "Redusere innleie av byråvikarer",
+        "Reforhandle avtale med privat tiltaksleverandør",
+    ]
+    shown = measures_as_of(measures, history, year, month)
+    assert sum(m.status is MeasureStatus.DONE for m in shown) == 2  # closed this month
+    assert all(m.status.is_open or m.status is MeasureStatus.DONE for m in shown)
+    assert any("á" in m.owner or "Á" in m.owner for m in measures)
+    comments = own_forecasts(demo_store, system, year, month)
+    assert "Máret Gaup" in comments["entered_by"].tolist()
+
+
+def test_demo_skips_units_the_organisation_lacks(store: Store) -> None:
+    replace_organisation(
+        store,
+        pd.DataFrame(
+            {
+                "ansvar": ["3100"],
+                "ansvar_name": ["Sykehjem"],
+                "unit_code": ["310"],
+                "unit_name": ["Čáhppesvuona dikšoruoktu"],
+                "sector_code": ["3"],
+                "sector_name": ["Helse og omsorg"],
+            }
+        ),
+    )
+    assert add_demo(store) == "3 tiltak og 2 kommentarer i verkstedet"
+    assert {m.unit_code for m in read_measures(store, Access.system())} == {"310"}
+
+
+def test_shift_month_crosses_years() -> None:
+    assert shift_month(2026, 1, -1) == (2025, 12)
+    assert shift_month(2026, 11, 3) == (2027, 2)
