@@ -242,6 +242,44 @@ NB: dict[str, str] = {
     ),
     "import.unreadable": "{where}: regnearket kan ikke leses ({detail}).",
     # --- programme (sick leave, Kommunekompasset, risks, milestones) --------------------------
+    "programme.demo_summary": (
+        "{rows} rader sykefravær, {evaluations} kompassevalueringer, {risks} risikoer og "
+        "{milestones} milepæler"
+    ),
+    "programme.demo_start": "Oppstart av arbeidsgruppen {group}",
+    "programme.demo_meeting": "Arbeidsmøte",
+    "programme.demo_status": "Statusrapport til styringsgruppen",
+    "programme.demo_finish": "Sluttrapport med anbefalte tiltak",
+    "programme.write_denied": (
+        "Bare kommunedirektøren, ledere og administratorer kan endre programmets registre."
+    ),
+    "programme.where_table": "rad {row}, kolonne «{column}»",
+    "programme.scale_invalid": "{where}: ventet et heltall fra 1 til 5, fant «{value}».",
+    "programme.risk_missing": "{where}: risikoen mangler beskrivelse.",
+    "programme.factor_mismatch": (
+        "{where}: oppgitt risikofaktor {stated} stemmer ikke med sannsynlighet × konsekvens = "
+        "{product}."
+    ),
+    "programme.group_missing": "{where}: arbeidsgruppe mangler.",
+    "programme.year_invalid": "{where}: ventet et årstall, fant «{value}».",
+    "programme.week_invalid": "{where}: ventet et ukenummer fra 1 til 53, fant «{value}».",
+    "programme.kind_invalid": (
+        "{where}: ukjent type «{value}»; bruk oppstart, møte, status eller avslutning."
+    ),
+    "kompass.too_many_areas": (
+        "{where}: Kommunekompasset har åtte områder, men fant {count} (det niende er «{name}»)."
+    ),
+    "kompass.too_few_areas": "{where}: Kommunekompasset har åtte områder, men fant bare {count}.",
+    "kompass.score_out_of_range": (
+        "{where}: poeng for «{name}» må være mellom 0 og 100, fant {value}."
+    ),
+    "kompass.total_mismatch": (
+        "{where}: oppgitt sum {stated} stemmer ikke med summen av områdene, {total}."
+    ),
+    "kompass.empty": "ingenting",
+    "kompass.where_form": "Evalueringen {date}",
+    "sick.benchmark_all": "Landet, alle sektorer, egen- og legemeldt (SSB/KS)",
+    "sick.benchmark_municipal_doctor": "Kommunene, bare legemeldt (SSB/KS)",
     # --- access (sign-in, users, roles, audit) ------------------------------------------------
     "access.denied": "Du har ikke tilgang til dette utvalget.",
     "access.link_refused": "Lenken viser til noe du ikke har tilgang til. Du ser ditt eget utvalg.",
