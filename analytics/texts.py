@@ -343,6 +343,13 @@ NB: dict[str, str] = {
     "users.unknown_actor": "ukjent",
     "users.unknown_units": "Disse kodene finnes ikke i organisasjonen: {codes}.",
     # --- report (snapshot PDF, Rapport page) --------------------------------------------------
+    "report.contents": "Innhold",
+    "report.cover_made": "Laget {when} av {who}",
+    "report.cover_period": "Periode: {period}",
+    "report.cover_scope": "Utvalg: {scope}",
+    "report.fingerprint": "Datagrunnlagets fingeravtrykk (SHA-256): {value}",
+    "report.page_of": "Side {page} av {pages}",
+    "report.title": "Statusrapport",
     # --- demo ---------------------------------------------------------------------------------
     "demo.created": "Demokommunen er laget i {path}: {summary}",
     "demo.economy_summary": (

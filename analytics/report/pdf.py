@@ -1,0 +1,201 @@
+"""Printing the report's HTML document to PDF with Debian's Chromium through Playwright.
+
+One warm browser per process: a worker thread owns Playwright (its sync API is bound to the
+thread that started it, and Streamlit runs each session in threads of its own) and keeps a page
+with plotly.js already loaded, because parsing plotly.js is the largest fixed cost of a report
+(about 2 s on a busy 2-core machine). Each report replaces that page's style and body with the
+document's own, draws the charts (`window.drawReport`), and prints.
+
+The table of contents needs the page of each heading, which is known only after printing: the
+first print is read back with pypdf, whose outline (Chromium writes one from the headings) gives
+each heading's page; the numbers are written into the contents and the page printed again.
+"""
+
+from __future__ import annotations
+
+import atexit
+import io
+import queue
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future
+from contextlib import suppress
+from typing import Any, TypeVar
+
+from playwright.sync_api import Browser, Page, Playwright, sync_playwright
+from playwright.sync_api import Error as PlaywrightError
+from pypdf import PdfReader
+
+from analytics.report.html import DRAW_SCRIPT, ReportDocument, plotly_js
+
+CHROMIUM = "/usr/bin/chromium"
+LAUNCH_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+]
+PDF_OPTIONS: dict[str, Any] = {
+    "format": "A4",
+    "print_background": True,
+    "display_header_footer": True,
+    "header_template": "<div></div>",
+    "margin": {"top": "16mm", "bottom": "18mm", "left": "16mm", "right": "16mm"},
+    "outline": True,
+    "tagged": True,
+}
+PAGE_TIMEOUT_MS = 60_000
+_SHELL_REUSES = 50  # a fresh page now and then, so plotly's leftovers cannot pile up
+
+_LOAD_SCRIPT = """
+async ([title, style, body]) => {
+  document.querySelectorAll(".js-plotly-plot").forEach((div) => Plotly.purge(div));
+  document.title = title;
+  document.getElementById("report-style").textContent = style;
+  document.body.innerHTML = body;
+  return await window.drawReport();
+}
+"""
+
+_FILL_CONTENTS_SCRIPT = """
+(pages) => {
+  const missing = [];
+  document.querySelectorAll("[data-toc-anchor]").forEach((cell) => {
+    const page = pages[cell.dataset.tocTitle];
+    if (page === undefined) { missing.push(cell.dataset.tocTitle); } else { cell.textContent = page; }
+  });
+  return missing;
+}
+"""
+
+T = TypeVar("T")
+
+
+def print_pdf(document: ReportDocument, footer_html: str) -> bytes:
+    """The document as an A4 PDF with page numbers (footer) and a filled-in table of contents."""
+    return _printer().run(lambda page: _print_document(page, document, footer_html))
+
+
+def shutdown_printer() -> None:
+    """Closes the warm browser (tests and benchmarks that want a cold start)."""
+    global _worker
+    with _worker_lock:
+        worker, _worker = _worker, None
+    if worker is not None:
+        worker.stop()
+
+
+def _print_document(page: Page, document: ReportDocument, footer_html: str) -> bytes:
+    page.evaluate(_LOAD_SCRIPT, [document.title, document.style, document.body])
+    options = {**PDF_OPTIONS, "footer_template": footer_html}
+    first = page.pdf(**options)
+    missing = page.evaluate(_FILL_CONTENTS_SCRIPT, heading_pages(first))
+    if missing:
+        raise RuntimeError(f"headings not found in the printed outline: {missing}")
+    final = page.pdf(**options)
+    if _page_count(final) != _page_count(first):
+        raise RuntimeError("the table of contents changed the page count")
+    return final
+
+
+def heading_pages(pdf: bytes) -> dict[str, int]:
+    """Each heading of the PDF's outline (bookmarks) with its page number, counted from 1."""
+    reader = PdfReader(io.BytesIO(pdf))
+    pages: dict[str, int] = {}
+
+    def visit(entries: list[Any]) -> None:
+        for entry in entries:
+            if isinstance(entry, list):
+                visit(entry)
+                continue
+            title = " ".join(str(entry.title).split())
+            pages.setdefault(title, reader.get_destination_page_number(entry) + 1)
+
+    visit(reader.outline)
+    return pages
+
+
+def _page_count(pdf: bytes) -> int:
+    return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
+class _BrowserWorker:
+    """A thread that owns Playwright, the browser and the page with plotly.js loaded."""
+
+    def __init__(self) -> None:
+        self._jobs: queue.Queue[tuple[Callable[[Page], Any], Future[Any]] | None] = queue.Queue()
+        self._playwright: Playwright | None = None
+        self._browser: Browser | None = None
+        self._page: Page | None = None
+        self._uses = 0
+        self._thread = threading.Thread(target=self._serve, name="report-printer", daemon=True)
+        self._thread.start()
+
+    def run(self, job: Callable[[Page], T]) -> T:
+        future: Future[T] = Future()
+        self._jobs.put((job, future))
+        return future.result()
+
+    def stop(self) -> None:
+        self._jobs.put(None)
+        self._thread.join(timeout=30)
+
+    def _serve(self) -> None:
+        while (item := self._jobs.get()) is not None:
+            job, future = item
+            try:
+                future.set_result(job(self._shell_page()))
+            except BaseException as error:  # handed to the caller's thread, never swallowed
+                future.set_exception(error)
+                self._close()
+        self._close()
+
+    def _shell_page(self) -> Page:
+        if self._browser is None or not self._browser.is_connected():
+            self._close()
+            self._playwright = sync_playwright().start()
+            self._browser = self._playwright.chromium.launch(
+                executable_path=CHROMIUM, args=LAUNCH_ARGS
+            )
+        if self._page is None or self._uses >= _SHELL_REUSES:
+            if self._page is not None:
+                self._page.close()
+            self._page = self._browser.new_page()
+            self._page.set_default_timeout(PAGE_TIMEOUT_MS)
+            self._page.set_content(_shell_html())
+            self._uses = 0
+        self._uses += 1
+        return self._page
+
+    def _close(self) -> None:
+        # After a crash the browser or the driver may already be gone; closing them then fails.
+        if self._browser is not None:
+            with suppress(PlaywrightError):
+                self._browser.close()
+        if self._playwright is not None:
+            with suppress(PlaywrightError):
+                self._playwright.stop()
+        self._playwright, self._browser, self._page = None, None, None
+
+
+def _shell_html() -> str:
+    return (
+        '<!DOCTYPE html><html lang="nb"><head><meta charset="utf-8">'
+        '<style id="report-style"></style>'
+        f"<script>{plotly_js()}</script><script>{DRAW_SCRIPT}</script></head><body></body></html>"
+    )
+
+
+_worker: _BrowserWorker | None = None
+_worker_lock = threading.Lock()
+
+
+def _printer() -> _BrowserWorker:
+    global _worker
+    with _worker_lock:
+        if _worker is None:
+            _worker = _BrowserWorker()
+        return _worker
+
+
+atexit.register(shutdown_printer)
