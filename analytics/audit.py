@@ -6,7 +6,9 @@ import datetime as dt
 
 import pandas as pd
 
+from analytics.access import Access, require_administrator
 from analytics.store import Store
+from analytics.texts import NB, t
 
 
 def record(store: Store, actor: str, action: str, detail: str = "") -> None:
@@ -25,3 +27,15 @@ def read_audit_log(store: Store, limit: int = 500) -> pd.DataFrame:
         "ORDER BY happened_at DESC, id DESC LIMIT ?",
         [limit],
     )
+
+
+def read_audit_log_for(store: Store, access: Access, limit: int = 500) -> pd.DataFrame:
+    """The newest entries first, for an administrator (AccessDenied for anyone else)."""
+    require_administrator(access)
+    return read_audit_log(store, limit)
+
+
+def action_label(action: str) -> str:
+    """The Norwegian name of an action (`sign_in` → «Innlogging»); unknown ones as they are."""
+    key = f"audit.action.{action}"
+    return t(key) if key in NB else action

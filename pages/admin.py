@@ -1,8 +1,116 @@
-"""Page admin (filled in by its issue)."""
+"""Administrasjon: users, the audit log and the settings. Administrators only."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
 
 import streamlit as st
 
+from analytics.access import Role
+from analytics.administration import assignable_units, change_settings
+from analytics.audit import action_label, read_audit_log_for
+from analytics.errors import UserError
+from analytics.settings import declared_settings
+from analytics.texts import t
+from analytics.users import add_user, list_users, remove_user, set_password
 from ui.context import current_view
 
 view = current_view()
-st.title("admin")
+st.title(t("page.admin"))
+if not view.access.may_administer:
+    st.error(t("access.admin_only"), icon=":material/block:")
+    st.stop()
+
+users_tab, audit_tab, settings_tab = st.tabs(
+    [t("admin.users"), t("admin.audit_log"), t("admin.settings")]
+)
+
+
+def show_users() -> None:
+    users = list_users(view.store, view.access)
+    shown = users.assign(role=users["role"].map(lambda role: t(f"role.{role}")))
+    st.dataframe(
+        shown.rename(columns=lambda column: t(f"users.col.{column}")),
+        hide_index=True,
+        column_config={t("users.col.has_password"): st.column_config.CheckboxColumn()},
+    )
+    units = assignable_units(view.organisation)
+    with st.form("admin_add_user", clear_on_submit=True):
+        st.subheader(t("admin.add_user"))
+        name = st.text_input(t("auth.name"), key="admin_new_name")
+        role = st.selectbox(
+            t("auth.role"), [role.value for role in Role], format_func=lambda r: t(f"role.{r}")
+        )
+        chosen = st.multiselect(t("users.col.units"), list(units), format_func=units.get)
+        email = st.text_input(t("users.col.email"), key="admin_new_email")
+        password = st.text_input(t("auth.password"), type="password", key="admin_new_password")
+        if st.form_submit_button(t("admin.add_user"), key="admin_add_submit"):
+            act(
+                lambda: add_user(
+                    view.store, view.access, name, role, chosen, email or None, password or None
+                ),
+                t("admin.user_added", name=name),
+            )
+    names = users["name"].tolist()
+    with st.form("admin_password", clear_on_submit=True):
+        st.subheader(t("admin.reset_password"))
+        who = st.selectbox(t("auth.name"), names, key="admin_password_user")
+        password = st.text_input(t("auth.password"), type="password", key="admin_reset_password")
+        if st.form_submit_button(t("admin.reset_password"), key="admin_password_submit"):
+            act(
+                lambda: set_password(view.store, view.access, who, password),
+                t("admin.password_set", name=who),
+            )
+    with st.form("admin_remove"):
+        st.subheader(t("admin.remove_user"))
+        who = st.selectbox(t("auth.name"), names, key="admin_remove_user")
+        if st.form_submit_button(t("admin.remove_user"), key="admin_remove_submit"):
+            act(lambda: remove_user(view.store, view.access, who), t("admin.removed", name=who))
+
+
+def act(change: Callable[[], object], done: str) -> None:
+    """Runs one change; shows its Norwegian error, or a toast and the new state."""
+    try:
+        change()
+    except UserError as error:
+        st.error(str(error))
+        return
+    st.toast(done, icon=":material/check:")
+    st.rerun()
+
+
+def show_audit_log() -> None:
+    log = read_audit_log_for(view.store, view.access, limit=1000)
+    shown = log.assign(action=log["action"].map(action_label))
+    st.dataframe(
+        shown.rename(columns=lambda column: t(f"audit.col.{column}")),
+        hide_index=True,
+        column_config={
+            t("audit.col.happened_at"): st.column_config.DatetimeColumn(
+                format="DD.MM.YYYY HH:mm:ss"
+            )
+        },
+    )
+
+
+def show_settings() -> None:
+    with st.form("admin_settings"):
+        values = {
+            setting.name: st.text_input(
+                setting.help,
+                value=str(getattr(view.settings, setting.name)),
+                help=t("admin.setting_help", name=setting.name, value=setting.default),
+                key=f"setting_{setting.name}",
+            )
+            for setting in declared_settings()
+        }
+        if st.form_submit_button(t("admin.save_settings"), key="admin_settings_submit"):
+            act(lambda: change_settings(view.store, view.access, values), t("admin.saved"))
+
+
+with users_tab:
+    show_users()
+with audit_tab:
+    show_audit_log()
+with settings_tab:
+    show_settings()
