@@ -1,0 +1,199 @@
+"""Year-end forecasts: run rate, seasonal profile, and the budget holder's own forecast.
+
+- run rate: actual so far ÷ months × 12.
+- seasonal: actual so far ÷ the share of the year's actuals that had come in by the same month,
+  pooled over up to `HISTORY_YEARS` earlier years, per ansvar and art group. A share below
+  `MIN_SEASONAL_SHARE` (or no earlier year) is not trusted: that figure falls back to run rate.
+- own: the budget holder's forecast for a unit or an ansvar (table unit_forecasts), carried
+  forward from earlier months of the same year. It overrides the automatic figure of that unit;
+  the difference is spread over the unit's lines in proportion to their automatic forecasts
+  (evenly when those are all zero), so every level still sums to the level above. At month 12
+  the accounts are final and own forecasts no longer apply.
+
+`method` "auto" = own where given, else seasonal, else run rate; "seasonal" = seasonal, else run
+rate; "run-rate" = run rate only. Each figure records the method that produced it.
+Amounts in NOK, expenses positive, income negative; months 1–12.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import numpy as np
+import pandas as pd
+
+from analytics.store.ledger import ACTUAL_COLUMNS, MONTHS
+
+ForecastChoice = Literal["auto", "run-rate", "seasonal"]
+FORECAST_CHOICES: tuple[ForecastChoice, ...] = ("auto", "run-rate", "seasonal")
+HISTORY_YEARS = 3
+MIN_SEASONAL_SHARE = 0.05
+SHARE_COLUMNS = [f"s{month}" for month in MONTHS]
+SHARE_KEYS = ["ansvar", "art_group"]
+RUN_RATE, SEASONAL, OWN, MIXED = "run_rate", "seasonal", "own", "mixed"
+
+
+def seasonal_shares(history: pd.DataFrame, year: int) -> pd.DataFrame:
+    """Cumulative share of the year-end actual by month (s1 … s12) per ansvar and art group.
+
+    `history`: year, ansvar, art_group, a1 … a12. Uses the `HISTORY_YEARS` years before `year`;
+    a share that cannot be trusted is NaN.
+    """
+    past = history[(history["year"] < year) & (history["year"] >= year - HISTORY_YEARS)]
+    pooled = past.groupby(SHARE_KEYS, as_index=False)[ACTUAL_COLUMNS].sum()
+    cumulative = pooled[ACTUAL_COLUMNS].to_numpy(dtype=float).cumsum(axis=1)
+    totals = cumulative[:, -1:]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        shares = np.where(np.abs(totals) >= 0.005, cumulative / totals, np.nan)
+    shares = np.where(shares >= MIN_SEASONAL_SHARE, shares, np.nan)
+    return pd.concat(
+        [pooled[SHARE_KEYS].reset_index(drop=True), pd.DataFrame(shares, columns=SHARE_COLUMNS)],
+        axis=1,
+    )
+
+
+def automatic_forecast(
+    actual_ytd: np.ndarray, share: np.ndarray, month: int, choice: ForecastChoice
+) -> tuple[np.ndarray, np.ndarray]:
+    """Forecasts and their methods for arrays of year-to-date actuals and shares at `month`."""
+    run_rate = actual_ytd / month * 12
+    if choice == "run-rate":
+        return np.round(run_rate, 2), np.full(len(actual_ytd), RUN_RATE, dtype=object)
+    usable = ~np.isnan(share)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        seasonal = np.where(usable, actual_ytd / share, run_rate)
+    methods = np.where(usable, SEASONAL, RUN_RATE).astype(object)
+    return np.round(seasonal, 2), methods
+
+
+def forecast_leaves(leaves: pd.DataFrame, month: int, choice: ForecastChoice) -> pd.DataFrame:
+    """The leaves with `forecast` and `forecast_method` added (automatic methods only).
+
+    `leaves` holds a1 … a12 and s1 … s12 (NaN where no trusted share).
+    """
+    actual_ytd = leaves[ACTUAL_COLUMNS[:month]].to_numpy(dtype=float).sum(axis=1)
+    share = leaves[SHARE_COLUMNS[month - 1]].to_numpy(dtype=float)
+    forecast, methods = automatic_forecast(actual_ytd, share, month, choice)
+    return leaves.assign(forecast=forecast, forecast_method=methods)
+
+
+def latest_own_forecasts(own: pd.DataFrame, month: int) -> pd.Series:
+    """Each code's own forecast as it stood at `month` (the newest entry at or before it)."""
+    known = own[own["month"] <= month].sort_values("month")
+    return known.groupby("unit_code")["forecast"].last()
+
+
+def apply_own_forecasts(leaves: pd.DataFrame, own: pd.DataFrame, month: int) -> pd.DataFrame:
+    """The leaves with own forecasts applied: first those given per ansvar, then per unit.
+
+    Adds `own_adjustment` (forecast after minus before). Codes are matched as unit codes first.
+    """
+    before = leaves["forecast"].to_numpy(dtype=float)
+    result = leaves
+    if month < 12 and not own.empty:
+        latest = latest_own_forecasts(own, month)
+        units = set(leaves["unit_code"])
+        by_ansvar = latest[~latest.index.isin(units)]
+        result = allocate_targets(result, "ansvar", by_ansvar)
+        result = allocate_targets(result, "unit_code", latest[latest.index.isin(units)])
+    return result.assign(own_adjustment=np.round(result["forecast"].to_numpy() - before, 2))
+
+
+def allocate_targets(leaves: pd.DataFrame, column: str, targets: pd.Series) -> pd.DataFrame:
+    """Sets the forecast of each group of leaves (by `column`) to its target in `targets`.
+
+    The difference is spread in proportion to the leaves' absolute forecasts (evenly when all
+    are zero), rounded to the øre with the rest on the group's first leaf; method becomes "own".
+    """
+    hit = leaves[column].isin(targets.index).to_numpy()
+    if not hit.any():
+        return leaves
+    groups = leaves[column].where(hit)
+    forecast = leaves["forecast"].to_numpy(dtype=float)
+    weight = pd.Series(np.abs(forecast), index=leaves.index)
+    weight_sum = weight.groupby(groups).transform("sum")
+    count = weight.groupby(groups).transform("count")
+    share = np.where(weight_sum > 0, weight / weight_sum.replace(0, 1), 1 / count)
+    difference = groups.map(targets) - pd.Series(forecast, index=leaves.index).groupby(
+        groups
+    ).transform("sum")
+    pieces = np.round(np.nan_to_num(difference.to_numpy() * share), 2)
+    rest = np.nan_to_num(
+        (
+            difference - pd.Series(pieces, index=leaves.index).groupby(groups).transform("sum")
+        ).to_numpy()
+    )
+    first = ~groups.duplicated() & hit
+    pieces = np.where(first.to_numpy(), pieces + np.round(rest, 2), pieces)
+    methods = np.where(hit, OWN, leaves["forecast_method"].to_numpy())
+    return leaves.assign(forecast=np.round(forecast + pieces, 2), forecast_method=methods)
+
+
+def combined_method(methods: pd.Series) -> str:
+    """One method for a sum of figures: theirs when all agree, else "mixed"."""
+    distinct = set(methods)
+    return distinct.pop() if len(distinct) == 1 else (MIXED if distinct else RUN_RATE)
+
+
+BACKTEST_CHOICES: tuple[ForecastChoice, ...] = ("run-rate", "seasonal")
+
+
+def backtest(history: pd.DataFrame, group_column: str, before_year: int) -> pd.DataFrame:
+    """How far the automatic forecasts missed the real year-end in earlier years.
+
+    `history`: year, ansvar, art_group, `group_column`, a1 … a12 (the accounts of past years).
+    For each year before `before_year`, each month 1–11 and each automatic method, the forecast
+    summed per `group_column` is compared with that year's actual year-end.
+    Returns code, year, month, method, forecast, actual, error (forecast − actual, NOK) and
+    error_pct (error as % of the absolute actual; NaN when the actual is 0).
+    """
+    parts = [
+        _backtest_year(history, group_column, year)
+        for year in sorted(history["year"].unique())
+        if year < before_year
+    ]
+    if not parts:
+        return pd.DataFrame(
+            columns=["code", "year", "month", "method", "forecast", "actual", "error", "error_pct"]
+        )
+    result = pd.concat(parts, ignore_index=True)
+    error = result["forecast"] - result["actual"]
+    actual = result["actual"].abs()
+    return result.assign(
+        error=error.round(2), error_pct=(error / actual.where(actual >= 0.005) * 100).round(1)
+    )
+
+
+def _backtest_year(history: pd.DataFrame, group_column: str, year: int) -> pd.DataFrame:
+    leaves = history[history["year"] == year].merge(
+        seasonal_shares(history, year), on=SHARE_KEYS, how="left"
+    )
+    cumulative = leaves[ACTUAL_COLUMNS].to_numpy(dtype=float).cumsum(axis=1)
+    frames = []
+    for choice in BACKTEST_CHOICES:
+        columns = {}
+        for month in range(1, 12):
+            share = leaves[SHARE_COLUMNS[month - 1]].to_numpy(dtype=float)
+            columns[month] = automatic_forecast(cumulative[:, month - 1], share, month, choice)[0]
+        forecasts = pd.DataFrame(columns).assign(code=leaves[group_column].to_numpy())
+        summed = forecasts.groupby("code").sum()
+        actual = (
+            pd.Series(cumulative[:, -1], index=leaves.index)
+            .groupby(leaves[group_column].to_numpy())
+            .sum()
+        )
+        long = summed.reset_index().melt(id_vars="code", var_name="month", value_name="forecast")
+        frames.append(
+            long.assign(year=int(year), method=choice, actual=long["code"].map(actual).round(2))
+        )
+    return pd.concat(frames, ignore_index=True)[
+        ["code", "year", "month", "method", "forecast", "actual"]
+    ]
+
+
+def summarise_backtest(backtest_rows: pd.DataFrame, method: ForecastChoice) -> pd.DataFrame:
+    """Mean absolute error in % of the year-end per code (rows) and month 1–11 (columns)."""
+    chosen = backtest_rows[backtest_rows["method"] == method]
+    return chosen.assign(abs_pct=chosen["error_pct"].abs()).pivot_table(
+        index="code", columns="month", values="abs_pct", aggfunc="mean"
+    )
