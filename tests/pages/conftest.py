@@ -17,6 +17,8 @@ from analytics.store.db import close_all
 from analytics.users import access_for_user, add_user
 from ui.auth import SESSION_KEY
 
+# AppTest resolves a relative path against the calling file, so give it the absolute one.
+APP_PATH = Path(__file__).resolve().parents[2] / "app.py"
 # For a database without demo accounts the person is added with this password first.
 TEST_PASSWORD = "test-passord-for-sider"
 
@@ -28,7 +30,7 @@ def make_app(
     form (None: nobody). On the demo database the demo accounts and their published passwords
     are used; elsewhere the demo account of that name is added with TEST_PASSWORD."""
     monkeypatch.setenv("KOMMUNE_DB", str(db_path))
-    app = AppTest.from_file("app.py", default_timeout=60)
+    app = AppTest.from_file(str(APP_PATH), default_timeout=60)
     if user is not None:
         sign_in(app, user, _password_for(db_path, user))
     return app
