@@ -40,7 +40,10 @@ def _record(row: tuple[object, ...]) -> UserRecord:
 
 def read_users(store: Store) -> list[UserRecord]:
     """Every account, by name."""
-    return [_record(row) for row in store.rows(f"SELECT {_COLUMNS} FROM users ORDER BY name")]
+    return [
+        _record(row)
+        for row in store.rows(f"SELECT {_COLUMNS} FROM users ORDER BY strip_accents(name), name")
+    ]
 
 
 def read_user(store: Store, name: str) -> UserRecord | None:
