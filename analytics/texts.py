@@ -356,6 +356,80 @@ NB: dict[str, str] = {
     "kompass.where_form": "Evalueringen {date}",
     "sick.benchmark_all": "Landet, alle sektorer, egen- og legemeldt (SSB/KS)",
     "sick.benchmark_municipal_doctor": "Kommunene, bare legemeldt (SSB/KS)",
+    "programme.kind_sickleave": "sykefravær",
+    "programme.kind_kompass": "Kommunekompasset",
+    "programme.kind_risks": "risikoer",
+    "programme.kind_milestones": "milepæler",
+    "programme.field_unit": "enhet eller ansvar",
+    "programme.field_agreed_days": "avtalte dagsverk",
+    "programme.field_period": "måned eller kvartal",
+    "programme.field_date": "dato eller år for evalueringen",
+    "programme.field_year": "år",
+    "programme.field_risk": "risiko",
+    "programme.field_probability": "sannsynlighet",
+    "programme.field_consequence": "konsekvens",
+    "programme.field_working_group": "arbeidsgruppe",
+    "programme.field_week": "uke",
+    "programme.field_kind": "type (oppstart, møte, status, avslutning)",
+    "programme.import_unknown_kind": "Ukjent importtype «{kind}». Bruk en av: {kinds}.",
+    "programme.import_no_header": (
+        "{where}: fant ingen overskriftsrad med kjente kolonnenavn for {kind}."
+    ),
+    "programme.import_missing_columns": "{where}: overskriftsraden mangler kolonne for {missing}.",
+    "programme.import_empty": "{where}: fant ingen datarader under overskriftsraden.",
+    "programme.not_a_number": "{where}: ventet et tall, fant «{value}».",
+    "programme.negative": "{where}: tallet kan ikke være negativt, fant «{value}».",
+    "programme.period_invalid": (
+        "{where}: ventet en måned (1–12, «januar», «2026-01») eller et kvartal (1–4, «K1»), "
+        "fant «{value}»."
+    ),
+    "programme.year_missing": (
+        "{where}: året mangler; legg til en kolonne «År» eller skriv året i perioden."
+    ),
+    "programme.duplicate_row": "{where}: samme enhet og periode står også i rad {other}.",
+    "programme.agreed_missing": (
+        "{where}: avtalte dagsverk mangler. De trengs for å vekte fraværet, også når filen har "
+        "prosent."
+    ),
+    "programme.percent_over_100": "{where}: en prosent over 100 er ikke mulig, fant «{value}».",
+    "programme.split_mismatch": (
+        "{where}: «{first}» og «{second}» er til sammen {parts} dagsverk, men totalt fravær "
+        "er {lost}."
+    ),
+    "programme.lost_missing": (
+        "{where}: fraværet mangler; oppgi tapte dagsverk, prosent, eller egenmeldt og legemeldt."
+    ),
+    "programme.lost_over_agreed": (
+        "{where}: tapte dagsverk ({lost}) er flere enn avtalte dagsverk ({agreed})."
+    ),
+    "programme.unit_unknown": "{where}: fant ingen enhet eller ansvar som heter «{value}».",
+    "programme.imported_sickleave": (
+        "Importerte {rows} rader sykefravær for {units} enheter, {first}–{last}."
+    ),
+    "programme.imported_kompass": "Importerte {count} evalueringer av Kommunekompasset: {dates}.",
+    "programme.kompass_numbers": (
+        "{where}: områdene må ha numrene 1 til 8, hvert nummer én gang."
+    ),
+    "programme.date_invalid": "{where}: ventet en dato (15.03.2019) eller et år, fant «{value}».",
+    "programme.imported_risks": "Importerte risikoregisteret: {count} risikoer.",
+    "programme.imported_milestones": (
+        "Importerte milepælsplanen: {count} milepæler for {groups} arbeidsgrupper."
+    ),
+    "programme.cli.sickleave_help": "Sykefravær per måned og år, for kommunen, sektorer eller enheter",
+    "programme.cli.kompass_help": "Kommunekompasset: evalueringer, områder, sum og mål",
+    "programme.cli.no_sick_leave": "Ingen sykefraværstall for {year}.",
+    "programme.cli.no_kompass": "Ingen evalueringer av Kommunekompasset ennå.",
+    "programme.cli.col_key": "Kode",
+    "programme.cli.col_name": "Navn",
+    "programme.cli.col_period": "Periode",
+    "programme.cli.col_pct": "Sykefravær",
+    "programme.cli.col_short_pct": "Korttid",
+    "programme.cli.col_long_pct": "Langtid",
+    "programme.cli.col_area": "Område",
+    "programme.cli.col_score": "Poeng",
+    "programme.cli.kompass_heading": "Evaluering {date}: {total} av 800 poeng",
+    "programme.cli.kompass_targets": "Mål: {targets}. Gjennomsnittlig norsk kommune: {average} poeng.",
+    "sick.suppressed": "skjult",
     # --- access (sign-in, users, roles, audit) ------------------------------------------------
     "access.denied": "Du har ikke tilgang til dette utvalget.",
     "access.link_refused": "Lenken viser til noe du ikke har tilgang til. Du ser ditt eget utvalg.",

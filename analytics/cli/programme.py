@@ -1,9 +1,119 @@
-"""Commands of this area (filled in by its issue)."""
+"""`sickleave` and `kompass`: the programme's two measured goals on the command line.
+
+Suppressed sick-leave groups print as suppressed, with null numbers in JSON, exactly as the app
+shows them (the same suppression, including the complementary cells).
+"""
 
 from __future__ import annotations
 
 import argparse
 
+from analytics.access import Access
+from analytics.cli.output import print_json, print_table
+from analytics.errors import UserError
+from analytics.formatting import format_date, format_number, format_pct
+from analytics.kompass import read_evaluations
+from analytics.organisation import Level, whole_municipality
+from analytics.settings import load_settings
+from analytics.sickleave import SickLeaveRow, build_overview, read_located_sick_leave, rows_of
+from analytics.store import Store
+from analytics.texts import t
+
+SICK_LEAVE_KEYS = ("key", "name", "period", "pct", "short_pct", "long_pct", "suppressed")
+_LEVELS: dict[str, Level] = {"sector": "sektor", "unit": "enhet"}
+
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Adds this area's subcommands."""
+    """Adds `sickleave` and `kompass`."""
+    sick = subparsers.add_parser("sickleave", help=t("programme.cli.sickleave_help"))
+    sick.add_argument("--year", type=int, required=True, help="År, f.eks. 2026")
+    sick.add_argument("--by", choices=tuple(_LEVELS), default=None, help="Sektor eller enhet")
+    sick.add_argument("--json", action="store_true", help="Skriv JSON")
+    sick.set_defaults(handler=run_sick_leave)
+    kompass = subparsers.add_parser("kompass", help=t("programme.cli.kompass_help"))
+    kompass.add_argument("--json", action="store_true", help="Skriv JSON")
+    kompass.set_defaults(handler=run_kompass)
+
+
+def sick_leave_rows(store: Store, year: int, by: str | None) -> list[SickLeaveRow]:
+    """The municipality's months and year, then each sector's or unit's, for `year`."""
+    located = read_located_sick_leave(store, Access.system())
+    level = _LEVELS[by] if by else None
+    table = build_overview(located, whole_municipality(), level, year, load_settings(store))
+    of_year = table[table["year"] == year]
+    return rows_of(of_year.sort_values(["role", "key", "month"], ascending=[False, True, True]))
+
+
+def run_sick_leave(store: Store, args: argparse.Namespace) -> int:
+    """Prints sick leave per month and for the year; suppressed groups without numbers."""
+    rows = sick_leave_rows(store, args.year, args.by)
+    if not rows:
+        raise UserError(t("programme.cli.no_sick_leave", year=args.year))
+    if args.json:
+        print_json([{key: getattr(row, key) for key in SICK_LEAVE_KEYS} for row in rows])
+        return 0
+    hidden = t("sick.suppressed")
+    print_table(
+        [t(f"programme.cli.col_{key}") for key in SICK_LEAVE_KEYS[:-1]],
+        [
+            [row.key, row.name, row.period]
+            + [
+                hidden if row.suppressed else format_pct(getattr(row, key))
+                for key in SICK_LEAVE_KEYS[3:6]
+            ]
+            for row in rows
+        ],
+    )
+    return 0
+
+
+def run_kompass(store: Store, args: argparse.Namespace) -> int:
+    """Prints each evaluation with its areas and total, and the targets."""
+    evaluations = read_evaluations(store)
+    settings = load_settings(store)
+    targets = [
+        {"year": year, "points": points} for year, points in settings.kompass_target_points()
+    ]
+    if args.json:
+        print_json(
+            {
+                "evaluations": [
+                    {
+                        "date": e.evaluated_on.isoformat(),
+                        "version": e.version,
+                        "areas": {area.name: area.score for area in e.areas},
+                        "total": e.total,
+                    }
+                    for e in evaluations
+                ],
+                "targets": targets,
+                "national_average": settings.kompass_national_average,
+            }
+        )
+        return 0
+    if not evaluations:
+        raise UserError(t("programme.cli.no_kompass"))
+    for evaluation in evaluations:
+        print(
+            t(
+                "programme.cli.kompass_heading",
+                date=format_date(evaluation.evaluated_on),
+                total=format_number(evaluation.total),
+            )
+        )
+        print_table(
+            [t("programme.cli.col_area"), t("programme.cli.col_score")],
+            [[f"{a.number} {a.name}", format_number(a.score)] for a in evaluation.areas],
+        )
+        print()
+    goals = ", ".join(
+        f"{format_number(points)} ({year})" for year, points in settings.kompass_target_points()
+    )
+    print(
+        t(
+            "programme.cli.kompass_targets",
+            targets=goals,
+            average=format_number(settings.kompass_national_average),
+        )
+    )
+    return 0
