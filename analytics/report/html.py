@@ -70,6 +70,8 @@ h3 { font-size: 12pt; margin: 6mm 0 2mm; break-after: avoid; }
 .toc table { width: 100%%; border-collapse: collapse; font-size: 11pt; }
 .toc td { padding: 1.6mm 0; border-bottom: 0.2mm dotted #9aa7b4; }
 .toc td.page { text-align: right; width: 15mm; }
+.toc a { color: inherit; text-decoration: none; }
+.toc tr.main td { font-weight: bold; padding-top: 3mm; }
 .toc tr.sub td.title { padding-left: 8mm; font-size: 10pt; }
 p.note { color: #555; font-size: 8.5pt; }
 p.empty { color: #555; font-style: italic; }
@@ -81,6 +83,7 @@ table.data tr { break-inside: avoid; }
 table.data thead { display: table-header-group; }
 table.data .number { text-align: right; white-space: nowrap; }
 table.data .code { white-space: nowrap; color: #555; }
+table.data .hash { word-break: break-all; font-size: 7pt; color: #555; }
 table.data tr.emphasis td { font-weight: bold; background: #eef2f6; }
 .status { display: inline-block; padding: 0.3mm 2mm; border-radius: 2mm; font-size: 8pt;
           white-space: nowrap; }

@@ -58,7 +58,7 @@ class GoalCards:
 @dataclass(frozen=True)
 class Column:
     title: str
-    kind: Literal["text", "number", "status", "code"] = "text"
+    kind: Literal["text", "number", "status", "code", "hash"] = "text"
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,10 @@ _DIGEST_SOURCES: dict[str, str] = {
     "kompass_evaluations": "SELECT e FROM kompass_evaluations e",
     "kompass_scores": "SELECT k FROM kompass_scores k",
     "settings": "SELECT s FROM settings s",
+    "workshop_comments": (
+        "SELECT w FROM workshop_comments w WHERE w.year = $year AND w.month <= $month AND "
+        + _IN_SCOPE.format(column="w.unit_code")
+    ),
 }
 
 
@@ -67,10 +71,15 @@ def digest_report_data(store: Store, year: int, month: int, codes: list[str] | N
         digest = store.value(
             "SELECT sha256(coalesce(string_agg(row_text, chr(10) ORDER BY row_text), '')) "
             f"FROM (SELECT CAST(r AS VARCHAR) AS row_text FROM ({rows_sql}) r)",
-            params,
+            _used(rows_sql, params),
         )
         lines.append(f"{name} {digest}")
     return "\n".join(lines)
+
+
+def _used(sql: str, params: dict[str, Any]) -> dict[str, Any]:
+    """The named parameters the query uses (DuckDB refuses unused ones)."""
+    return {name: value for name, value in params.items() if f"${name}" in sql}
 
 
 def _uploads_rows_sql() -> str:

@@ -1,0 +1,154 @@
+"""The economy section: key figures, the cumulative chart, every sector and unit (or every ansvar
+of a unit) with gap, forecast and status, and the largest deviations.
+
+The figures are the gap table's (`analytics.economy.gaps_from_ledger`), the same as the
+Økonomi page and the command line's `gaps` show; amounts in NOK, expenses positive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from analytics.economy import BudgetStatus, Ledger, gaps_from_ledger
+from analytics.formatting import format_nok, format_pct, period_label
+from analytics.organisation import Scope
+from analytics.report.model import (
+    Block,
+    Chart,
+    Column,
+    KeyFigure,
+    KeyFigures,
+    Paragraph,
+    Section,
+    Subheading,
+    Table,
+)
+from analytics.signals import largest_deviations
+from analytics.texts import t
+
+LARGEST_COUNT = 10
+ANCHOR = "okonomi"
+
+
+@dataclass(frozen=True)
+class EconomyFigures:
+    """The gap tables a report needs: the scope's total, its sectors, units and ansvar."""
+
+    total: BudgetStatus
+    sectors: tuple[BudgetStatus, ...]
+    units: tuple[BudgetStatus, ...]
+    ansvar: tuple[BudgetStatus, ...]
+
+
+def compute_economy(ledger: Ledger, month: int, scope: Scope) -> EconomyFigures:
+    """The scope's gap tables at `month` (1–12), with the automatic forecast."""
+    sectors = gaps_from_ledger(ledger, month, "sector", scope)
+    units = gaps_from_ledger(ledger, month, "unit", scope)
+    ansvar = gaps_from_ledger(ledger, month, "ansvar", scope) if scope.level == "enhet" else []
+    return EconomyFigures(sectors[-1], tuple(sectors[:-1]), tuple(units[:-1]), tuple(ansvar[:-1]))
+
+
+def economy_section(
+    figures: EconomyFigures,
+    ledger: Ledger,
+    scope: Scope,
+    period: tuple[int, int],
+    chart: Chart | None,
+) -> Section:
+    """The section; `chart` is the cumulative chart (None when there is nothing to draw)."""
+    year, month = period
+    blocks: list[Block] = [
+        Paragraph(t("report.economy_lead", scope=scope.name, period=period_label(year, month))),
+        key_figures(figures.total),
+    ]
+    if chart is not None:
+        blocks += [Subheading(f"{ANCHOR}-kumulativt", t("report.economy_chart")), chart]
+    rows_title, table = _breakdown(figures, ledger.organisation, scope)
+    blocks += [Subheading(f"{ANCHOR}-enheter", rows_title), table]
+    blocks += [Subheading(f"{ANCHOR}-avvik", t("report.economy_largest")), *_largest(figures)]
+    blocks.append(Paragraph(t("report.economy_note"), kind="note"))
+    return Section(ANCHOR, t("report.economy"), tuple(blocks))
+
+
+def key_figures(total: BudgetStatus) -> KeyFigures:
+    return KeyFigures(
+        (
+            KeyFigure(t("economy.col.annual_budget"), format_nok(total.annual_budget)),
+            KeyFigure(t("economy.col.budget_ytd"), format_nok(total.budget_ytd)),
+            KeyFigure(t("economy.col.actual_ytd"), format_nok(total.actual_ytd)),
+            KeyFigure(t("economy.col.gap_ytd"), format_nok(total.gap_ytd)),
+            KeyFigure(t("economy.col.consumption_pct"), format_pct(total.consumption_pct)),
+            KeyFigure(t("economy.col.forecast"), format_nok(total.forecast)),
+            KeyFigure(
+                t("economy.col.forecast_gap"), format_nok(total.forecast_gap), total.status
+            ),
+        )
+    )
+
+
+def gap_columns() -> tuple[Column, ...]:
+    return (
+        Column(t("economy.col.key"), "code"),
+        Column(t("economy.col.name")),
+        Column(t("economy.col.annual_budget"), "number"),
+        Column(t("economy.col.gap_ytd"), "number"),
+        Column(t("economy.col.forecast"), "number"),
+        Column(t("economy.col.forecast_gap"), "number"),
+        Column(t("economy.col.status"), "status"),
+    )
+
+
+def gap_row(status: BudgetStatus) -> tuple[str, ...]:
+    """A gap table row as the report prints it: code, name, amounts `1 234 kr`, status key."""
+    return (
+        status.key,
+        status.name,
+        format_nok(status.annual_budget),
+        format_nok(status.gap_ytd),
+        format_nok(status.forecast),
+        format_nok(status.forecast_gap),
+        status.status,
+    )
+
+
+def _breakdown(
+    figures: EconomyFigures, organisation: pd.DataFrame, scope: Scope
+) -> tuple[str, Table]:
+    """Sectors each followed by their units (the municipality), the units (a sector), or the
+    ansvar (a unit); the scope's total last. Sector and total rows are emphasised."""
+    if scope.level == "enhet":
+        rows: list[BudgetStatus] = list(figures.ansvar)
+        emphasised: set[int] = set()
+        title = t("report.economy_ansvar")
+    elif scope.level == "sektor":
+        rows, emphasised, title = list(figures.units), set(), t("report.economy_units")
+    else:
+        rows, emphasised = _sectors_with_units(figures, organisation)
+        title = t("report.economy_sectors_units")
+    emphasised.add(len(rows))
+    rows.append(figures.total)
+    table = Table(gap_columns(), tuple(gap_row(row) for row in rows), "", frozenset(emphasised))
+    return title, table
+
+
+def _sectors_with_units(
+    figures: EconomyFigures, organisation: pd.DataFrame
+) -> tuple[list[BudgetStatus], set[int]]:
+    sector_of = dict(zip(organisation["unit_code"], organisation["sector_code"], strict=False))
+    rows: list[BudgetStatus] = []
+    emphasised: set[int] = set()
+    for sector in figures.sectors:
+        emphasised.add(len(rows))
+        rows.append(sector)
+        rows.extend(unit for unit in figures.units if sector_of.get(unit.key) == sector.key)
+    return rows, emphasised
+
+
+def _largest(figures: EconomyFigures) -> list[Block]:
+    candidates = figures.ansvar if figures.total.level == "enhet" else figures.units
+    largest = largest_deviations(list(candidates), LARGEST_COUNT)
+    if not largest:
+        return [Paragraph(t("common.no_data"), kind="empty")]
+    return [Table(gap_columns(), tuple(gap_row(row) for row in largest))]

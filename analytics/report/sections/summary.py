@@ -1,0 +1,106 @@
+"""The summary page: the programme's three goals and where each stands.
+
+- Operations in balance: the scope's forecast gap for the year and its status (the gap table's
+  status: the forecast overspend as a share of the gross budget).
+- Sick leave down to the target: the latest twelve months (summed days) against
+  `sick_leave_target_pct`; green at or under the target, yellow within `SICK_YELLOW_MARGIN`
+  percentage points above it, red beyond.
+- Kommunekompasset: the latest total against the targets; red when a target's year has come
+  and it is not reached, green when every target so far is reached, yellow otherwise.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from analytics.economy import BudgetStatus
+from analytics.formatting import format_date, format_nok, format_number, format_pct
+from analytics.kompass import Evaluation
+from analytics.report.model import GoalCard, GoalCards, Section, Status
+from analytics.settings import Settings
+from analytics.texts import t
+
+ANCHOR = "sammendrag"
+SICK_YELLOW_MARGIN = 1.0  # percentage points above the target
+
+
+def summary_section(
+    total: BudgetStatus,
+    sick_rolling: tuple[dt.date, float] | None,
+    evaluations: Sequence[Evaluation],
+    settings: Settings,
+    as_of: dt.date,
+) -> Section:
+    """The three goal cards; evaluations after `as_of` are not counted."""
+    cards = (
+        economy_goal(total),
+        sick_leave_goal(sick_rolling, settings),
+        kompass_goal([e for e in evaluations if e.evaluated_on <= as_of], settings, as_of),
+    )
+    return Section(ANCHOR, t("report.summary"), (GoalCards(cards),))
+
+
+def economy_goal(total: BudgetStatus) -> GoalCard:
+    return GoalCard(
+        t("report.goal_economy"),
+        format_nok(total.forecast_gap),
+        t("report.goal_economy_target"),
+        total.status,
+        t(
+            "report.goal_economy_note",
+            gap=format_nok(total.gap_ytd),
+            forecast=format_nok(total.forecast),
+            budget=format_nok(total.annual_budget),
+        ),
+    )
+
+
+def sick_leave_status(pct: float, target: float) -> Status:
+    if pct <= target:
+        return "green"
+    return "yellow" if pct <= target + SICK_YELLOW_MARGIN else "red"
+
+
+def sick_leave_goal(rolling: tuple[dt.date, float] | None, settings: Settings) -> GoalCard:
+    target = t("report.goal_sick_target", target=format_pct(settings.sick_leave_target_pct))
+    if rolling is None:
+        return GoalCard(t("report.goal_sick"), t("report.suppressed"), target, "", t("report.goal_sick_none"))
+    month_start, pct = rolling
+    return GoalCard(
+        t("report.goal_sick"),
+        format_pct(pct),
+        target,
+        sick_leave_status(pct, settings.sick_leave_target_pct),
+        t("report.goal_sick_note", until=format_date(month_start)),
+    )
+
+
+def kompass_status(total: float, settings: Settings, as_of: dt.date) -> Status:
+    due = [points for year, points in settings.kompass_target_points() if year <= as_of.year]
+    if any(total < points for points in due):
+        return "red"
+    upcoming = [points for year, points in settings.kompass_target_points() if year > as_of.year]
+    return "yellow" if any(total < points for points in upcoming) else "green"
+
+
+def kompass_goal(evaluations: Sequence[Evaluation], settings: Settings, as_of: dt.date) -> GoalCard:
+    targets = ", ".join(
+        t("report.goal_kompass_target_item", points=format_number(points), year=year)
+        for year, points in settings.kompass_target_points()
+    )
+    target = t("report.goal_kompass_target", targets=targets)
+    if not evaluations:
+        return GoalCard(t("report.goal_kompass"), "–", target, "", t("report.kompass_none"))
+    latest = evaluations[-1]
+    return GoalCard(
+        t("report.goal_kompass"),
+        t("report.points", points=format_number(latest.total)),
+        target,
+        kompass_status(latest.total, settings, as_of),
+        t(
+            "report.goal_kompass_note",
+            date=format_date(latest.evaluated_on),
+            average=format_number(settings.kompass_national_average),
+        ),
+    )

@@ -1,0 +1,162 @@
+"""The snapshot report: made, fingerprinted, printed and archived in one call.
+
+Who may make one: anyone who may change data (not a viewer), for a scope they wholly see. Only
+the director and the administrator see the whole municipality, so only they make reports of
+it; a leader makes reports of their sectors and units, a budget holder of their own units.
+Everyone may download again the archived reports of the scopes they see.
+
+Reproducible: the content depends only on the data of the scope and month (everything is as of
+the month's last day) and on the settings; the data fingerprint is a sha256 over exactly those
+rows (canonical text, sorted), and the report states it. The PDF bytes differ between two runs
+only by the time the report was made (on the cover) and the PDF's own creation date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+
+import pandas as pd
+
+from analytics.access import Access, require_scope, visible_organisation
+from analytics.audit import record
+from analytics.errors import AccessDenied, NotFound
+from analytics.meta import is_demo
+from analytics.organisation import Scope, read_organisation, resolve_scope
+from analytics.report.content import Progress, ReportRequest, build_report, scope_codes
+from analytics.report.html import footer_template, render_document
+from analytics.report.pdf import print_pdf
+from analytics.store import Store
+from analytics.store.reports import (
+    digest_report_data,
+    list_reports,
+    read_report,
+    save_report,
+)
+from analytics.texts import t
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A made report: the PDF, its sha256, the data fingerprint, and its id in the archive."""
+
+    pdf: bytes
+    sha256: str
+    data_fingerprint: str
+    report_id: int
+    file_name: str
+
+
+def _no_progress(fraction: float, text: str) -> None:
+    """The default progress report: none."""
+
+
+def make_snapshot(
+    store: Store,
+    access: Access,
+    year: int,
+    month: int,
+    scope_code: str,
+    made_by: str,
+    made_at: dt.datetime | None = None,
+    progress: Progress = _no_progress,
+) -> Snapshot:
+    """Makes, archives and returns the report of `scope_code` ('' or `kommune` for the whole
+    municipality, a code, or a scope key such as `enhet:220`) for `month` (1–12) of `year`.
+
+    `progress(fraction, text)` is called as the work goes on (fraction 0–1, Norwegian text).
+    Raises AccessDenied when the person may not make it.
+    """
+    scope, organisation = _allowed_scope(store, access, scope_code)
+    made_at = made_at or dt.datetime.now().replace(microsecond=0)
+    progress(0.05, t("report.progress_fingerprint"))
+    codes = scope_codes(organisation, scope)
+    digests = digest_lines(store, scope, year, month, codes)
+    fingerprint = hashlib.sha256(digests.encode("utf-8")).hexdigest()
+    request = ReportRequest(
+        scope, organisation, year, month, made_by, made_at, fingerprint, digests, codes
+    )
+    report = build_report(store, access, request, progress)
+    progress(0.6, t("report.progress_printing"))
+    pdf = print_pdf(render_document(report), footer_template(report))
+    pdf_sha256 = hashlib.sha256(pdf).hexdigest()
+    progress(0.95, t("report.progress_archiving"))
+    scope_key = "" if scope.level == "kommune" else scope.key
+    report_id = save_report(
+        store, made_by, made_at, (year, month), scope_key, (pdf_sha256, fingerprint), pdf
+    )
+    record(store, access.user, "report", f"{report_id} {scope_key or 'kommune'} {year}-{month:02d}")
+    progress(1.0, t("report.progress_done"))
+    return Snapshot(pdf, pdf_sha256, fingerprint, report_id, file_name(scope, year, month))
+
+
+def digest_lines(
+    store: Store, scope: Scope, year: int, month: int, codes: list[str] | None
+) -> str:
+    """What the fingerprint hashes: the scope, the period, the demo mark and one digest per
+    kind of data (text lines)."""
+    header = [
+        f"scope {scope.key}",
+        f"period {year}-{month:02d}",
+        f"demo {str(is_demo(store)).lower()}",
+    ]
+    return "\n".join([*header, digest_report_data(store, year, month, codes)])
+
+
+def file_name(scope: Scope, year: int, month: int) -> str:
+    """`statusrapport-kommune-2026-10.pdf`, `statusrapport-enhet-220-2026-10.pdf`."""
+    scope_part = scope.key.replace(":", "-")
+    return f"statusrapport-{scope_part}-{year}-{month:02d}.pdf"
+
+
+def _allowed_scope(store: Store, access: Access, scope_code: str) -> tuple[Scope, pd.DataFrame]:
+    """The scope and the part of the organisation in it, if the person may report on it."""
+    if not access.may_write:
+        raise AccessDenied(t("report.denied_viewer"))
+    organisation = read_organisation(store)
+    visible = visible_organisation(organisation, access)
+    if scope_code in ("", "kommune") and not access.sees_everything:
+        raise AccessDenied(t("access.denied"))
+    scope = resolve_scope(visible, scope_code)
+    require_scope(organisation, access, scope)
+    return scope, _organisation_in_scope(visible, scope)
+
+
+def _organisation_in_scope(organisation: pd.DataFrame, scope: Scope) -> pd.DataFrame:
+    if scope.level == "kommune":
+        return organisation
+    column = {"sektor": "sector_code", "enhet": "unit_code", "ansvar": "ansvar"}[scope.level]
+    return organisation[organisation[column] == scope.code].reset_index(drop=True)
+
+
+# --- the archive ---------------------------------------------------------------------------
+
+
+def archived_reports(store: Store, access: Access) -> pd.DataFrame:
+    """The archived reports of the scopes this person sees, newest first (without the PDFs):
+    id, made_by, made_at, year, month, scope_code, pdf_sha256, data_fingerprint, pdf_bytes."""
+    archive = list_reports(store, None)
+    if access.sees_everything:
+        return archive
+    visible = visible_organisation(read_organisation(store), access)
+    allowed = [code for code in archive["scope_code"].unique() if _sees(store, access, visible, code)]
+    return archive[archive["scope_code"].isin(allowed)].reset_index(drop=True)
+
+
+def _sees(store: Store, access: Access, visible: pd.DataFrame, scope_code: str) -> bool:
+    if scope_code == "":
+        return False
+    try:
+        require_scope(read_organisation(store), access, resolve_scope(visible, scope_code))
+    except (AccessDenied, NotFound):
+        return False
+    return True
+
+
+def archived_pdf(store: Store, access: Access, report_id: int) -> bytes:
+    """One archived report's PDF; NotFound when it does not exist or the person may not see it."""
+    found = read_report(store, report_id)
+    if found is None or report_id not in set(archived_reports(store, access)["id"]):
+        raise NotFound(t("report.not_found", id=report_id))
+    return found[1]
