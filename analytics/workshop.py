@@ -317,7 +317,8 @@ def history_table(history: Sequence[MeasureChange]) -> pd.DataFrame:
         }
         for entry in history
     ]
-    return pd.DataFrame(rows)
+    columns = ["changed_in", "status", "changes", "note", "changed_by", "changed_at"]
+    return pd.DataFrame(rows, columns=[t(f"workshop.col.{column}") for column in columns])
 
 
 def describe_changes(changes: Sequence[FieldChange]) -> str:
@@ -345,3 +346,17 @@ def _shown(field: str, value: str | float | None) -> str:
     if field == "status":
         return MeasureStatus(str(value)).label
     return str(value)
+
+
+def codes_of_units(organisation: pd.DataFrame, unit_codes: Iterable[str]) -> list[str]:
+    """The unit codes and the codes of their ansvar: what measures and comments are keyed by."""
+    wanted = set(unit_codes)
+    rows = organisation[organisation["unit_code"].isin(wanted)]
+    return sorted(wanted | set(rows["ansvar"]))
+
+
+def code_names(organisation: pd.DataFrame) -> dict[str, str]:
+    """Unit and ansvar codes to their names, for labelling rows keyed by either."""
+    names = dict(zip(organisation["ansvar"], organisation["ansvar_name"], strict=True))
+    names.update(zip(organisation["unit_code"], organisation["unit_name"], strict=True))
+    return {str(code): str(name) for code, name in names.items()}

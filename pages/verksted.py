@@ -1,8 +1,78 @@
-"""Page verksted (filled in by its issue)."""
+"""Økonomiverksted: the monthly workshop, one unit at a time, with measures and comments."""
+
+import datetime as dt
 
 import streamlit as st
 
+from analytics.economy import gaps_from_ledger, load_ledger
+from analytics.formatting import period_label
+from analytics.organisation import ansvar_in_scope
+from analytics.store.workshop import read_history, read_measures
+from analytics.texts import t
+from analytics.workshop import (
+    build_agenda,
+    code_names,
+    codes_of_units,
+    measures_as_of,
+    overdue_measures,
+)
 from ui.context import current_view
+from ui.forecast_input import show_forecast_input
+from ui.workshop import (
+    choose_order,
+    download_measures,
+    projector_mode,
+    show_key_figures,
+    show_measure_form,
+    show_measures_table,
+    show_overdue,
+    show_unit_heading,
+    show_workshop_comments,
+    step_through,
+    unit_signals,
+)
 
 view = current_view()
-st.title("verksted")
+st.title(t("page.verksted"))
+st.caption(
+    t("workshop.page.caption", scope=view.scope.name, period=period_label(view.year, view.month))
+)
+order_column, projector_column = st.columns([3, 1], vertical_alignment="bottom")
+with order_column:
+    order = choose_order()
+with projector_column:
+    large = projector_mode()
+
+in_scope = view.organisation[
+    view.organisation["ansvar"].isin(ansvar_in_scope(view.organisation, view.scope))
+]
+ledger = load_ledger(view.store, view.access, view.year)
+statuses = {
+    status.key: status for status in gaps_from_ledger(ledger, view.month, "unit", view.scope)[:-1]
+}
+agenda = build_agenda(in_scope, order, unit_signals(list(statuses.values())))
+names = code_names(view.organisation)
+codes = codes_of_units(in_scope, [item.unit_code for item in agenda])
+measures = read_measures(view.store, view.access, codes)
+month_measures = measures_as_of(
+    measures, read_history(view.store, view.access), view.year, view.month
+)
+
+item = step_through(agenda)
+if item is not None:
+    show_unit_heading(item)
+    show_key_figures(statuses.get(item.unit_code), view.month)
+    unit_codes = codes_of_units(in_scope, [item.unit_code])
+    holder, meeting = st.columns(2)
+    with holder:
+        st.subheader(t("workshop.own_forecast.heading"))
+        show_forecast_input(view, item.unit_code)
+    with meeting:
+        show_workshop_comments(view, unit_codes, item.unit_code)
+    unit_measures = [m for m in month_measures if m.unit_code in unit_codes]
+    show_measures_table(view, unit_measures, names)
+    show_measure_form(view, item.unit_code, unit_measures)
+
+st.header(t("workshop.page.overview"), divider="gray")
+show_overdue(view, overdue_measures(measures, dt.date.today()), names)
+download_measures(view, month_measures, names)

@@ -16,7 +16,7 @@ import pandas as pd
 
 from analytics.access import Access, require_write, visible_organisation
 from analytics.audit import record
-from analytics.errors import NotFound
+from analytics.errors import AccessDenied, NotFound
 from analytics.organisation import read_organisation
 from analytics.store.db import Store
 from analytics.texts import t
@@ -49,6 +49,15 @@ def _ansvar_of(organisation: pd.DataFrame, code: str) -> set[str]:
 def _require_unit_write(store: Store, access: Access, unit_code: str) -> None:
     organisation = read_organisation(store)
     require_write(organisation, access, _ansvar_of(organisation, unit_code))
+
+
+def may_write_unit(store: Store, access: Access, unit_code: str) -> bool:
+    """True when the person may record forecasts, comments and measures for this unit."""
+    try:
+        _require_unit_write(store, access, unit_code)
+    except (AccessDenied, NotFound):
+        return False
+    return True
 
 
 def visible_codes(store: Store, access: Access) -> list[str]:

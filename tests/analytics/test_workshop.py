@@ -18,6 +18,8 @@ from analytics.workshop import (
     UnitSignal,
     build_agenda,
     changed_fields,
+    code_names,
+    codes_of_units,
     creation_fields,
     describe_changes,
     measures_as_of,
@@ -246,3 +248,12 @@ def test_measures_table_has_norwegian_headers_numbers_and_dates() -> None:
 def test_measures_table_when_empty_keeps_its_headers() -> None:
     table = measures_table([], {}, today=dt.date(2026, 5, 1))
     assert table.empty and "Frist" in table.columns
+
+
+def test_codes_of_units_include_their_ansvar() -> None:
+    assert codes_of_units(ORGANISATION, ["110", "310"]) == ["110", "1100", "1101", "310", "3100"]
+
+
+def test_code_names_cover_units_and_ansvar() -> None:
+    names = code_names(ORGANISATION)
+    assert (names["310"], names["3100"]) == ("Čáhppes barnehage", "d")

@@ -15,6 +15,7 @@ from analytics.store import Store
 from analytics.store.workshop import (
     add_measure,
     delete_measure,
+    may_write_unit,
     own_forecasts,
     read_history,
     read_measure,
@@ -220,3 +221,11 @@ def test_workshop_comments_one_per_person_and_month(org_store: Store) -> None:
         ["Rettet", "Ánte Leder"],
         ["Enig", "direktør"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("access", "unit", "expected"),
+    [(HOLDER, "110", True), (HOLDER, "210", False), (VIEWER, "110", False), (LEADER, "999", False)],
+)
+def test_may_write_unit(org_store: Store, access: Access, unit: str, expected: bool) -> None:
+    assert may_write_unit(org_store, access, unit) is expected
