@@ -321,6 +321,158 @@ NB: dict[str, str] = {
         "{where}: fant ikke ut hvilken tegnkoding filen har. Lagre den som «CSV UTF-8» fra Excel."
     ),
     "import.unreadable": "{where}: regnearket kan ikke leses ({detail}).",
+    "import.no_header": (
+        "{where}: fant ingen overskriftsrad. Ventet kolonner som Ansvar, Art, Periode og "
+        "Beløp (eller Regnskap/Budsjett) i en rad over dataene."
+    ),
+    "import.several_sheets": (
+        "{where}: flere ark ser ut som data ({sheets}). Velg ett med --sheet NAVN (eller i "
+        "nedtrekkslisten på siden)."
+    ),
+    "import.double_column": (
+        "{where}: kolonnene {columns} betyr det samme. Fjern en av dem, eller koble dem for hånd."
+    ),
+    "import.period_and_months": (
+        "{where}: arket har både en periodekolonne og én kolonne per måned. Det er uklart "
+        "hvilken som gjelder; fjern den ene."
+    ),
+    "import.mixed_month_columns": (
+        "{where}: noen beløpskolonner er per måned og andre ikke. Del arket i to filer."
+    ),
+    "import.more_errors": "… og {count} feil til.",
+    "import.no_amount_column": (
+        "{where}: fant ingen beløpskolonne (Beløp, Regnskap, Budsjett, måneder eller år). "
+        "Ukjente kolonner: {columns}."
+    ),
+    "import.unknown_kind": (
+        "{where}: det står ikke om beløpene er regnskap eller budsjett. Oppgi --kind accounts "
+        "eller --kind budget (eller velg type på siden)."
+    ),
+    "import.kind_mismatch": (
+        "{where}: kolonnen passer ikke med valgt type «{kind}». Bruk --kind auto, eller fjern "
+        "kolonnen."
+    ),
+    "import.kind.budget": "budsjett",
+    "import.kind.accounts": "regnskap",
+    "import.kind.mixed": "regnskap og budsjett",
+    "import.kind.units": "organisasjon",
+    "import.kind.forecast": "prognosemal",
+    "import.missing_columns": (
+        "{where}: mangler kolonne for {missing}. Ukjente kolonner i filen: {columns}. Gi "
+        "kolonnen et kjent navn, eller koble den for hånd på siden «Last opp»."
+    ),
+    "import.field.ansvar": "ansvar",
+    "import.field.ansvar_name": "ansvar (navn)",
+    "import.field.art": "art",
+    "import.field.art_name": "art (navn)",
+    "import.field.tjeneste": "tjeneste/funksjon",
+    "import.field.tjeneste_name": "tjeneste (navn)",
+    "import.field.prosjekt": "prosjekt",
+    "import.field.prosjekt_name": "prosjekt (navn)",
+    "import.field.unit": "enhet",
+    "import.field.unit_name": "enhet (navn)",
+    "import.field.sector": "sektor",
+    "import.field.sector_name": "sektor (navn)",
+    "import.field.year": "år",
+    "import.field.period": "periode/måned",
+    "import.field.accounts": "regnskap",
+    "import.field.accounts_cumulative": "regnskap hittil i år",
+    "import.field.budget": "budsjett (opprinnelig)",
+    "import.field.budget_revised": "budsjett (revidert)",
+    "import.field.amount": "beløp",
+    "import.field.ignored": "(brukes ikke)",
+    "import.bad_cell": "{where}: {problem}",
+    "import.not_a_year": "«{value}» er ikke et årstall (ventet f.eks. 2024).",
+    "import.bad_period": "«{value}» er ikke en periode 1–13 (ventet f.eks. 5, 05, mai eller 202405).",
+    "import.no_year": (
+        "{where}: fant ikke hvilket år tallene gjelder. Legg til en kolonne «År», skriv året "
+        "i kolonnenavnet (f.eks. «Regnskap 2024»), oppgi --year 2024, eller ha året i "
+        "filnavnet."
+    ),
+    "import.not_a_number": "{where}: «{value}» er ikke et beløp (ventet f.eks. -1 362 250 eller 1 234,50).",
+    "import.row_without_year": "{where}: raden mangler år.",
+    "import.budget_period_13": "{where}: budsjett kan ikke føres på periode 13 (bare 1–12).",
+    "import.already": (
+        "Filen «{file}» er allerede importert (opplasting {id}). Ingenting er lagt til på nytt."
+    ),
+    "import.stored": "Filen «{file}» er importert som opplasting {id}: {kind}, {rows} linjer.",
+    "import.replaced": "Den erstatter tilsvarende linjer fra opplasting {ids}.",
+    "import.already_undone": "Opplasting {id} er allerede angret.",
+    "import.no_such_upload": "Fant ingen opplasting med nummer {id}.",
+    "import.forecast_undo": (
+        "Opplasting {id} er en prognosemal og kan ikke angres. Last opp malen på nytt med "
+        "riktige tall."
+    ),
+    "import.undone": "Opplasting {id} («{file}») er angret; det den erstattet gjelder igjen.",
+    "import.ansvar_twice": "{where}: ansvar {code} står flere ganger (rad {rows}).",
+    "import.unit_in_two_sectors": "{where}: enhet {code} står under mer enn én sektor.",
+    "import.missing_code": "{where}: koden mangler.",
+    "import.units_need_director": (
+        "Bare administrator eller kommunedirektør kan importere eller angre organisasjonen."
+    ),
+    "import.bad_kind": "Ukjent type «{kind}». Velg en av: {kinds}.",
+    "import.no_lines": "{where}: fant ingen linjer med beløp under overskriftsraden.",
+    "import.cumulative_needs_period": (
+        "{where}: regnskap «hittil i år» trenger en periodekolonne (eller én kolonne per "
+        "måned) for å vite hvilken periode tallene gjelder til og med."
+    ),
+    "import.control_total": "{kind} {year}: {amount} ({lines} linjer)",
+    "import.budget_kind.original": "opprinnelig",
+    "import.budget_kind.revised": "revidert",
+    "import.kind.sickleave": "sykefravær",
+    "import.kind.kompass": "Kommunekompasset",
+    "import.kind.risks": "risikoer",
+    "import.kind.milestones": "milepæler",
+    "import.kind.auto": "finn ut selv",
+    "import.periods": "periode {first}–{last}",
+    "import.coverage_part": "{kind} {years} {periods} ({count} ansvar)",
+    "import.coverage_units": "Organisasjon med {count} ansvar",
+    "import.coverage_forecast": "Prognose {month}/{year} for {units}",
+    "import.warn_unknown_ansvar": (
+        "{count} ansvar finnes ikke i organisasjonen og vises under «Ukjent»: {codes}"
+    ),
+    "import.warn_duplicates": (
+        "{count} linjer har samme år, periode og koder som en annen linje (rad {rows}). "
+        "Alle er tatt med."
+    ),
+    "import.warn_ignored_columns": "Disse kolonnene brukes ikke: {columns}.",
+    "import.warn_year_from_title": "Året ({year}) er hentet fra tittelen over tabellen.",
+    "import.warn_year_from_option": "Året ({year}) er det du oppga.",
+    "import.warn_year_from_file_name": "Året ({year}) er hentet fra filnavnet.",
+    "import.warn_annual_accounts": (
+        "Årsregnskap uten periode lagres på periode 12 (desember)."
+    ),
+    "import.template.sheet": "Prognose",
+    "import.template.info_sheet": "Om malen",
+    "import.template.key": "Felt",
+    "import.template.value": "Verdi",
+    "import.template.mark": "Mal",
+    "import.template.col.ansvar": "Ansvar",
+    "import.template.col.ansvar_name": "Ansvar(T)",
+    "import.template.col.art": "Art",
+    "import.template.col.budget": "Årsbudsjett",
+    "import.template.col.actual": "Regnskap hittil",
+    "import.template.col.forecast": "Prognose årsslutt",
+    "import.template.col.comment": "Kommentar",
+    "import.template.no_unit": "Fant ingen enhet eller ansvar «{code}» som du har tilgang til.",
+    "import.template.broken": (
+        "{where}: malen er endret så den ikke kan leses (arkene «Prognose» og «Om malen» med "
+        "kolonnene slik de var). Last ned en ny mal."
+    ),
+    "import.template.nothing_filled": "Malen har verken prognose eller kommentar utfylt.",
+    "import.no_file": "Fant ikke filen {path}.",
+    "import.warning_line": "  Merk: {warning}",
+    "import.history.id": "Nr.",
+    "import.history.kind": "Type",
+    "import.history.file_name": "Fil",
+    "import.history.uploaded_by": "Av",
+    "import.history.uploaded_at": "Tidspunkt",
+    "import.history.row_count": "Linjer",
+    "import.history.status": "Status",
+    "import.history.what": "Innhold",
+    "import.history.replaced": "Erstattet opplasting",
+    "import.status.active": "aktiv",
+    "import.status.undone": "angret",
     # --- programme (sick leave, Kommunekompasset, risks, milestones) --------------------------
     "programme.demo_summary": (
         "{rows} rader sykefravær, {evaluations} kompassevalueringer, {risks} risikoer og "
@@ -434,6 +586,56 @@ NB: dict[str, str] = {
     "programme.cli.kompass_heading": "Evaluering {date}: {total} av 800 poeng",
     "programme.cli.kompass_targets": "Mål: {targets}. Gjennomsnittlig norsk kommune: {average} poeng.",
     "sick.suppressed": "skjult",
+    "goals.heading": "Programmets mål",
+    "goals.no_data": "Ingen data ennå",
+    "goals.no_status": "Ikke målt",
+    "goals.economy_title": "Drift i balanse",
+    "goals.economy_target": "Mål: prognosert avvik ved årets slutt ≥ 0 kr",
+    "goals.economy_detail": "Prognosert avvik ved årsslutt. Avvik hittil: {gap} ({period}).",
+    "goals.sick_leave_title": "Sykefravær, siste 12 måneder",
+    "goals.sick_leave_target": "Mål: {target}",
+    "goals.sick_leave_detail": "Tapte av avtalte dagsverk, 12 måneder til og med {until}.",
+    "goals.kompass_title": "Kommunekompasset",
+    "goals.kompass_value": "{total} poeng",
+    "goals.kompass_target": "Mål: {points} poeng innen {year}",
+    "goals.kompass_detail": (
+        "Siste evaluering {date}. {needed} poeng igjen, {per_year} poeng per år."
+    ),
+    "goals.kompass_reached": "Alle mål er nådd (siste evaluering {date}).",
+    "sick.chart_trend_title": "Sykefravær per måned og siste 12 måneder",
+    "sick.chart_monthly": "Måned",
+    "sick.chart_rolling": "Siste 12 måneder",
+    "sick.chart_target": "Mål {target}",
+    "sick.chart_suppressed": "Skjult (for få ansatte)",
+    "sick.axis_pct": "Sykefravær (% av avtalte dagsverk)",
+    "sick.self": "Egenmeldt",
+    "sick.doctor": "Legemeldt",
+    "sick.short": "Korttid (dag 1–16)",
+    "sick.long": "Langtid (fra dag 17)",
+    "sick.chart_split_certification": "Egenmeldt og legemeldt fravær",
+    "sick.chart_split_duration": "Korttids- og langtidsfravær",
+    "sick.chart_season_title": "Sesongmønster: sykefravær per kalendermåned, alle år",
+    "sick.chart_heatmap_title": "Sykefravær per enhet og måned",
+    "kompass.chart_total_title": "Kommunekompasset: sum poeng over tid",
+    "kompass.chart_total": "Sum poeng (av 800)",
+    "kompass.chart_targets": "Mål",
+    "kompass.chart_target_label": "Mål {year}",
+    "kompass.chart_average": "Gjennomsnittlig norsk kommune",
+    "kompass.axis_points": "Poeng (av 800)",
+    "kompass.chart_radar_title": "Områdene, evaluering mot evaluering (0–100 poeng)",
+    "risk.chart_title": "Risikomatrise: sannsynlighet × konsekvens",
+    "risk.probability": "Sannsynlighet (S)",
+    "risk.consequence": "Konsekvens (K)",
+    "risk.chart_hover": (
+        "Sannsynlighet %{y}, konsekvens %{x}<br>Risikofaktor %{customdata}<br>"
+        "Risiko nr. %{text}<extra></extra>"
+    ),
+    "milestone.chart_title": "Milepælsplan for arbeidsgruppene",
+    "milestone.chart_hover": "%{y}, uke %{customdata[0]}<br>%{customdata[1]}<extra></extra>",
+    "milestone.start": "Oppstart",
+    "milestone.meeting": "Møte",
+    "milestone.status": "Status",
+    "milestone.finish": "Avslutning",
     # --- access (sign-in, users, roles, audit) ------------------------------------------------
     "access.denied": "Du har ikke tilgang til dette utvalget.",
     "access.link_refused": "Lenken viser til noe du ikke har tilgang til. Du ser ditt eget utvalg.",
@@ -550,6 +752,18 @@ NB: dict[str, str] = {
     "users.unknown_actor": "ukjent",
     "users.unknown_units": "Disse kodene finnes ikke i organisasjonen: {codes}.",
     # --- report (snapshot PDF, Rapport page) --------------------------------------------------
+    "report.cli_bad_month": "Måneden må være 1–12, ikke {month}.",
+    "report.cli_col_id": "Nr.",
+    "report.cli_col_made": "Laget",
+    "report.cli_col_period": "Periode",
+    "report.cli_col_scope": "Utvalg",
+    "report.cli_col_size": "Byte",
+    "report.cli_reports_help": "Arkivet av statusrapporter som er laget",
+    "report.cli_snapshot_help": "Lag statusrapport (PDF) for en måned, for kommunen eller en enhet",
+    "report.cli_written": (
+        "Skrev {path} (rapport nr. {id})\nPDF SHA-256: {sha256}\nDatagrunnlagets fingeravtrykk: "
+        "{fingerprint}"
+    ),
     "report.col_comment": "Kommentar",
     "report.col_dataset": "Datasett",
     "report.col_file": "Fil",
@@ -609,6 +823,7 @@ NB: dict[str, str] = {
     "report.kompass_area_no": "Nr.",
     "report.kompass_areas": "Områdene i evalueringen {date}, svakeste først",
     "report.kompass_change": "Endring",
+    "report.kompass_chart": "Utvikling mot målene",
     "report.kompass_date": "Evaluert",
     "report.kompass_evaluations": "Evalueringer",
     "report.kompass_lead": (

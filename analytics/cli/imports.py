@@ -1,9 +1,135 @@
-"""Commands of this area (filled in by its issue)."""
+"""`import`, `uploads` and `undo`: bring files in, list what came in, take one back out.
+
+The canonical long format (any column order; a title block above the header is fine):
+`År; Periode; Ansvar; Art; Tjeneste; Prosjekt; Regnskap` for accounts (period 1–13), and
+`År; Periode; Ansvar; Art; …; Budsjett` (or `Revidert budsjett`) for budgets, with the period
+empty or the column left out for an annual budget. Amounts in NOK, expenses positive, income
+negative. Everything `analytics.ingest` recognises beyond that is accepted too.
+"""
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import importlib
+from pathlib import Path
+
+from analytics.access import Access
+from analytics.errors import UserError
+from analytics.formatting import format_datetime
+from analytics.ingest import importer
+from analytics.ingest.reader import describe_place, refuse_too_large
+from analytics.settings import load_settings
+from analytics.store import Store
+from analytics.texts import t
+
+from .output import print_json, print_table
+
+PROGRAMME_KINDS = ("sickleave", "kompass", "risks", "milestones")
+ALL_KINDS = (*importer.KINDS, *PROGRAMME_KINDS)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Adds this area's subcommands."""
+    """Adds `import`, `uploads` and `undo`."""
+    command = subparsers.add_parser("import", help="Importer en fil (xlsx eller csv)")
+    command.add_argument("file", type=Path, help="Filen som skal importeres")
+    command.add_argument("--kind", choices=ALL_KINDS, default="auto", help="Hva filen inneholder")
+    command.add_argument("--year", type=int, default=None, help="År, når filen ikke sier det")
+    command.add_argument("--sheet", default=None, help="Arket som skal leses")
+    command.add_argument("--json", action="store_true", help="Skriv resultatet som JSON")
+    command.set_defaults(handler=run_import)
+    history = subparsers.add_parser("uploads", help="Vis opplastingshistorikken")
+    history.add_argument("--json", action="store_true", help="Skriv som JSON")
+    history.set_defaults(handler=run_uploads)
+    back = subparsers.add_parser("undo", help="Angre én opplasting")
+    back.add_argument("upload_id", type=int, help="Nummeret på opplastingen")
+    back.set_defaults(handler=run_undo)
+
+
+def read_file(path: Path, limit: int) -> bytes:
+    """The bytes of a file, refused before reading when it is over the size limit."""
+    if not path.is_file():
+        raise UserError(t("import.no_file", path=path))
+    refuse_too_large(path.stat().st_size, describe_place(path.name), limit)
+    return path.read_bytes()
+
+
+def run_import(store: Store, args: argparse.Namespace) -> int:
+    settings = load_settings(store)
+    data = read_file(args.file, settings.import_max_bytes)
+    access = Access.system()
+    if args.kind in PROGRAMME_KINDS:
+        programme = importlib.import_module("analytics.programme_import")
+        print(
+            programme.import_file(
+                store, access, args.kind, args.file.name, data, access.user, args.sheet
+            )
+        )
+        return 0
+    options = importer.ImportOptions(args.kind, args.year, args.sheet)
+    result = importer.import_file(store, access, data, args.file.name, options, settings)
+    if args.json:
+        print_json(result_as_dict(result))
+    else:
+        print_result(result)
+    return 0
+
+
+def result_as_dict(result: importer.ImportResult) -> dict[str, object]:
+    preview = result.preview
+    return {
+        "upload_id": result.upload_id,
+        "already_stored": result.already_stored,
+        "replaced": list(result.replaced),
+        "file_name": preview.file_name,
+        "sheet": preview.sheet,
+        "kind": preview.kind,
+        "form": preview.form,
+        "year_source": preview.year_source,
+        "rows": preview.row_count,
+        "sum_rows": preview.sum_rows,
+        "years": list(preview.years),
+        "periods": list(preview.periods),
+        "ansvar_count": len(preview.ansvar),
+        "control_totals": [dataclasses.asdict(total) for total in preview.control_totals],
+        "warnings": list(preview.warnings),
+    }
+
+
+def print_result(result: importer.ImportResult) -> None:
+    print(result.summary())
+    for total in result.preview.control_totals:
+        print("  " + importer.format_control_total(total))
+    for warning in result.preview.warnings:
+        print(t("import.warning_line", warning=warning))
+
+
+def run_uploads(store: Store, args: argparse.Namespace) -> int:
+    history = importer.upload_history(store, Access.system())
+    if args.json:
+        print_json(
+            history.assign(uploaded_at=history["uploaded_at"].astype(str)).to_dict("records")
+        )
+        return 0
+    headers = [t(f"import.history.{column}") for column in history.columns]
+    rows = [
+        [
+            row.id,
+            t(f"import.kind.{row.kind}"),
+            row.file_name,
+            row.uploaded_by,
+            format_datetime(row.uploaded_at),
+            row.row_count,
+            t(f"import.status.{row.status}"),
+            row.what,
+            row.replaced,
+        ]
+        for row in history.itertuples(index=False)
+    ]
+    print_table(headers, rows)
+    return 0
+
+
+def run_undo(store: Store, args: argparse.Namespace) -> int:
+    print(importer.undo(store, Access.system(), args.upload_id))
+    return 0

@@ -137,14 +137,14 @@ def read_tables(
 def _check_size(data: bytes, where: str, settings: Settings) -> None:
     if not data:
         raise ImportRejected(t("import.empty_file", where=where))
-    if len(data) > settings.import_max_bytes:
+    refuse_too_large(len(data), where, settings.import_max_bytes)
+
+
+def refuse_too_large(size: int, where: str, limit: int) -> None:
+    """Raises ImportRejected for a file of `size` bytes over the limit (checked before reading)."""
+    if size > limit:
         raise ImportRejected(
-            t(
-                "import.too_large",
-                where=where,
-                size=_megabytes(len(data)),
-                limit=_megabytes(settings.import_max_bytes),
-            )
+            t("import.too_large", where=where, size=_megabytes(size), limit=_megabytes(limit))
         )
 
 

@@ -1,0 +1,399 @@
+"""Turning a recognised sheet into budget and accounts lines, checking every cell on the way.
+
+The result is one frame of lines (columns `LINE_COLUMNS`): the spreadsheet row, kind (budget or
+accounts), budget kind (original or revised), whether the amount is cumulative ("hittil i år"),
+year, period (1–13; for budgets the month, or NA for an annual budget), the codes as text and
+the amount in NOK (expenses positive, as the export has it). Sum rows and rows with blank codes
+are skipped and counted. Bad cells are collected and refused together, each one named.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import PurePath
+
+import pandas as pd
+
+from analytics.errors import ImportRejected
+from analytics.ingest.columns import month_from_value
+from analytics.ingest.layout import Layout, title_kind, title_year
+from analytics.ingest.numbers import AmountNotNumeric, normalise_code, parse_amount
+from analytics.ingest.reader import Cell, RawTable
+from analytics.texts import t
+
+LINE_COLUMNS = [
+    "row",
+    "kind",
+    "budget_kind",
+    "cumulative",
+    "year",
+    "period",
+    "ansvar",
+    "art",
+    "tjeneste",
+    "prosjekt",
+    "amount",
+]
+CODE_FIELDS = ("ansvar", "art", "tjeneste", "prosjekt")
+ANNUAL_ACCOUNTS_PERIOD = 12  # an annual accounts figure is stored on December
+MAX_LISTED_ERRORS = 15
+_SUM_WORDS = ("sum", "total", "i alt", "totalt", "samla", "samlet")
+_FILE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_KIND_OF_FIELD = {
+    "accounts": ("accounts", "", False),
+    "accounts_cumulative": ("accounts", "", True),
+    "budget": ("budget", "original", False),
+    "budget_revised": ("budget", "revised", False),
+}
+
+
+@dataclass(frozen=True)
+class AmountSource:
+    """One amount column and what its numbers are."""
+
+    column: int
+    kind: str  # budget or accounts
+    budget_kind: str  # original or revised for budgets, '' for accounts
+    cumulative: bool
+    year: int | None  # named in the header
+    month: int | None  # named in the header (wide by month)
+
+
+@dataclass(frozen=True)
+class ExtractedLines:
+    """The lines of a sheet, how many rows were skipped as sum rows, and where the year came from."""
+
+    lines: pd.DataFrame
+    sum_rows: int
+    year_source: str  # column, header, title, option, file_name
+
+
+class CellErrors:
+    """Bad cells, collected so that one refusal lists them all (the first ones, then a count)."""
+
+    def __init__(self) -> None:
+        self.messages: list[str] = []
+        self.count = 0
+
+    def add(self, message: str) -> None:
+        self.count += 1
+        if len(self.messages) < MAX_LISTED_ERRORS:
+            self.messages.append(message)
+
+    def raise_if_any(self) -> None:
+        if not self.count:
+            return
+        listed = "\n".join(self.messages)
+        more = self.count - len(self.messages)
+        if more:
+            listed += "\n" + t("import.more_errors", count=more)
+        raise ImportRejected(listed)
+
+
+def amount_sources(layout: Layout, kind_option: str) -> list[AmountSource]:
+    """What each amount column holds; refuses columns whose kind cannot be known for sure."""
+    sources = []
+    for index in layout.amount_columns():
+        role = layout.roles[index]
+        assert role is not None
+        kind, budget_kind, cumulative = _kind_of(layout, index, role.field, kind_option)
+        sources.append(AmountSource(index, kind, budget_kind, cumulative, role.year, role.month))
+    if not sources:
+        raise ImportRejected(
+            t("import.no_amount_column", where=layout.place(), columns=_listed(layout))
+        )
+    return sources
+
+
+def _kind_of(layout: Layout, index: int, field: str, kind_option: str) -> tuple[str, str, bool]:
+    place = layout.place(layout.header_row_number, index)
+    if field == "amount":
+        kind = kind_option if kind_option in ("budget", "accounts") else title_kind(layout)
+        if kind is None:
+            raise ImportRejected(t("import.unknown_kind", where=place))
+        return kind, "original" if kind == "budget" else "", False
+    kind, budget_kind, cumulative = _KIND_OF_FIELD[field]
+    if kind_option in ("budget", "accounts") and kind != kind_option:
+        raise ImportRejected(
+            t("import.kind_mismatch", where=place, kind=t(f"import.kind.{kind_option}"))
+        )
+    return kind, budget_kind, cumulative
+
+
+def _listed(layout: Layout) -> str:
+    unknown = [f"«{layout.headers[i]}»" for i in layout.unrecognised()]
+    return ", ".join(unknown) or "–"
+
+
+def require_fields(layout: Layout, kinds: Sequence[str]) -> None:
+    """Refuses a sheet that lacks a column required for these kinds, naming what is there."""
+    from analytics.ingest.columns import FIELDS
+
+    missing = [
+        t(f"import.field.{field.name}")
+        for field in FIELDS
+        if set(field.required_for) & set(kinds) and layout.column(field.name) is None
+    ]
+    if missing:
+        raise ImportRejected(
+            t(
+                "import.missing_columns",
+                where=layout.place(layout.header_row_number),
+                missing=", ".join(missing),
+                columns=_listed(layout),
+            )
+        )
+
+
+def extract_lines(
+    table: RawTable,
+    layout: Layout,
+    sources: Sequence[AmountSource],
+    year_option: int | None,
+) -> ExtractedLines:
+    """The lines of the sheet (see the module docstring); refuses bad cells, naming each."""
+    body = table.rows[layout.header_index + 1 :]
+    first_row = table.row_number(layout.header_index + 1)
+    errors = CellErrors()
+    codes = {field: _codes(body, layout.column(field)) for field in CODE_FIELDS}
+    keep = _rows_to_keep(body, layout, codes)
+    kept = [i for i, flag in enumerate(keep) if flag]
+    sum_rows = sum(1 for i, flag in enumerate(keep) if not flag and any(c != "" for c in body[i]))
+    rows = [first_row + i for i in kept]
+    row_years, row_periods = _years_and_periods(body, kept, rows, layout, errors)
+    year, year_source = _fallback_year(layout, sources, year_option, row_years)
+    base = pd.DataFrame(
+        {
+            "row": rows,
+            **{field: [codes[field][i] for i in kept] for field in CODE_FIELDS},
+            "year": row_years if row_years is not None else [year] * len(kept),
+            "period": row_periods if row_periods is not None else [None] * len(kept),
+        }
+    )
+    from_rows = row_years is not None
+    pieces = [
+        _piece(base, body, kept, rows, layout, source, from_rows, errors) for source in sources
+    ]
+    errors.raise_if_any()
+    lines = pd.concat(pieces, ignore_index=True) if pieces else base
+    _check_years(lines, layout, year_source, errors)
+    _check_budget_months(lines, layout, errors)
+    errors.raise_if_any()
+    return ExtractedLines(_typed(lines), sum_rows, year_source)
+
+
+def _column(body: Sequence[Sequence[Cell]], index: int) -> list[Cell]:
+    return [row[index] if index < len(row) else "" for row in body]
+
+
+def _codes(body: Sequence[Sequence[Cell]], index: int | None) -> list[str]:
+    """The codes of a column: text as is, numbers without '.0', code and name split."""
+    if index is None:
+        return [""] * len(body)
+    result = []
+    for value in _column(body, index):
+        if type(value) is str and " " not in value:
+            result.append(value.strip())
+        else:
+            code = normalise_code(value)
+            first, _, _ = code.partition(" ")
+            result.append(first if any(ch.isdigit() for ch in first) else code)
+    return result
+
+
+def _rows_to_keep(
+    body: Sequence[Sequence[Cell]], layout: Layout, codes: dict[str, list[str]]
+) -> list[bool]:
+    """False for sum rows ("Sum", "Totalt" in a code or name column) and rows with blank codes."""
+    watched = [
+        i
+        for i, role in enumerate(layout.roles)
+        if role is not None and role.field.removesuffix("_name") in CODE_FIELDS
+    ]
+    ansvar, art = codes["ansvar"], codes["art"]
+    keep = []
+    for index, row in enumerate(body):
+        if not ansvar[index] or (layout.column("art") is not None and not art[index]):
+            keep.append(False)
+            continue
+        keep.append(not any(_is_sum_text(row[i]) for i in watched if i < len(row)))
+    return keep
+
+
+def _is_sum_text(value: Cell) -> bool:
+    return isinstance(value, str) and value.strip().lower().startswith(_SUM_WORDS)
+
+
+def _years_and_periods(
+    body: Sequence[Sequence[Cell]],
+    kept: Sequence[int],
+    rows: Sequence[int],
+    layout: Layout,
+    errors: CellErrors,
+) -> tuple[list[int | None] | None, list[int | None] | None]:
+    """Per-row years (from a year column or YYYYMM periods) and periods, if the sheet has them."""
+    year_column, period_column = layout.column("year"), layout.column("period")
+    years: list[int | None] | None = None
+    periods: list[int | None] | None = None
+    if year_column is not None:
+        cells = _column(body, year_column)
+        years = [
+            _checked(cells[i], row, year_column, layout, errors, parse_year)
+            for i, row in zip(kept, rows, strict=True)
+        ]
+    if period_column is not None:
+        cells = _column(body, period_column)
+        pairs = [
+            _checked(cells[i], row, period_column, layout, errors, parse_period)
+            for i, row in zip(kept, rows, strict=True)
+        ]
+        periods = [pair[1] if pair else None for pair in pairs]
+        if years is None and any(pair and pair[0] for pair in pairs):
+            years = [pair[0] if pair else None for pair in pairs]
+    return years, periods
+
+
+def _checked(
+    value: Cell,
+    row: int,
+    column: int,
+    layout: Layout,
+    errors: CellErrors,
+    parse: Callable[[Cell], object],
+) -> object:
+    try:
+        return parse(value)
+    except ValueError as error:
+        errors.add(t("import.bad_cell", where=layout.place(row, column), problem=error))
+        return None
+
+
+def parse_year(value: Cell) -> int:
+    """A year cell (2024, 2024.0, '2024') as 1990–2100; raises ValueError with a Norwegian reason."""
+    number = _whole_number(value)
+    if number is None or not 1990 <= number <= 2100:
+        raise ValueError(t("import.not_a_year", value=value))
+    return number
+
+
+def parse_period(value: Cell) -> tuple[int | None, int]:
+    """A period cell as (year or None, period 1–13): 5, '05', 'mai', 202405, '2024-05', '05.2024'."""
+    month = month_from_value(value)
+    if month is not None:
+        return None, month
+    text = normalise_code(value).replace("-", "").replace(".", "").replace("/", "")
+    number = _whole_number(text) if text.isdigit() else None
+    if number is not None and len(text) == 6:
+        year, period = (
+            (number // 100, number % 100)
+            if text[:2] in ("19", "20")
+            else (number % 10000, number // 10000)
+        )
+        if 1 <= period <= 13:
+            return year, period
+    if number is not None and len(text) <= 2 and 1 <= number <= 13:
+        return None, number
+    raise ValueError(t("import.bad_period", value=value))
+
+
+def _whole_number(value: object) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    return None
+
+
+def _fallback_year(
+    layout: Layout,
+    sources: Sequence[AmountSource],
+    year_option: int | None,
+    row_years: list[int | None] | None,
+) -> tuple[int | None, str]:
+    """The year for lines without one of their own, and where it came from."""
+    if row_years is not None:
+        return None, "column"
+    if all(source.year is not None for source in sources):
+        return None, "header"
+    found = title_year(layout)
+    if found is not None:
+        return found, "title"
+    if year_option is not None:
+        return year_option, "option"
+    from_name = {int(y) for y in _FILE_YEAR.findall(PurePath(layout.file_name).stem)}
+    if len(from_name) == 1:
+        return from_name.pop(), "file_name"
+    raise ImportRejected(t("import.no_year", where=layout.place()))
+
+
+def _piece(
+    base: pd.DataFrame,
+    body: Sequence[Sequence[Cell]],
+    kept: Sequence[int],
+    rows: Sequence[int],
+    layout: Layout,
+    source: AmountSource,
+    year_from_rows: bool,
+    errors: CellErrors,
+) -> pd.DataFrame:
+    cells = _column(body, source.column)
+    amounts = _amounts([cells[i] for i in kept], rows, source.column, layout, errors)
+    piece = base.assign(
+        kind=source.kind,
+        budget_kind=source.budget_kind,
+        cumulative=source.cumulative,
+        amount=amounts,
+    )
+    if source.year is not None and not year_from_rows:
+        piece = piece.assign(year=source.year)
+    if source.month is not None:
+        piece = piece.assign(period=source.month)
+    elif layout.form == "annual":
+        piece = piece.assign(period=ANNUAL_ACCOUNTS_PERIOD if source.kind == "accounts" else None)
+    return piece[piece["amount"].notna()]
+
+
+def _amounts(
+    cells: list[Cell], rows: Sequence[int], column: int, layout: Layout, errors: CellErrors
+) -> list[float | None]:
+    try:
+        return [value if type(value) is float else parse_amount(value) for value in cells]  # type: ignore[misc]
+    except AmountNotNumeric:
+        pass
+    result: list[float | None] = []
+    for value, row in zip(cells, rows, strict=True):
+        try:
+            result.append(parse_amount(value))
+        except AmountNotNumeric:
+            errors.add(t("import.not_a_number", where=layout.place(row, column), value=value))
+            result.append(None)
+    return result
+
+
+def _check_years(lines: pd.DataFrame, layout: Layout, source: str, errors: CellErrors) -> None:
+    missing = lines[lines["year"].isna()]
+    for row in missing["row"].head(MAX_LISTED_ERRORS):
+        errors.add(t("import.row_without_year", where=layout.place(int(row))))
+
+
+def _check_budget_months(lines: pd.DataFrame, layout: Layout, errors: CellErrors) -> None:
+    bad = lines[(lines["kind"] == "budget") & (lines["period"] == 13)]
+    column = layout.column("period")
+    for row in bad["row"].head(MAX_LISTED_ERRORS):
+        errors.add(t("import.budget_period_13", where=layout.place(int(row), column)))
+
+
+def _typed(lines: pd.DataFrame) -> pd.DataFrame:
+    return lines.assign(
+        row=lines["row"].astype("int64"),
+        year=lines["year"].astype("int64"),
+        period=lines["period"].astype("Int64"),
+        amount=lines["amount"].astype("float64"),
+        cumulative=lines["cumulative"].astype(bool),
+    )[LINE_COLUMNS].reset_index(drop=True)
