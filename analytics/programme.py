@@ -64,17 +64,18 @@ def risk_factor(probability: int, consequence: int) -> int:
 
 
 def with_factors(risks: pd.DataFrame) -> pd.DataFrame:
-    """The risks with factor (S × K) and band, highest factor first."""
+    """The risks with factor (S × K), band and number (1 = highest factor), highest first."""
     factor = risks["probability"].astype(int) * risks["consequence"].astype(int)
-    return risks.assign(
+    ranked = risks.assign(
         factor=factor, band=[risk_band(int(value)).key for value in factor]
     ).sort_values(["factor", "probability"], ascending=False, ignore_index=True)
+    return ranked.assign(number=range(1, len(ranked) + 1))
 
 
 def risk_matrix(risks: pd.DataFrame) -> pd.DataFrame:
     """The 5 × 5 matrix, one row per (probability, consequence) cell: factor, band, count and
     the numbers of the risks placed there (their 1-based position in `with_factors` order)."""
-    ranked = with_factors(risks).assign(number=lambda frame: frame.index + 1)
+    ranked = with_factors(risks)
     cells = []
     for probability in SCALE:
         for consequence in SCALE:
@@ -268,7 +269,9 @@ def load_risks(store: Store) -> pd.DataFrame:
     """The risk register with factors and bands, highest factor first (municipal, seen by all)."""
     risks = read_risks(store)
     if risks.empty:
-        return risks.assign(factor=pd.Series(dtype=int), band=pd.Series(dtype=str))
+        return risks.assign(
+            factor=pd.Series(dtype=int), band=pd.Series(dtype=str), number=pd.Series(dtype=int)
+        )
     return with_factors(risks)
 
 

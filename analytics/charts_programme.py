@@ -1,0 +1,297 @@
+"""Plotly figures of the programme, for the screen and the PDF report alike.
+
+Every figure takes the frames the analytics modules return (suppressed numbers already hidden)
+and shows suppressed cells as suppressed, never as numbers. Texts come from `t()`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+from analytics.formatting import format_date, format_pct, month_short
+from analytics.kompass import MAX_AREA_SCORE, Evaluation
+from analytics.programme import MILESTONE_KINDS, RISK_BANDS, SCALE
+from analytics.settings import Settings
+from analytics.sickleave import benchmarks
+from analytics.texts import t
+
+SUPPRESSED_COLOUR = "#BDBDBD"
+TARGET_COLOUR = "#2E7D32"
+_LAYOUT = {
+    "margin": {"l": 10, "r": 10, "t": 50, "b": 10},
+    "legend": {"orientation": "h", "y": -0.15},
+}
+_MILESTONE_SYMBOLS = {
+    "start": "triangle-right",
+    "meeting": "circle",
+    "status": "diamond",
+    "finish": "star",
+}
+
+
+def _styled(figure: go.Figure, title: str, height: int = 420) -> go.Figure:
+    figure.update_layout(title=title, height=height, separators=", ", **_LAYOUT)
+    return figure
+
+
+# --- sick leave --------------------------------------------------------------------------------
+
+
+def sick_leave_trend_figure(
+    monthly: pd.DataFrame, rolling: pd.DataFrame, settings: Settings
+) -> go.Figure:
+    """Monthly and rolling twelve-month sick leave (%), the target line and the national
+    benchmarks per year, each labelled with what it measures; suppressed months marked."""
+    figure = go.Figure()
+    figure.add_scatter(
+        x=monthly["period_start"],
+        y=monthly["pct"],
+        mode="lines+markers",
+        name=t("sick.chart_monthly"),
+    )
+    if not rolling.empty:
+        figure.add_scatter(
+            x=rolling["period_start"],
+            y=rolling["pct"],
+            mode="lines",
+            name=t("sick.chart_rolling"),
+            line={"width": 3},
+        )
+    _add_suppressed_marks(figure, monthly)
+    figure.add_hline(
+        y=settings.sick_leave_target_pct,
+        line={"color": TARGET_COLOUR, "dash": "dash"},
+        annotation_text=t("sick.chart_target", target=format_pct(settings.sick_leave_target_pct)),
+    )
+    for benchmark in benchmarks():
+        figure.add_scatter(
+            x=[dt.date(year, 7, 1) for year, _ in benchmark.values],
+            y=[value for _, value in benchmark.values],
+            mode="markers+lines",
+            line={"dash": "dot", "shape": "hv"},
+            name=benchmark.label,
+        )
+    figure.update_yaxes(title=t("sick.axis_pct"), rangemode="tozero")
+    return _styled(figure, t("sick.chart_trend_title"))
+
+
+def _add_suppressed_marks(figure: go.Figure, monthly: pd.DataFrame) -> None:
+    hidden = monthly[monthly["suppressed"]]
+    if not hidden.empty:
+        figure.add_scatter(
+            x=hidden["period_start"],
+            y=[0] * len(hidden),
+            mode="markers",
+            marker={"symbol": "x", "color": SUPPRESSED_COLOUR, "size": 10},
+            name=t("sick.chart_suppressed"),
+        )
+
+
+def sick_leave_split_figure(monthly: pd.DataFrame, split: str) -> go.Figure:
+    """Stacked monthly bars: self- and doctor-certified (`split="certification"`) or short and
+    long term (`split="duration"`), in % of agreed days."""
+    parts = (
+        (("self_pct", "sick.self"), ("doctor_pct", "sick.doctor"))
+        if split == "certification"
+        else (("short_pct", "sick.short"), ("long_pct", "sick.long"))
+    )
+    figure = go.Figure()
+    for column, label in parts:
+        figure.add_bar(x=monthly["period_start"], y=monthly[column], name=t(label))
+    _add_suppressed_marks(figure, monthly)
+    figure.update_layout(barmode="stack")
+    figure.update_yaxes(title=t("sick.axis_pct"))
+    return _styled(figure, t(f"sick.chart_split_{split}"))
+
+
+def sick_leave_season_figure(seasonal: pd.DataFrame) -> go.Figure:
+    """Sick leave per calendar month over all years (summed days), coloured by quarter."""
+    quarters = ["#1565C0", "#43A047", "#FDD835", "#FB8C00"]
+    figure = go.Figure(
+        go.Bar(
+            x=[month_short(int(m)) for m in seasonal["month"]],
+            y=seasonal["pct"],
+            marker={"color": [quarters[(int(m) - 1) // 3] for m in seasonal["month"]]},
+            text=[
+                t("sick.suppressed") if s else format_pct(p)
+                for p, s in zip(seasonal["pct"], seasonal["suppressed"], strict=True)
+            ],
+        )
+    )
+    figure.update_yaxes(title=t("sick.axis_pct"), rangemode="tozero")
+    return _styled(figure, t("sick.chart_season_title"))
+
+
+def sick_leave_heatmap_figure(parts: pd.DataFrame) -> go.Figure:
+    """Groups (rows) × months (columns) coloured by sick leave; suppressed cells are grey and
+    read «skjult», with no number behind them."""
+    months = parts[parts["month"] > 0].sort_values(["key", "month"])
+    keys = list(dict.fromkeys(months["key"]))
+    names = [str(months.loc[months["key"] == key, "name"].iloc[0]) for key in keys]
+    columns = sorted(int(month) for month in months["month"].unique())
+    values = (
+        months.pivot_table(
+            index="key", columns="month", values="pct", aggfunc="first", dropna=False
+        )
+        .reindex(index=keys, columns=columns)
+        .to_numpy(dtype=float)
+    )
+    hidden = (
+        months.pivot_table(index="key", columns="month", values="suppressed", aggfunc="first")
+        .reindex(index=keys, columns=columns)
+        .fillna(False)
+        .to_numpy(dtype=bool)
+    )
+    x = [month_short(month) for month in columns]
+    text = [
+        [
+            t("sick.suppressed") if hidden[r, c] else format_pct(float(values[r, c]))
+            for c in range(len(columns))
+        ]
+        for r in range(len(keys))
+    ]
+    figure = go.Figure(
+        go.Heatmap(
+            z=values,
+            x=x,
+            y=names,
+            text=text,
+            texttemplate="%{text}",
+            colorscale="YlOrRd",
+            colorbar={"title": "%"},
+            hoverongaps=False,
+            xgap=1,
+            ygap=1,
+        )
+    )
+    figure.add_trace(
+        go.Heatmap(
+            z=np.where(hidden, 1.0, np.nan),
+            x=x,
+            y=names,
+            showscale=False,
+            colorscale=[[0, SUPPRESSED_COLOUR], [1, SUPPRESSED_COLOUR]],
+            hoverinfo="skip",
+            xgap=1,
+            ygap=1,
+            name=t("sick.chart_suppressed"),
+        )
+    )
+    figure.update_yaxes(autorange="reversed")
+    return _styled(figure, t("sick.chart_heatmap_title"), height=max(320, 26 * len(names) + 120))
+
+
+# --- Kommunekompasset --------------------------------------------------------------------------
+
+
+def kompass_total_figure(evaluations: Sequence[Evaluation], settings: Settings) -> go.Figure:
+    """Total points (of 800) per evaluation, the targets as stars and the national average."""
+    figure = go.Figure()
+    figure.add_scatter(
+        x=[e.evaluated_on for e in evaluations],
+        y=[e.total for e in evaluations],
+        mode="lines+markers+text",
+        text=[f"{e.total:g}" for e in evaluations],
+        textposition="top center",
+        name=t("kompass.chart_total"),
+    )
+    targets = settings.kompass_target_points()
+    figure.add_scatter(
+        x=[dt.date(year, 6, 30) for year, _ in targets],
+        y=[points for _, points in targets],
+        mode="markers+text",
+        marker={"symbol": "star", "size": 16, "color": TARGET_COLOUR},
+        text=[t("kompass.chart_target_label", year=year) for year, _ in targets],
+        textposition="bottom center",
+        name=t("kompass.chart_targets"),
+    )
+    figure.add_hline(
+        y=settings.kompass_national_average,
+        line={"dash": "dot"},
+        annotation_text=t("kompass.chart_average"),
+    )
+    figure.update_yaxes(title=t("kompass.axis_points"), range=[0, 800])
+    return _styled(figure, t("kompass.chart_total_title"))
+
+
+def kompass_radar_figure(evaluations: Sequence[Evaluation]) -> go.Figure:
+    """The eight areas (0–100) of each given evaluation, drawn over each other."""
+    figure = go.Figure()
+    for evaluation in evaluations:
+        labels = [f"{area.number} {area.name}" for area in evaluation.areas]
+        scores = [area.score for area in evaluation.areas]
+        figure.add_scatterpolar(
+            r=[*scores, scores[0]],
+            theta=[*labels, labels[0]],
+            fill="toself",
+            opacity=0.55,
+            name=format_date(evaluation.evaluated_on),
+        )
+    figure.update_layout(polar={"radialaxis": {"range": [0, MAX_AREA_SCORE]}})
+    return _styled(figure, t("kompass.chart_radar_title"), height=520)
+
+
+# --- the programme -----------------------------------------------------------------------------
+
+
+def risk_matrix_figure(matrix: pd.DataFrame) -> go.Figure:
+    """The 5 × 5 matrix (consequence across, probability up), each cell coloured by its factor's
+    band and labelled with the numbers of the risks placed in it."""
+    bands = {band.key: index for index, band in enumerate(RISK_BANDS)}
+    grid = matrix.pivot(index="probability", columns="consequence", values="band").reindex(
+        index=SCALE, columns=SCALE
+    )
+    numbers = matrix.pivot(index="probability", columns="consequence", values="numbers").reindex(
+        index=SCALE, columns=SCALE
+    )
+    factors = matrix.pivot(index="probability", columns="consequence", values="factor").reindex(
+        index=SCALE, columns=SCALE
+    )
+    last = max(len(RISK_BANDS) - 1, 1)
+    colourscale = [[index / last, band.colour] for index, band in enumerate(RISK_BANDS)]
+    figure = go.Figure(
+        go.Heatmap(
+            z=grid.map(bands.__getitem__).to_numpy(dtype=float),
+            x=list(SCALE),
+            y=list(SCALE),
+            text=numbers.to_numpy(),
+            customdata=factors.to_numpy(),
+            texttemplate="<b>%{text}</b>",
+            colorscale=colourscale,
+            zmin=0,
+            zmax=last,
+            showscale=False,
+            xgap=3,
+            ygap=3,
+            hovertemplate=t("risk.chart_hover"),
+        )
+    )
+    figure.update_xaxes(title=t("risk.consequence"), dtick=1)
+    figure.update_yaxes(title=t("risk.probability"), dtick=1)
+    return _styled(figure, t("risk.chart_title"), height=460)
+
+
+def milestone_timeline_figure(timeline: pd.DataFrame, today: dt.date | None = None) -> go.Figure:
+    """Each working group on a line, its milestones by date, a symbol per kind; a dotted line
+    marks `today` when given."""
+    figure = go.Figure()
+    for kind in MILESTONE_KINDS:
+        rows = timeline[timeline["kind"] == kind]
+        figure.add_scatter(
+            x=rows["date"],
+            y=rows["working_group"],
+            mode="markers",
+            name=t(f"milestone.{kind}"),
+            marker={"symbol": _MILESTONE_SYMBOLS[kind], "size": 13},
+            customdata=list(zip(rows["week"], rows["description"], strict=True)),
+            hovertemplate=t("milestone.chart_hover"),
+        )
+    if today is not None:
+        figure.add_vline(x=today, line={"dash": "dot", "color": "#616161"})
+    groups = list(dict.fromkeys(timeline["working_group"]))
+    return _styled(figure, t("milestone.chart_title"), height=max(300, 50 * len(groups) + 150))

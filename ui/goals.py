@@ -1,0 +1,32 @@
+"""The three programme goals as cards, for the top of Oversikt."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import streamlit as st
+
+from analytics.goals import GoalStatus, goal_statuses
+from analytics.texts import t
+from ui.context import View
+
+_BADGE_COLOURS = {"green": "green", "yellow": "orange", "red": "red", "none": "gray"}
+
+
+def show_goal_cards(view: View) -> None:
+    """A card per goal: economy in balance, sick leave and Kommunekompasset."""
+    goals = goal_statuses(
+        view.store, view.access, view.scope, view.year, view.month, view.settings, dt.date.today()
+    )
+    st.subheader(t("goals.heading"))
+    for column, goal in zip(st.columns(len(goals)), goals, strict=True):
+        with column, st.container(border=True, key=f"goal_{goal.key}"):
+            _show_card(goal)
+
+
+def _show_card(goal: GoalStatus) -> None:
+    st.metric(goal.title, goal.value_text)
+    status = t(f"status.{goal.status}") if goal.status != "none" else t("goals.no_status")
+    st.markdown(f":{_BADGE_COLOURS[goal.status]}-badge[{status}]  {goal.target_text}")
+    if goal.detail:
+        st.caption(goal.detail)
