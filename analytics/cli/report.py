@@ -1,9 +1,73 @@
-"""Commands of this area (filled in by its issue)."""
+"""`snapshot`: make the snapshot report as PDF; `reports`: the archive of reports made."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+
+from analytics.access import Access
+from analytics.cli.output import print_json, print_table
+from analytics.errors import UserError
+from analytics.formatting import format_datetime, format_number, period_label
+from analytics.report.snapshot import archived_reports, make_snapshot
+from analytics.store import Store
+from analytics.texts import t
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Adds this area's subcommands."""
+    snapshot = subparsers.add_parser("snapshot", help=t("report.cli_snapshot_help"))
+    snapshot.add_argument("--year", type=int, required=True, help="År, f.eks. 2026")
+    snapshot.add_argument("--month", type=int, required=True, help="Til og med måned 1–12")
+    snapshot.add_argument(
+        "--unit", default="", help="Sektor, enhet eller ansvar (kode); standard: hele kommunen"
+    )
+    snapshot.add_argument("--out", type=Path, required=True, help="PDF-fil som skal skrives")
+    snapshot.add_argument("--made-by", default=None, help="Navn på forsiden (standard: system)")
+    snapshot.set_defaults(handler=run_snapshot)
+    reports = subparsers.add_parser("reports", help=t("report.cli_reports_help"))
+    reports.add_argument("--json", action="store_true", help="Skriv JSON")
+    reports.set_defaults(handler=run_reports)
+
+
+def run_snapshot(store: Store, args: argparse.Namespace) -> int:
+    """Makes, archives and writes the report; prints the file, its sha256 and the fingerprint."""
+    if not 1 <= args.month <= 12:
+        raise UserError(t("report.cli_bad_month", month=args.month))
+    access = Access.system()
+    snapshot = make_snapshot(
+        store, access, args.year, args.month, args.unit, args.made_by or access.user
+    )
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_bytes(snapshot.pdf)
+    print(
+        t(
+            "report.cli_written",
+            path=args.out,
+            id=snapshot.report_id,
+            sha256=snapshot.sha256,
+            fingerprint=snapshot.data_fingerprint,
+        )
+    )
+    return 0
+
+
+def run_reports(store: Store, args: argparse.Namespace) -> int:
+    """Lists the archive, newest first."""
+    archive = archived_reports(store, Access.system())
+    if args.json:
+        print_json(archive.astype({"made_at": str}).to_dict("records"))
+        return 0
+    headers = [t(f"report.cli_col_{name}") for name in ("id", "made", "scope", "period", "size")]
+    rows = [
+        [
+            str(row.id),
+            f"{format_datetime(row.made_at)} {row.made_by}",
+            row.scope_code or t("common.kommune"),
+            period_label(int(row.year), int(row.month)),
+            format_number(row.pdf_bytes),
+        ]
+        for row in archive.itertuples()
+    ]
+    print_table(headers, rows)
+    return 0

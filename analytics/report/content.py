@@ -15,14 +15,23 @@ from dataclasses import dataclass
 import pandas as pd
 
 from analytics.access import Access
-from analytics.economy import load_ledger
+from analytics.charts import cumulative_chart, gap_bar_chart
+from analytics.charts_programme import kompass_total_figure, sick_leave_trend_figure
+from analytics.economy import Ledger, load_ledger, monthly_series
 from analytics.formatting import period_label
-from analytics.kompass import read_evaluations
+from analytics.kompass import Evaluation, read_evaluations
 from analytics.meta import is_demo
 from analytics.organisation import Scope, ansvar_in_scope
-from analytics.report.model import Report
-from analytics.report.sections.economy import compute_economy, economy_section
+from analytics.report.figures import printable_chart
+from analytics.report.model import Chart, Report
+from analytics.report.sections.economy import (
+    EconomyFigures,
+    compute_economy,
+    economy_section,
+    rows_below,
+)
 from analytics.report.sections.programme import (
+    SickLeaveFacts,
     compute_sick_leave,
     kompass_section,
     sick_leave_section,
@@ -30,7 +39,7 @@ from analytics.report.sections.programme import (
 from analytics.report.sections.sources import sources_section
 from analytics.report.sections.summary import summary_section
 from analytics.report.sections.workshop import read_workshop, workshop_section
-from analytics.settings import load_settings
+from analytics.settings import Settings, load_settings
 from analytics.sickleave import read_located_sick_leave
 from analytics.store import Store
 from analytics.store.reports import read_report_sources
@@ -89,12 +98,16 @@ def build_report(
     sick = compute_sick_leave(located, request.scope, period, settings)
     evaluations = read_evaluations(store)
     uploads = read_report_sources(store, request.year, request.month, request.codes)
+    demo = is_demo(store)
+    shown_evaluations = [e for e in evaluations if e.evaluated_on <= as_of]
     sections = (
         summary_section(economy.total, sick.rolling, evaluations, settings, as_of),
-        economy_section(economy, ledger, request.scope, period, None),
+        economy_section(
+            economy, ledger, request.scope, period, _economy_charts(ledger, economy, request.scope, period, demo)
+        ),
         workshop_section(workshop, period, as_of),
-        sick_leave_section(sick, period, settings, None),
-        kompass_section(evaluations, settings, as_of, None),
+        sick_leave_section(sick, period, settings, _sick_leave_chart(sick, settings)),
+        kompass_section(evaluations, settings, as_of, _kompass_chart(shown_evaluations, settings)),
         sources_section(uploads, request.fingerprint, request.digests),
     )
     return Report(
@@ -104,7 +117,31 @@ def build_report(
         period=period_label(*period),
         made_at=request.made_at,
         made_by=request.made_by,
-        demo=is_demo(store),
+        demo=demo,
         data_fingerprint=request.fingerprint,
         sections=sections,
     )
+
+
+def _economy_charts(
+    ledger: Ledger, economy: EconomyFigures, scope: Scope, period: tuple[int, int], demo: bool
+) -> tuple[Chart | None, Chart | None]:
+    """The cumulative chart of the scope and the forecast gaps of the rows below it."""
+    year, month = period
+    series = monthly_series(ledger, month, scope)
+    cumulative = printable_chart(cumulative_chart(series, economy.total, month, year, demo))
+    rows = list(rows_below(economy))
+    bars = printable_chart(gap_bar_chart(rows, year, demo)) if rows else None
+    return cumulative, bars
+
+
+def _sick_leave_chart(sick: SickLeaveFacts, settings: Settings) -> Chart | None:
+    if sick.monthly.empty:
+        return None
+    return printable_chart(sick_leave_trend_figure(sick.monthly, sick.rolling_series, settings))
+
+
+def _kompass_chart(evaluations: list[Evaluation], settings: Settings) -> Chart | None:
+    if not evaluations:
+        return None
+    return printable_chart(kompass_total_figure(evaluations, settings))

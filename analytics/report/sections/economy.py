@@ -55,21 +55,30 @@ def economy_section(
     ledger: Ledger,
     scope: Scope,
     period: tuple[int, int],
-    chart: Chart | None,
+    charts: tuple[Chart | None, Chart | None],
 ) -> Section:
-    """The section; `chart` is the cumulative chart (None when there is nothing to draw)."""
+    """The section; `charts` are the cumulative chart and the bar chart of the forecast gaps of
+    the rows below the scope (None where there is nothing to draw)."""
+    cumulative, gap_bars = charts
     year, month = period
     blocks: list[Block] = [
         Paragraph(t("report.economy_lead", scope=scope.name, period=period_label(year, month))),
         key_figures(figures.total),
     ]
-    if chart is not None:
-        blocks += [Subheading(f"{ANCHOR}-kumulativt", t("report.economy_chart")), chart]
+    if cumulative is not None:
+        blocks += [Subheading(f"{ANCHOR}-kumulativt", t("report.economy_chart")), cumulative]
     rows_title, table = _breakdown(figures, ledger.organisation, scope)
     blocks += [Subheading(f"{ANCHOR}-enheter", rows_title), table]
+    if gap_bars is not None:
+        blocks.append(gap_bars)
     blocks += [Subheading(f"{ANCHOR}-avvik", t("report.economy_largest")), *_largest(figures)]
     blocks.append(Paragraph(t("report.economy_note"), kind="note"))
     return Section(ANCHOR, t("report.economy"), tuple(blocks))
+
+
+def rows_below(figures: EconomyFigures) -> tuple[BudgetStatus, ...]:
+    """The rows one level below the scope that the report lists: ansvar of a unit, else units."""
+    return figures.ansvar if figures.total.level == "enhet" else figures.units
 
 
 def key_figures(total: BudgetStatus) -> KeyFigures:
@@ -147,8 +156,7 @@ def _sectors_with_units(
 
 
 def _largest(figures: EconomyFigures) -> list[Block]:
-    candidates = figures.ansvar if figures.total.level == "enhet" else figures.units
-    largest = largest_deviations(list(candidates), LARGEST_COUNT)
+    largest = largest_deviations(list(rows_below(figures)), LARGEST_COUNT)
     if not largest:
         return [Paragraph(t("common.no_data"), kind="empty")]
     return [Table(gap_columns(), tuple(gap_row(row) for row in largest))]

@@ -20,7 +20,7 @@ from analytics.organisation import Level, Scope, child_level
 from analytics.report.model import Block, Column, KeyFigure, KeyFigures, Paragraph, Section
 from analytics.report.model import Subheading, Table
 from analytics.settings import Settings
-from analytics.sickleave import build_overview, latest_rolling_pct
+from analytics.sickleave import build_overview, latest_rolling_pct, rolling_twelve_months
 from analytics.texts import t
 
 SICK_ANCHOR = "sykefravaer"
@@ -34,6 +34,13 @@ class SickLeaveFacts:
     overview: pd.DataFrame  # sickleave.RESULT_COLUMNS
     part_level: Level | None
     rolling: tuple[dt.date, float] | None  # (first day of the last month, %)
+    rolling_series: pd.DataFrame  # sickleave.rolling_twelve_months
+
+    @property
+    def monthly(self) -> pd.DataFrame:
+        """The scope's month rows (numbers hidden where suppressed)."""
+        overview = self.overview
+        return overview[(overview["role"] == "total") & (overview["period_kind"] == "month")]
 
 
 def compute_sick_leave(
@@ -44,7 +51,12 @@ def compute_sick_leave(
     upto = located[(located["year"] * 12 + located["month"]) <= year * 12 + month]
     part_level = child_level(scope.level)
     overview = build_overview(upto, scope, part_level, year, settings)
-    return SickLeaveFacts(overview, part_level, latest_rolling_pct(upto, scope, settings))
+    return SickLeaveFacts(
+        overview,
+        part_level,
+        latest_rolling_pct(upto, scope, settings),
+        rolling_twelve_months(upto, scope, settings),
+    )
 
 
 def sick_leave_section(
@@ -145,7 +157,7 @@ def kompass_section(
         Paragraph(_progress_text(progress, shown[-1])),
     ]
     if chart is not None:
-        blocks.append(chart)
+        blocks += [Subheading(f"{KOMPASS_ANCHOR}-utvikling", t("report.kompass_chart")), chart]
     blocks += [
         Subheading(f"{KOMPASS_ANCHOR}-evalueringer", t("report.kompass_evaluations")),
         _evaluations_table(shown),
