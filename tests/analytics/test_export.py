@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
+from decimal import Decimal
 
 import numpy as np
 import pandas as pd
@@ -60,7 +62,7 @@ def test_cells_keep_numbers_and_neutralise_formulas() -> None:
 
 def test_amount_columns_get_a_thousands_format() -> None:
     sheet = _sheet(tables_to_xlsx({"Avvik": TABLE}, demo=False), "Avvik")
-    assert sheet["B2"].number_format == "# ##0;-# ##0"
+    assert sheet["B2"].number_format == "#,##0;-#,##0"
     assert sheet["A1"].font.bold
 
 
@@ -91,3 +93,26 @@ def test_one_sheet_per_table_with_safe_titles() -> None:
         "Enheter_ansvar _2026_",
         "Čáhppesvuona skuvla og mánáidgá",
     ]
+
+
+def test_dates_are_dates_shown_day_first_and_missing_values_are_empty() -> None:
+    table = pd.DataFrame(
+        {
+            "Frist": [dt.date(2026, 11, 23), None],
+            "Endret": [pd.Timestamp("2026-11-23 14:05"), pd.NaT],
+            "Effekt": [Decimal("150000.00"), Decimal("-2500.50")],
+            "Antall": pd.array([3, pd.NA], dtype="Int64"),
+            "Merknad": pd.array(["-ikke startet", pd.NA], dtype="string"),
+        }
+    )
+    sheet = _sheet(tables_to_xlsx({"Tiltak": table}, demo=False), "Tiltak")
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert rows == [
+        (dt.datetime(2026, 11, 23), dt.datetime(2026, 11, 23, 14, 5), 150000, 3, "'-ikke startet"),
+        (None, None, -2500.5, None, None),
+    ]
+    assert (sheet["A2"].number_format, sheet["B2"].number_format) == (
+        "DD.MM.YYYY",
+        "DD.MM.YYYY HH:MM",
+    )
+    assert sheet["C2"].number_format == "#,##0;-#,##0"
