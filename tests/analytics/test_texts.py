@@ -26,7 +26,7 @@ def _source_files() -> list[Path]:
 
 
 def _used_keys() -> list[tuple[str, str]]:
-    used = []
+    used: list[tuple[str, str]] = []
     for path in _source_files():
         text = path.read_text(encoding="utf-8")
         relative = str(path.relative_to(REPO_ROOT))
