@@ -415,3 +415,65 @@ def latest_rolling_pct(
         return None
     last = shown.iloc[-1]
     return last["period_start"], float(last["pct"])
+
+
+# --- tables for the screen and exports ---------------------------------------------------------
+
+_TABLE_COLUMNS = {
+    "key": "sick.col_code",
+    "name": "sick.col_name",
+    "period": "sick.col_period",
+    "pct": "sick.col_pct",
+    "self_pct": "sick.col_self",
+    "doctor_pct": "sick.col_doctor",
+    "short_pct": "sick.col_short",
+    "long_pct": "sick.col_long",
+    "agreed_days": "sick.col_agreed",
+    "lost_days": "sick.col_lost",
+}
+
+
+def display_table(rows: pd.DataFrame) -> pd.DataFrame:
+    """Rows of an overview with Norwegian headers, percentages to one decimal, days whole, and
+    a note column that reads «skjult» where numbers are suppressed (they are already empty)."""
+    rounded = rows.assign(
+        **{column: rows[column].astype(float).round(1) for column in PCT_COLUMNS},
+        agreed_days=rows["agreed_days"].astype(float).round(0),
+        lost_days=rows["lost_days"].astype(float).round(0),
+    )
+    table = rounded[list(_TABLE_COLUMNS)].rename(
+        columns={column: t(key) for column, key in _TABLE_COLUMNS.items()}
+    )
+    notes = [t("sick.suppressed_note") if hidden else "" for hidden in rows["suppressed"]]
+    return table.assign(**{t("sick.col_note"): notes}).reset_index(drop=True)
+
+
+def parts_of_year(overview: pd.DataFrame) -> pd.DataFrame:
+    """The overview's parts (the groups below the scope), one row each for the whole year."""
+    return overview[(overview["role"] == "part") & (overview["month"] == 0)].reset_index(drop=True)
+
+
+def total_by_month(overview: pd.DataFrame, year: int | None = None) -> pd.DataFrame:
+    """The scope's own month rows (every year, or one), by date."""
+    months = overview[(overview["role"] == "total") & (overview["month"] > 0)]
+    if year is not None:
+        months = months[months["year"] == year]
+    return months.sort_values("period_start").reset_index(drop=True)
+
+
+def total_of_year(overview: pd.DataFrame, year: int) -> SickLeaveRow | None:
+    """The scope's row for the whole year, or None when it has no data that year."""
+    rows = overview[
+        (overview["role"] == "total") & (overview["month"] == 0) & (overview["year"] == year)
+    ]
+    return rows_of(rows)[0] if len(rows) else None
+
+
+def parts_level(scope: Scope) -> tuple[Level, ...]:
+    """The levels the scope can be broken down into on the page, the first the default."""
+    return {
+        "kommune": ("enhet", "sektor"),
+        "sektor": ("enhet", "ansvar"),
+        "enhet": ("ansvar",),
+        "ansvar": (),
+    }[scope.level]

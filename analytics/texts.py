@@ -636,6 +636,59 @@ NB: dict[str, str] = {
     "milestone.meeting": "Møte",
     "milestone.status": "Status",
     "milestone.finish": "Avslutning",
+    "sick.col_code": "Kode",
+    "sick.col_name": "Navn",
+    "sick.col_period": "Periode",
+    "sick.col_pct": "Sykefravær %",
+    "sick.col_self": "Egenmeldt %",
+    "sick.col_doctor": "Legemeldt %",
+    "sick.col_short": "Korttid %",
+    "sick.col_long": "Langtid %",
+    "sick.col_agreed": "Avtalte dagsverk",
+    "sick.col_lost": "Tapte dagsverk",
+    "sick.col_note": "Merknad",
+    "sick.suppressed_note": "skjult: for få ansatte, eller for å skjerme en annen skjult gruppe",
+    "sick.page_intro": (
+        "Sykefravær for {scope}: tapte dagsverk delt på avtalte dagsverk, alltid regnet fra "
+        "summerte dagsverk."
+    ),
+    "sick.by_level": "Fordel på",
+    "sick.metric_year": "Sykefravær {year}",
+    "sick.metric_rolling": "Siste 12 måneder",
+    "sick.metric_target": "Mål",
+    "sick.benchmarks_note": "Landstallene er SSB-tall publisert av KS, per år:",
+    "sick.tab_split": "Egenmeldt/legemeldt og korttid/langtid",
+    "sick.tab_season": "Sesongmønster",
+    "sick.tab_parts": "Enheter",
+    "sick.no_parts": "Ingen underliggende enheter å vise for dette utvalget.",
+    "sick.privacy_note": (
+        "Personvern: grupper med færre enn {people} ansatte (eller under {days:g} avtalte "
+        "dagsverk i måneden når antall ansatte mangler) vises som skjult. De teller likevel med "
+        "i summene over. Der én skjult gruppe kunne regnes ut fra summen, skjules også en "
+        "gruppe til."
+    ),
+    "programme.import_file": "Velg fil (xlsx eller csv)",
+    "programme.import_button": "Importer",
+    "programme.import_heading_sickleave": "Importer sykefravær",
+    "programme.import_help_sickleave": (
+        "Én rad per enhet og måned eller kvartal: avtalte dagsverk og tapte dagsverk (eller "
+        "egenmeldt/legemeldt, korttid/langtid, eller prosent), gjerne antall ansatte."
+    ),
+    "programme.import_heading_kompass": "Importer evalueringer",
+    "programme.import_help_kompass": (
+        "Én rad per evaluering (dato, åtte områder, sum), én kolonne per evaluering (områdene "
+        "nedover, sum nederst), eller én rad per område (dato, område, poeng)."
+    ),
+    "programme.import_heading_risks": "Importer risikoregister",
+    "programme.import_help_risks": (
+        "Kolonnene risiko, sannsynlighet (S), konsekvens (K), gjerne RF, tiltak og ansvarlig. "
+        "Erstatter registeret."
+    ),
+    "programme.import_heading_milestones": "Importer milepælsplan",
+    "programme.import_help_milestones": (
+        "Kolonnene arbeidsgruppe, år, uke, type (oppstart, møte, status, avslutning) og "
+        "beskrivelse. Erstatter planen."
+    ),
     # --- access (sign-in, users, roles, audit) ------------------------------------------------
     "access.denied": "Du har ikke tilgang til dette utvalget.",
     "access.link_refused": "Lenken viser til noe du ikke har tilgang til. Du ser ditt eget utvalg.",

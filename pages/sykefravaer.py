@@ -1,8 +1,106 @@
-"""Page sykefravaer (filled in by its issue)."""
+"""Sykefravær: the scope's trend against the target and benchmarks, splits, season, units."""
 
 import streamlit as st
 
+from analytics.charts_programme import (
+    sick_leave_heatmap_figure,
+    sick_leave_season_figure,
+    sick_leave_split_figure,
+    sick_leave_trend_figure,
+)
+from analytics.formatting import format_pct
+from analytics.sickleave import (
+    benchmarks,
+    build_overview,
+    display_table,
+    latest_rolling_pct,
+    parts_level,
+    parts_of_year,
+    read_located_sick_leave,
+    rolling_twelve_months,
+    seasonal_pattern,
+    total_by_month,
+    total_of_year,
+)
+from analytics.texts import t
 from ui.context import current_view
+from ui.download import download_table
+from ui.programme_upload import show_import
 
 view = current_view()
-st.title("sykefravaer")
+st.title(t("page.sykefravaer"))
+st.caption(t("sick.page_intro", scope=view.scope.name))
+show_import(view, "sickleave")
+
+located = read_located_sick_leave(view.store, view.access)
+levels = parts_level(view.scope)
+by = (
+    st.segmented_control(
+        t("sick.by_level"),
+        levels,
+        default=levels[0],
+        format_func=lambda level: t(f"level.{level}"),
+        key="sick_by",
+    )
+    if levels
+    else None
+)
+overview = build_overview(located, view.scope, by, view.year, view.settings)
+if overview.empty:
+    st.info(t("common.no_data"))
+    st.stop()
+
+year_row = total_of_year(overview, view.year)
+rolling = rolling_twelve_months(located, view.scope, view.settings)
+latest = latest_rolling_pct(located, view.scope, view.settings)
+first, second, third = st.columns(3)
+first.metric(
+    t("sick.metric_year", year=view.year),
+    t("sick.suppressed") if year_row is None or year_row.suppressed else format_pct(year_row.pct),
+)
+second.metric(t("sick.metric_rolling"), format_pct(latest[1]) if latest else t("sick.suppressed"))
+third.metric(t("sick.metric_target"), format_pct(view.settings.sick_leave_target_pct))
+
+st.plotly_chart(
+    sick_leave_trend_figure(total_by_month(overview), rolling, view.settings),
+    key="sick_trend",
+)
+st.caption(
+    t("sick.benchmarks_note") + " " + " ".join(f"{benchmark.label}." for benchmark in benchmarks())
+)
+
+split_tab, season_tab, parts_tab = st.tabs(
+    [t("sick.tab_split"), t("sick.tab_season"), t("sick.tab_parts")]
+)
+with split_tab:
+    left, right = st.columns(2)
+    of_year = total_by_month(overview, view.year)
+    left.plotly_chart(sick_leave_split_figure(of_year, "certification"), key="sick_split_cert")
+    right.plotly_chart(sick_leave_split_figure(of_year, "duration"), key="sick_split_duration")
+with season_tab:
+    st.plotly_chart(
+        sick_leave_season_figure(seasonal_pattern(located, view.scope, view.settings)),
+        key="sick_season",
+    )
+with parts_tab:
+    parts = overview[overview["role"] == "part"]
+    if parts.empty:
+        st.info(t("sick.no_parts"))
+    else:
+        st.plotly_chart(sick_leave_heatmap_figure(parts), key="sick_heatmap")
+        table = display_table(parts_of_year(overview))
+        st.dataframe(table, hide_index=True, key="sick_parts_table")
+        download_table(
+            table,
+            f"sykefravaer_{view.year}.xlsx",
+            t("page.sykefravaer"),
+            "sick_download",
+            view.demo,
+        )
+st.caption(
+    t(
+        "sick.privacy_note",
+        people=view.settings.sick_leave_min_headcount,
+        days=view.settings.sick_leave_min_agreed_days,
+    )
+)

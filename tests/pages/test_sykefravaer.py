@@ -1,0 +1,53 @@
+"""AppTest of the Sykefravær page: the demo renders with suppressed units shown as suppressed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from analytics.access import Access
+from analytics.formatting import format_pct
+from analytics.organisation import whole_municipality
+from analytics.settings import Settings
+from analytics.sickleave import build_overview, read_located_sick_leave, total_of_year
+from analytics.store import open_store
+from analytics.store.db import close_all
+from analytics.store.ledger import years_with_data
+from tests.pages.conftest import make_app
+
+
+def _expected_year_pct(demo_db: Path) -> tuple[int, str]:
+    store = open_store(demo_db)
+    year = years_with_data(store)[0]
+    located = read_located_sick_leave(store, Access.system())
+    row = total_of_year(build_overview(located, whole_municipality(), None, year, Settings()), year)
+    close_all()
+    assert row is not None and row.pct is not None
+    return year, format_pct(row.pct)
+
+
+def test_page_shows_the_year_and_the_suppressed_units(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    year, pct = _expected_year_pct(demo_db)
+    app = make_app(demo_db, monkeypatch)
+    app.switch_page("pages/sykefravaer.py").run()
+    assert not app.exception, app.exception
+    assert app.title[0].value == "Sykefravær"
+    assert app.metric[0].label == f"Sykefravær {year}"
+    assert app.metric[0].value == pct
+    table = app.dataframe[0].value
+    hidden = table[table["Merknad"] != ""]
+    assert len(hidden) >= 2  # the demo's small units
+    assert hidden["Sykefravær %"].isna().all()
+    assert table.loc[table["Merknad"] == "", "Sykefravær %"].notna().all()
+
+
+def test_page_by_sector(demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    app = make_app(demo_db, monkeypatch)
+    app.switch_page("pages/sykefravaer.py").run()
+    app.segmented_control(key="sick_by").set_value("sektor").run()
+    assert not app.exception, app.exception
+    table = app.dataframe[0].value
+    assert set(table["Kode"]) == {"1", "2", "3", "4", "5"}
