@@ -149,7 +149,7 @@ ORGANISATION = (
         )),
         ("140", "IKT og digitalisering", (("1400", "IKT-drift", "ikt", 7_500_000, "120"),)),
     )),
-    ("2", "Oppvekst og kultur", (
+    ("2", "Oppvekst", (
         ("200", "Oppvekstkontoret", (("2000", "Oppvekstkontor", "admin", 2_800_000, "202"),)),
         ("210", "Čáhppesvuona skuvla", (
             ("2100", "Čáhppesvuona skuvla, undervisning", "school", 28_000_000, "202"),
