@@ -20,7 +20,7 @@ from analytics.errors import ImportRejected
 from analytics.ingest.columns import month_from_value
 from analytics.ingest.layout import Layout, title_kind, title_year
 from analytics.ingest.numbers import AmountNotNumeric, normalise_code, parse_amount
-from analytics.ingest.reader import Cell, RawTable
+from analytics.ingest.reader import Cell, RawTable, display_cell
 from analytics.texts import t
 
 LINE_COLUMNS = [
@@ -274,7 +274,7 @@ def parse_year(value: Cell) -> int:
     """A year cell (2024, 2024.0, '2024') as 1990–2100; raises ValueError with a Norwegian reason."""
     number = _whole_number(value)
     if number is None or not 1990 <= number <= 2100:
-        raise ValueError(t("import.not_a_year", value=value))
+        raise ValueError(t("import.not_a_year", value=display_cell(value)))
     return number
 
 
@@ -295,7 +295,7 @@ def parse_period(value: Cell) -> tuple[int | None, int]:
             return year, period
     if number is not None and len(text) <= 2 and 1 <= number <= 13:
         return None, number
-    raise ValueError(t("import.bad_period", value=value))
+    raise ValueError(t("import.bad_period", value=display_cell(value)))
 
 
 def _whole_number(value: object) -> int | None:
@@ -371,7 +371,9 @@ def _amounts(
         try:
             result.append(parse_amount(value))
         except AmountNotNumeric:
-            errors.add(t("import.not_a_number", where=layout.place(row, column), value=value))
+            errors.add(
+                t("import.not_a_number", where=layout.place(row, column), value=display_cell(value))
+            )
             result.append(None)
     return result
 

@@ -92,6 +92,13 @@ def column_letter(index: int) -> str:
     return letters
 
 
+def display_cell(value: object) -> str:
+    """A cell as a person typed it, for messages: 14.0 → 14."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
 def describe_place(
     file_name: str,
     sheet: str | None = None,
