@@ -221,3 +221,46 @@ def weakest_areas(evaluations: Sequence[Evaluation]) -> pd.DataFrame:
         }
     )
     return frame.sort_values(["score", "number"], ignore_index=True)
+
+
+def evaluation_from_form(
+    evaluated_on: dt.date, version: str, names: Sequence[str], scores: Sequence[float], note: str
+) -> Evaluation:
+    """An evaluation as entered by hand: names and scores in area order 1–8 (blank names take
+    the version's default names)."""
+    defaults = AREA_SETS[version]
+    areas = tuple(
+        AreaScore(number, name.strip() or defaults[number - 1], float(score))
+        for number, (name, score) in enumerate(zip(names, scores, strict=True), start=1)
+    )
+    return Evaluation(evaluated_on, version, note.strip(), areas)
+
+
+def evaluations_table(evaluations: Sequence[Evaluation]) -> pd.DataFrame:
+    """Areas down (number and the latest evaluation's name), an evaluation per column headed
+    by its date, and a last row with the totals. Norwegian headers, for screen and export."""
+    if not evaluations:
+        return pd.DataFrame()
+    latest = evaluations[-1]
+    columns: dict[str, Sequence[object]] = {
+        t("kompass.col_number"): [str(area.number) for area in latest.areas] + [""],
+        t("kompass.col_area"): [area.name for area in latest.areas] + [t("kompass.total_row")],
+    }
+    for evaluation in evaluations:
+        scores = {area.number: area.score for area in evaluation.areas}
+        values: list[object] = [scores.get(area.number) for area in latest.areas]
+        columns[evaluation.evaluated_on.strftime("%d.%m.%Y")] = [*values, evaluation.total]
+    return pd.DataFrame(columns)
+
+
+def weakest_table(evaluations: Sequence[Evaluation]) -> pd.DataFrame:
+    """`weakest_areas` with Norwegian headers."""
+    weakest = weakest_areas(evaluations)
+    return weakest.rename(
+        columns={
+            "number": t("kompass.col_number"),
+            "name": t("kompass.col_area"),
+            "score": t("kompass.col_score"),
+            "change": t("kompass.col_change"),
+        }
+    )

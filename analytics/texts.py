@@ -689,6 +689,36 @@ NB: dict[str, str] = {
         "Kolonnene arbeidsgruppe, år, uke, type (oppstart, møte, status, avslutning) og "
         "beskrivelse. Erstatter planen."
     ),
+    "kompass.page_intro": (
+        "Kommunekompasset vurderer kommunens forvaltningspraksis på åtte områder, 0–100 poeng "
+        "hvert, til sammen 0–800."
+    ),
+    "kompass.metric_latest": "Siste evaluering ({date})",
+    "kompass.points": "{points} poeng",
+    "kompass.metric_next_target": "Neste mål",
+    "kompass.target_value": "{points} poeng innen {year}",
+    "kompass.all_reached": "Alle mål er nådd",
+    "kompass.metric_per_year": "Trengs per år",
+    "kompass.per_year_help": "{needed} poeng igjen til neste mål, fordelt på årene som er igjen.",
+    "kompass.compare": "Sammenlign evalueringer",
+    "kompass.weakest_heading": "Svakeste områder først (siste evaluering)",
+    "kompass.all_heading": "Alle evalueringer",
+    "kompass.none_yet": "Ingen evalueringer ennå. Importer en fil eller registrer en under.",
+    "kompass.form_heading": "Registrer en evaluering",
+    "kompass.version": "Versjon av Kommunekompasset",
+    "kompass.version_classic": "Klassisk (om lag 2010–2019)",
+    "kompass.version_2020": "Revidert 2020",
+    "kompass.date": "Dato for evalueringen",
+    "kompass.area_label": "Område {number}",
+    "kompass.score_label": "Poeng",
+    "kompass.note": "Merknad",
+    "kompass.save": "Lagre evalueringen",
+    "kompass.saved": "Evalueringen {date} er lagret.",
+    "kompass.col_number": "Nr",
+    "kompass.col_area": "Område",
+    "kompass.col_score": "Poeng",
+    "kompass.col_change": "Endring siden forrige",
+    "kompass.total_row": "Sum (av 800)",
     # --- access (sign-in, users, roles, audit) ------------------------------------------------
     "access.denied": "Du har ikke tilgang til dette utvalget.",
     "access.link_refused": "Lenken viser til noe du ikke har tilgang til. Du ser ditt eget utvalg.",
