@@ -4,7 +4,7 @@ import datetime as dt
 
 import streamlit as st
 
-from analytics.economy import gaps_from_ledger, load_ledger
+from analytics.economy import gaps_from_ledger
 from analytics.formatting import period_label
 from analytics.organisation import ansvar_in_scope
 from analytics.store.workshop import read_history, read_measures
@@ -17,15 +17,16 @@ from analytics.workshop import (
     overdue_measures,
 )
 from ui.context import current_view
+from ui.economy import current_ledger
 from ui.forecast_input import show_forecast_input
 from ui.workshop import (
     choose_order,
     download_measures,
     projector_mode,
-    show_key_figures,
     show_measure_form,
     show_measures_table,
     show_overdue,
+    show_unit_economy,
     show_unit_heading,
     show_workshop_comments,
     step_through,
@@ -46,7 +47,7 @@ with projector_column:
 in_scope = view.organisation[
     view.organisation["ansvar"].isin(ansvar_in_scope(view.organisation, view.scope))
 ]
-ledger = load_ledger(view.store, view.access, view.year)
+ledger = current_ledger(view)
 statuses = {
     status.key: status for status in gaps_from_ledger(ledger, view.month, "unit", view.scope)[:-1]
 }
@@ -61,7 +62,7 @@ month_measures = measures_as_of(
 item = step_through(agenda)
 if item is not None:
     show_unit_heading(item)
-    show_key_figures(statuses.get(item.unit_code), view.month)
+    show_unit_economy(view, ledger, statuses.get(item.unit_code), large)
     unit_codes = codes_of_units(in_scope, [item.unit_code])
     holder, meeting = st.columns(2)
     with holder:

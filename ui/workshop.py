@@ -9,15 +9,13 @@ from collections.abc import Callable, Sequence
 import pandas as pd
 import streamlit as st
 
-from analytics.economy import BudgetStatus
+from analytics.charts import cumulative_chart
+from analytics.economy import BudgetStatus, Ledger, monthly_series
 from analytics.errors import UserError
 from analytics.formatting import (
     format_date,
     format_datetime,
-    format_millions,
     format_nok,
-    format_pct,
-    month_name,
 )
 from analytics.store.workshop import (
     add_measure,
@@ -41,6 +39,7 @@ from analytics.workshop import (
 )
 from ui.context import View
 from ui.download import download_table
+from ui.economy import show_key_figures
 
 UNIT_KEY = "enhet"  # also the URL's query parameter: ?enhet=310
 ORDER_KEY = "verksted_order"
@@ -345,31 +344,17 @@ def unit_signals(statuses: Sequence[BudgetStatus]) -> dict[str, UnitSignal]:
     return {status.key: UnitSignal(status.status, status.forecast_gap) for status in statuses}
 
 
-def show_key_figures(status: BudgetStatus | None, month: int) -> None:
-    """The unit's figures in large type: budget and accounts so far, gap, forecast and method."""
+def show_unit_economy(view: View, ledger: Ledger, status: BudgetStatus | None, large: bool) -> None:
+    """The unit's key figures, its forecast method, and the cumulative chart (larger on a
+    projector)."""
     if status is None:
         st.info(t("common.no_data"))
         return
-    top = st.columns(4)
-    top[0].metric(t("economy.col.annual_budget"), format_millions(status.annual_budget))
-    top[1].metric(t("economy.col.budget_ytd"), format_millions(status.budget_ytd))
-    top[2].metric(t("economy.col.actual_ytd"), format_millions(status.actual_ytd))
-    top[3].metric(
-        t("economy.col.gap_ytd"),
-        format_millions(status.gap_ytd),
-        delta=format_pct(status.consumption_pct),
-        delta_color="off",
-        help=t("workshop.key.gap_help", amount=format_nok(status.gap_ytd)),
-    )
-    bottom = st.columns(4)
-    bottom[0].metric(t("economy.col.forecast"), format_millions(status.forecast))
-    bottom[1].metric(
-        t("economy.col.forecast_gap"),
-        format_millions(status.forecast_gap),
-        help=t("workshop.key.gap_help", amount=format_nok(status.forecast_gap)),
-    )
-    bottom[2].metric(
-        t("economy.col.forecast_method"), t(f"economy.method.{status.forecast_method}")
-    )
-    bottom[3].metric(t("economy.col.status"), t(f"status.{status.status}"))
-    st.caption(t("workshop.key.caption", month=month_name(month)))
+    show_key_figures(status)
+    method = t(f"economy.method.{status.forecast_method.replace('-', '_')}")
+    st.markdown(t("workshop.key.method", method=method))
+    series = monthly_series(ledger, view.month, f"enhet:{status.key}")
+    figure = cumulative_chart(series, status, view.month, view.year, view.demo)
+    if large:
+        figure.update_layout(font={"size": 20}, title_font={"size": 26}, height=560)
+    st.plotly_chart(figure, key="verksted_chart", config={"displaylogo": False})

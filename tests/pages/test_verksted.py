@@ -35,6 +35,9 @@ def test_next_and_previous_move_the_unit(demo_db: Path, monkeypatch: pytest.Monk
     assert app.selectbox(key="enhet").value == second
     assert not app.exception
     assert "Enhet 2 av" in " ".join(caption.value for caption in app.caption)
+    assert len(app.get("plotly_chart")) == 1
+    assert any("Prognosemetode" in text.value for text in app.markdown)
+    assert any(metric.label == "Årsbudsjett" for metric in app.metric)
 
 
 def test_worst_first_orders_by_status_light(demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
