@@ -18,6 +18,7 @@ from analytics.access import Access
 from analytics.charts import cumulative_chart, gap_bar_chart
 from analytics.charts_programme import kompass_total_figure, sick_leave_trend_figure
 from analytics.economy import Ledger, load_ledger, monthly_series
+from analytics.forecast import HISTORY_YEARS
 from analytics.formatting import period_label
 from analytics.kompass import Evaluation, read_evaluations
 from analytics.meta import is_demo
@@ -68,6 +69,12 @@ def period_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
+def first_data_year(year: int) -> int:
+    """The first year of accounts a report for `year` reads: the seasonal forecast looks back
+    `HISTORY_YEARS` years."""
+    return year - HISTORY_YEARS
+
+
 def scope_codes(organisation: pd.DataFrame, scope: Scope) -> list[str] | None:
     """The ansvar, unit and sector codes of the scope (data is keyed by any of them); None for
     the whole municipality, which also takes rows whose codes the organisation lacks."""
@@ -97,7 +104,7 @@ def build_report(
     located = read_located_sick_leave(store, access)
     sick = compute_sick_leave(located, request.scope, period, settings)
     evaluations = read_evaluations(store)
-    uploads = read_report_sources(store, request.year, request.month, request.codes)
+    uploads = read_report_sources(store, period, first_data_year(request.year), request.codes)
     demo = is_demo(store)
     shown_evaluations = [e for e in evaluations if e.evaluated_on <= as_of]
     sections = (

@@ -24,7 +24,13 @@ from analytics.audit import record
 from analytics.errors import AccessDenied, NotFound
 from analytics.meta import is_demo
 from analytics.organisation import Scope, read_organisation, resolve_scope
-from analytics.report.content import Progress, ReportRequest, build_report, scope_codes
+from analytics.report.content import (
+    Progress,
+    ReportRequest,
+    build_report,
+    first_data_year,
+    scope_codes,
+)
 from analytics.report.html import footer_template, render_document
 from analytics.report.pdf import print_pdf
 from analytics.store import Store
@@ -101,7 +107,8 @@ def digest_lines(
         f"period {year}-{month:02d}",
         f"demo {str(is_demo(store)).lower()}",
     ]
-    return "\n".join([*header, digest_report_data(store, year, month, codes)])
+    digests = digest_report_data(store, (year, month), first_data_year(year), codes)
+    return "\n".join([*header, digests])
 
 
 def file_name(scope: Scope, year: int, month: int) -> str:

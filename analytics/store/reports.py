@@ -20,6 +20,13 @@ ARCHIVE_COLUMNS = (
 )
 
 _IN_SCOPE = "($codes::VARCHAR[] IS NULL OR list_contains($codes::VARCHAR[], {column}))"
+# Accounts from the first year the forecast looks back to, up to the report's month (period 13
+# belongs to December); sick leave of every earlier month (the trend shows all of it).
+_ACCOUNTS_PERIOD = (
+    "({alias}year BETWEEN $first_year AND $year - 1 "
+    "OR ({alias}year = $year AND ({alias}period <= $month OR $month = 12)))"
+)
+_SICK_LEAVE_PERIOD = "({alias}year < $year OR ({alias}year = $year AND {alias}month <= $month))"
 
 # One query per kind of data. Each selects whole rows, so the digest covers every column; rows
 # are cast to text and sorted, so the digest does not depend on storage order.
@@ -30,8 +37,8 @@ _DIGEST_SOURCES: dict[str, str] = {
         + _IN_SCOPE.format(column="b.ansvar")
     ),
     "accounts": (
-        "SELECT a FROM active_accounts a WHERE (a.year = $year - 1 OR (a.year = $year AND "
-        "(a.period <= $month OR $month = 12))) AND " + _IN_SCOPE.format(column="a.ansvar")
+        "SELECT a FROM active_accounts a WHERE " + _ACCOUNTS_PERIOD.format(alias="a.")
+        + " AND " + _IN_SCOPE.format(column="a.ansvar")
     ),
     "unit_forecasts": (
         "SELECT f FROM unit_forecasts f WHERE f.year = $year AND f.month <= $month AND "
@@ -45,7 +52,7 @@ _DIGEST_SOURCES: dict[str, str] = {
     "sick_leave": (
         "SELECT s FROM sick_leave s WHERE s.replaced_by IS NULL "
         "AND s.upload_id IN (SELECT id FROM uploads WHERE status = 'active') "
-        "AND (s.year = $year - 1 OR (s.year = $year AND s.month <= $month)) AND "
+        "AND " + _SICK_LEAVE_PERIOD.format(alias="s.") + " AND "
         + _IN_SCOPE.format(column="s.unit_code")
     ),
     "kompass_evaluations": "SELECT e FROM kompass_evaluations e",
@@ -58,14 +65,17 @@ _DIGEST_SOURCES: dict[str, str] = {
 }
 
 
-def digest_report_data(store: Store, year: int, month: int, codes: list[str] | None) -> str:
+def digest_report_data(
+    store: Store, period: tuple[int, int], first_year: int, codes: list[str] | None
+) -> str:
     """One line `name sha256` per kind of data in the scope, sorted by name (text).
 
-    The rows are those a report for the month reads: the year's budget, last year's and this
-    year's accounts up to the month, forecasts and comments, measures, sick leave,
-    Kommunekompasset, settings, and the uploads behind them.
+    The rows are those a report for `period` (year, month) reads: the year's budget, the
+    accounts from `first_year` up to the month, forecasts and comments, measures, sick leave up
+    to the month, Kommunekompasset, settings, and the uploads behind them.
     """
-    params: dict[str, Any] = {"year": year, "month": month, "codes": codes}
+    year, month = period
+    params: dict[str, Any] = {"year": year, "month": month, "first_year": first_year, "codes": codes}
     lines = []
     for name, rows_sql in sorted({**_DIGEST_SOURCES, "uploads": _uploads_rows_sql()}.items()):
         digest = store.value(
@@ -91,26 +101,28 @@ def _source_ids_sql() -> str:
     return (
         "SELECT upload_id FROM active_budget WHERE year = $year AND "
         + _IN_SCOPE.format(column="ansvar")
-        + " UNION SELECT upload_id FROM active_accounts WHERE (year = $year - 1 OR (year = $year "
-        "AND (period <= $month OR $month = 12))) AND "
+        + " UNION SELECT upload_id FROM active_accounts WHERE "
+        + _ACCOUNTS_PERIOD.format(alias="")
+        + " AND "
         + _IN_SCOPE.format(column="ansvar")
         + " UNION SELECT upload_id FROM sick_leave WHERE replaced_by IS NULL "
         "AND upload_id IN (SELECT id FROM uploads WHERE status = 'active') "
-        "AND (year = $year - 1 OR (year = $year AND month <= $month)) AND "
+        "AND " + _SICK_LEAVE_PERIOD.format(alias="") + " AND "
         + _IN_SCOPE.format(column="unit_code")
         + " UNION SELECT upload_id FROM kompass_evaluations WHERE upload_id IS NOT NULL"
     )
 
 
 def read_report_sources(
-    store: Store, year: int, month: int, codes: list[str] | None
+    store: Store, period: tuple[int, int], first_year: int, codes: list[str] | None
 ) -> pd.DataFrame:
-    """The active uploads behind a report: id, kind, file_name, uploaded_at, uploaded_by,
-    row_count, sha256; oldest first."""
+    """The active uploads behind a report (see `digest_report_data`): id, kind, file_name,
+    uploaded_at, uploaded_by, row_count, sha256; oldest first."""
+    year, month = period
     return store.frame(
         "SELECT id, kind, file_name, uploaded_at, uploaded_by, row_count, sha256 FROM uploads "
         f"WHERE status = 'active' AND id IN ({_source_ids_sql()}) ORDER BY uploaded_at, id",
-        {"year": year, "month": month, "codes": codes},
+        {"year": year, "month": month, "first_year": first_year, "codes": codes},
     )
 
 
