@@ -41,6 +41,9 @@ RUN_TIMEOUT_MS = 30_000
 
 StartApp = Callable[[Path], str]
 
+# Two cores are shared by many: give the app more time than Playwright's 5 s default.
+expect.set_options(timeout=15_000)
+
 
 class AppServer:
     """One `streamlit run app.py` process on a free port, its output in `log_path`."""
@@ -165,10 +168,11 @@ def page(browser: Browser) -> Iterator[Page]:
 def wait_for_app(page: Page) -> None:
     """Waits until Streamlit is connected, has finished running the script, and shows the page."""
     app = page.locator('[data-testid="stApp"]')
-    expect(app).to_have_attribute("data-test-connection-state", "CONNECTED")
-    expect(app).to_have_attribute("data-test-script-state", "notRunning")
-    expect(page.locator('[data-testid="stStatusWidget"]')).to_have_count(0)
-    expect(page.locator('[data-testid="stMain"]')).to_be_visible()
+    timeout = RUN_TIMEOUT_MS
+    expect(app).to_have_attribute("data-test-connection-state", "CONNECTED", timeout=timeout)
+    expect(app).to_have_attribute("data-test-script-state", "notRunning", timeout=timeout)
+    expect(page.locator('[data-testid="stStatusWidget"]')).to_have_count(0, timeout=timeout)
+    expect(page.locator('[data-testid="stMain"]')).to_be_visible(timeout=timeout)
 
 
 def assert_no_exception(page: Page) -> None:
