@@ -37,9 +37,11 @@ from analytics.forecast import (
     ForecastChoice,
     allocate_targets,
     apply_own_forecasts,
+    backtest,
     combined_method,
     forecast_leaves,
     seasonal_shares,
+    summarise_backtest,
 )
 from analytics.organisation import (
     Scope,
@@ -359,3 +361,20 @@ def monthly_series(ledger: Ledger, month: int, scope: Scope | str | None = None)
 def statuses_frame(statuses: list[BudgetStatus]) -> pd.DataFrame:
     """BudgetStatus rows as a frame (columns named as the dataclass fields)."""
     return pd.DataFrame([vars(status) for status in statuses])
+
+
+def backtest_by_unit(
+    ledger: Ledger, scope: Scope | str | None = None, method: ForecastChoice = "seasonal"
+) -> pd.DataFrame:
+    """Mean absolute forecast error in % of the year-end, per unit in the scope (rows) and
+    month 1–11 (columns), over every stored year before the ledger's year."""
+    organisation = ledger.organisation[["ansvar", "unit_code"]]
+    history = ledger.history.merge(organisation, on="ansvar", how="inner")
+    history = leaves_in_scope(history, ledger.organisation, scope_of(ledger, scope))
+    return summarise_backtest(backtest(history, "unit_code", ledger.year), method)
+
+
+def unit_names(ledger: Ledger) -> dict[str, str]:
+    """Unit code → unit name, for the units the ledger's person may see."""
+    units = ledger.organisation.drop_duplicates("unit_code")
+    return dict(zip(units["unit_code"], units["unit_name"], strict=True))

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 import pandas as pd
 
 from analytics.access import Access, visible_organisation
-from analytics.errors import ImportRejected
+from analytics.errors import AccessDenied, ImportRejected
+from analytics.formatting import format_date
 from analytics.kompass import require_programme_write
 from analytics.organisation import read_organisation
 from analytics.store import Store
@@ -306,3 +307,63 @@ def measures_by_owner(store: Store, access: Access, today: dt.date) -> pd.DataFr
         deadline=deadlines,
         overdue=(deadlines < today) & ~visible["status"].isin(["done", "dropped"]),
     ).sort_values(["owner", "deadline", "id"], ignore_index=True)
+
+
+# --- tables for the screen, the editors and exports --------------------------------------------
+
+EDIT_RISK_COLUMNS = ["risk", "probability", "consequence", "mitigation", "owner"]
+EDIT_MILESTONE_COLUMNS = ["working_group", "year", "week", "kind", "description"]
+
+
+def may_edit_programme(access: Access) -> bool:
+    """True for the people `require_programme_write` lets through."""
+    try:
+        require_programme_write(access)
+    except AccessDenied:
+        return False
+    return True
+
+
+def risk_table(risks: pd.DataFrame) -> pd.DataFrame:
+    """The register as shown and exported: number, risk, S, K, RF, band, mitigation, owner."""
+    return pd.DataFrame(
+        {
+            t("risk.col_number"): risks["number"],
+            t("risk.col_risk"): risks["risk"],
+            t("risk.col_probability"): risks["probability"],
+            t("risk.col_consequence"): risks["consequence"],
+            t("risk.col_factor"): risks["factor"],
+            t("risk.col_band"): [t(f"risk.band_{band}") for band in risks["band"]],
+            t("risk.col_mitigation"): risks["mitigation"],
+            t("risk.col_owner"): risks["owner"],
+        }
+    )
+
+
+def milestones_for_editing(milestones: pd.DataFrame) -> pd.DataFrame:
+    """The plan with the kind as a Norwegian word (oppstart, møte, status, avslutning), which
+    `milestone_kind` reads back when saving."""
+    return milestones[EDIT_MILESTONE_COLUMNS].assign(
+        kind=[kind_word(kind) for kind in milestones["kind"]]
+    )
+
+
+def kind_word(kind: str) -> str:
+    """oppstart, møte, status or avslutning."""
+    return t(f"milestone.{kind}").lower()
+
+
+def measures_table(measures: pd.DataFrame) -> pd.DataFrame:
+    """Measures by owner and deadline, Norwegian headers, dates as 23.11.2026."""
+    return pd.DataFrame(
+        {
+            t("measure.col_owner"): measures["owner"],
+            t("measure.col_deadline"): [format_date(d) for d in measures["deadline"]],
+            t("measure.col_unit"): measures["unit_name"],
+            t("measure.col_title"): measures["title"],
+            t("measure.col_status"): [t(f"workshop.status.{s}") for s in measures["status"]],
+            t("measure.col_overdue"): [
+                t("measure.overdue") if o else "" for o in measures["overdue"]
+            ],
+        }
+    )

@@ -1,8 +1,62 @@
-"""Page okonomi (filled in by its issue)."""
+"""Økonomi: one scope from the sidebar in depth — key figures, the cumulative chart, art groups,
+drill-down, quarters and tertials, and how far to trust the forecast."""
 
 import streamlit as st
 
+from analytics.charts import cumulative_chart
+from analytics.drilldown import DrillPoint, child_by, drill_rows, start_point
+from analytics.economy import gaps_from_ledger, monthly_series
+from analytics.formatting import period_label
+from analytics.texts import t
 from ui.context import current_view
+from ui.economy import (
+    current_ledger,
+    pick_method,
+    show_backtest,
+    show_download,
+    show_drilldown,
+    show_key_figures,
+    show_periods,
+    show_status_table,
+)
 
 view = current_view()
-st.title("okonomi")
+st.title(t("page.okonomi"))
+ledger = current_ledger(view)
+method = pick_method("okonomi_method")
+point = start_point(ledger, view.scope)
+total = drill_rows(view.store, ledger, view.month, point, method)[-1]
+st.caption(
+    t("economy.page.okonomi_caption", name=total.name, period=period_label(view.year, view.month))
+)
+show_key_figures(total)
+st.plotly_chart(
+    cumulative_chart(
+        monthly_series(ledger, view.month, point.scope), total, view.month, view.year, view.demo
+    ),
+    key="okonomi_chart",
+)
+
+st.subheader(t("economy.page.by_artgroup"))
+art_groups = gaps_from_ledger(ledger, view.month, "artgroup", point.scope, method)
+show_status_table(art_groups, key="okonomi_artgroups")
+show_download(art_groups, view, "artsgrupper", key="okonomi_download")
+group_names = {row.key: row.name for row in art_groups[:-1]}
+group = st.selectbox(
+    t("economy.page.drilldown_pick"),
+    [None, *group_names],
+    format_func=lambda key: "–" if key is None else group_names[key],
+    key="okonomi_artgroup_pick",
+)
+if group is not None:
+    show_drilldown(view, ledger, DrillPoint(point.scope, group), method)
+
+if child_by(point) != "artgroup":
+    st.subheader(t("economy.page.drilldown"))
+    show_drilldown(view, ledger, point, method)
+
+st.subheader(t("economy.page.periods"))
+show_periods(ledger, view, point.scope, method)
+
+st.subheader(t("economy.page.backtest"))
+show_backtest(ledger, point.scope)

@@ -1,8 +1,47 @@
-"""Page oversikt (filled in by its issue)."""
+"""Oversikt: the municipality (or what the person may see) at a glance for the chosen month."""
 
 import streamlit as st
 
+from analytics.charts import gap_bar_chart
+from analytics.economy import gaps_from_ledger
+from analytics.economy_tables import warning_table
+from analytics.formatting import period_label
+from analytics.organisation import whole_municipality
+from analytics.signals import early_warnings, largest_deviations
+from analytics.texts import t
 from ui.context import current_view
+from ui.economy import current_ledger, show_download, show_key_figures, show_status_table
+from ui.goals import show_goal_cards
 
 view = current_view()
-st.title("oversikt")
+st.title(t("page.oversikt"))
+show_goal_cards(view)
+
+scope = whole_municipality() if view.access.sees_everything else view.scope
+ledger = current_ledger(view)
+rows = gaps_from_ledger(ledger, view.month, "unit", scope)
+units, total = rows[:-1], rows[-1]
+st.caption(
+    t("economy.page.oversikt_caption", name=total.name, period=period_label(view.year, view.month))
+)
+if not units:
+    st.info(t("common.no_data"))
+    st.stop()
+
+show_key_figures(total)
+st.subheader(t("economy.page.units"))
+show_status_table(rows, key="oversikt_units")
+show_download(rows, view, "enheter", key="oversikt_download")
+st.plotly_chart(gap_bar_chart(units, view.year, view.demo), key="oversikt_gap_chart")
+
+left, right = st.columns(2)
+with left:
+    st.subheader(t("economy.page.largest"))
+    show_status_table(largest_deviations(units), key="oversikt_largest")
+with right:
+    st.subheader(t("economy.page.warnings"))
+    warnings = early_warnings(ledger, view.month, "unit", scope)
+    if warnings:
+        st.dataframe(warning_table(warnings), hide_index=True, key="oversikt_warnings")
+    else:
+        st.success(t("economy.page.no_warnings"))

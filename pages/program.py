@@ -1,8 +1,106 @@
-"""Page program (filled in by its issue)."""
+"""Fremtidens kommune: the risk matrix and register, the milestone plan, and the measures."""
+
+import datetime as dt
 
 import streamlit as st
 
+from analytics.charts_programme import milestone_timeline_figure, risk_matrix_figure
+from analytics.programme import (
+    EDIT_RISK_COLUMNS,
+    MILESTONE_KINDS,
+    kind_word,
+    load_milestones,
+    load_risks,
+    may_edit_programme,
+    measures_by_owner,
+    measures_table,
+    milestone_timeline,
+    milestones_for_editing,
+    risk_matrix,
+    risk_table,
+    save_milestones,
+    save_risks,
+)
+from analytics.texts import t
 from ui.context import current_view
+from ui.download import download_table
+from ui.programme_upload import save_edited, show_flash, show_import
 
 view = current_view()
-st.title("program")
+st.title(t("page.program"))
+st.caption(t("programme.page_intro"))
+show_flash()
+editable = may_edit_programme(view.access)
+if not editable:
+    st.info(t("programme.read_only"))
+
+st.header(t("risk.heading"))
+st.caption(t("risk.intro"))
+risks = load_risks(view.store)
+st.plotly_chart(risk_matrix_figure(risk_matrix(risks)), key="risk_matrix")
+table = risk_table(risks)
+st.dataframe(table, hide_index=True)
+download_table(table, "risikoregister.xlsx", t("risk.heading"), "risk_download", view.demo)
+if editable:
+    with st.expander(t("risk.edit"), icon=":material/edit:"):
+        edited_risks = st.data_editor(
+            risks[EDIT_RISK_COLUMNS],
+            num_rows="dynamic",
+            hide_index=True,
+            key="risk_editor",
+            column_config={
+                "risk": st.column_config.TextColumn(t("risk.col_risk"), required=True),
+                "probability": st.column_config.NumberColumn(
+                    t("risk.probability"), min_value=1, max_value=5, step=1
+                ),
+                "consequence": st.column_config.NumberColumn(
+                    t("risk.consequence"), min_value=1, max_value=5, step=1
+                ),
+                "mitigation": t("risk.col_mitigation"),
+                "owner": t("risk.col_owner"),
+            },
+        )
+        if st.button(t("risk.save"), key="risk_save"):
+            save_edited(view, save_risks, edited_risks, "risk.saved")
+    show_import(view, "risks")
+
+st.header(t("milestone.heading"))
+milestones = load_milestones(view.store)
+if not milestones.empty:
+    st.plotly_chart(
+        milestone_timeline_figure(milestone_timeline(milestones), dt.date.today()), key="milestones"
+    )
+if editable:
+    with st.expander(t("milestone.edit"), icon=":material/edit:"):
+        edited_milestones = st.data_editor(
+            milestones_for_editing(milestones),
+            num_rows="dynamic",
+            hide_index=True,
+            key="milestone_editor",
+            column_config={
+                "working_group": st.column_config.TextColumn(
+                    t("milestone.col_group"), required=True
+                ),
+                "year": st.column_config.NumberColumn(
+                    t("milestone.col_year"), min_value=2000, max_value=2100, step=1, format="%d"
+                ),
+                "week": st.column_config.NumberColumn(
+                    t("milestone.col_week"), min_value=1, max_value=53, step=1
+                ),
+                "kind": st.column_config.SelectboxColumn(
+                    t("milestone.col_kind"),
+                    options=[kind_word(kind) for kind in MILESTONE_KINDS],
+                ),
+                "description": t("milestone.col_description"),
+            },
+        )
+        if st.button(t("milestone.save"), key="milestone_save"):
+            save_edited(view, save_milestones, edited_milestones, "milestone.saved")
+    show_import(view, "milestones")
+
+st.header(t("measure.heading"))
+measures = measures_by_owner(view.store, view.access, dt.date.today())
+if measures.empty:
+    st.info(t("measure.none"))
+else:
+    st.dataframe(measures_table(measures), hide_index=True)

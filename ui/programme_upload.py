@@ -1,11 +1,16 @@
-"""The upload box of the programme pages: one file of one kind, imported all or nothing."""
+"""Shared widgets of the programme pages: the import box and saving edited registers."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pandas as pd
 import streamlit as st
 
+from analytics.access import Access
 from analytics.errors import UserError
 from analytics.programme_import import import_file
+from analytics.store import Store
 from analytics.texts import t
 from ui.context import View
 
@@ -26,3 +31,25 @@ def show_import(view: View, kind: str) -> None:
                 st.error(str(error), icon=":material/error:")
             else:
                 st.success(message, icon=":material/check_circle:")
+
+
+FLASH_KEY = "programme_flash"
+Saver = Callable[[Store, Access, pd.DataFrame], int]
+
+
+def show_flash() -> None:
+    """Shows the message a save left before the page reran, once."""
+    if FLASH_KEY in st.session_state:
+        st.success(st.session_state.pop(FLASH_KEY), icon=":material/check_circle:")
+
+
+def save_edited(view: View, saver: Saver, rows: pd.DataFrame, message_key: str) -> None:
+    """Saves an edited table through analytics (which validates it); a refusal is shown, a
+    success reruns the page so every chart shows the new rows, its message kept for `show_flash`."""
+    try:
+        count = saver(view.store, view.access, rows)
+    except UserError as error:
+        st.error(str(error), icon=":material/error:")
+    else:
+        st.session_state[FLASH_KEY] = t(message_key, count=count)
+        st.rerun()

@@ -148,3 +148,18 @@ def read_own_forecasts(store: Store, year: int) -> pd.DataFrame:
         "WHERE year = ? AND forecast IS NOT NULL ORDER BY unit_code, month",
         [year],
     )
+
+
+def data_version(store: Store) -> str:
+    """A fingerprint of everything the economy figures are made from (accounts, budget,
+    organisation, settings, own forecasts): pages cache computed figures under it."""
+    row = store.rows(
+        "SELECT (SELECT count(*) FROM budget_lines), "
+        "(SELECT count(*) FROM budget_lines WHERE replaced_by IS NULL), "
+        "(SELECT hash(string_agg(concat_ws('|', ansvar, ansvar_name, unit_code, unit_name, "
+        "  sector_code, sector_name), ',' ORDER BY ansvar)) FROM organisation), "
+        "(SELECT hash(string_agg(name || '=' || value, ',' ORDER BY name)) FROM settings), "
+        "(SELECT count(*) || '/' || coalesce(max(entered_at)::VARCHAR, '') || '/' || "
+        "  coalesce(sum(forecast), 0)::VARCHAR FROM unit_forecasts)"
+    )[0]
+    return f"{summary_state(store.cursor())}:{row}"

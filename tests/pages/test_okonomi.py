@@ -1,0 +1,77 @@
+"""AppTest of the Økonomi page: renders on the demo, and shows the same figures as `gaps`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from analytics.access import Access
+from analytics.economy import compute_gaps
+from analytics.formatting import format_millions, format_nok, period_label
+from analytics.organisation import read_organisation
+from analytics.store import open_store
+from analytics.store.db import close_all
+from analytics.store.ledger import latest_month, years_with_data
+from tests.pages.conftest import make_app
+
+
+def _open_okonomi(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch, user: str = "direktor"
+) -> AppTest:
+    app = make_app(demo_db, monkeypatch, user)
+    app.switch_page("pages/okonomi.py").run()
+    assert not app.exception, app.exception
+    return app
+
+
+def _expected(demo_db: Path, unit: str | None) -> tuple[int, int, list]:
+    store = open_store(demo_db)
+    year = years_with_data(store)[0]
+    month = latest_month(store, year) or 12
+    rows = compute_gaps(store, Access.system(), year, month, "artgroup", unit)
+    close_all()
+    return year, month, rows
+
+
+def test_page_renders_chart_and_tables(demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    app = _open_okonomi(demo_db, monkeypatch)
+    assert app.title[0].value == "Økonomi"
+    assert len(app.get("plotly_chart")) == 1
+    assert len(app.dataframe) >= 4  # art groups, drill-down, periods, back-test
+
+
+def test_page_shows_the_figures_of_gaps(demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    year, month, rows = _expected(demo_db, "310")
+    # The nursing home's budget holder sees that one unit, so it is the page's scope.
+    app = _open_okonomi(demo_db, monkeypatch, "budsjett.sykehjem")
+    assert app.caption[0].value.startswith(rows[-1].name)
+    assert period_label(year, month) in app.caption[0].value
+    total = rows[-1]
+    metrics = {metric.label: metric.value for metric in app.metric}
+    assert metrics["Årsbudsjett"] == format_millions(total.annual_budget)
+    assert metrics["Prognose"] == format_millions(total.forecast)
+    table = app.dataframe[0].value  # the table by art group comes first
+    assert list(table["Kode"]) == [row.key for row in rows]
+    assert list(table["Avvik hittil"]) == [format_nok(row.gap_ytd) for row in rows]
+    assert list(table["Prognose"]) == [format_nok(row.forecast) for row in rows]
+
+
+def test_drilldown_opens_one_level_further(demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    app = _open_okonomi(demo_db, monkeypatch)
+    tables_before = len(app.dataframe)
+    app.selectbox(key="drill_pick_kommune").set_value("3").run()
+    assert not app.exception, app.exception
+    assert len(app.dataframe) == tables_before + 1
+    units = app.dataframe[2].value  # art groups, sectors, then the units of sector 3
+    store = open_store(demo_db)
+    expected = [
+        *(
+            code
+            for code in read_organisation(store).query("sector_code == '3'")["unit_code"].unique()
+        ),
+        "3",
+    ]
+    close_all()
+    assert list(units["Kode"]) == expected

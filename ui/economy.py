@@ -1,0 +1,145 @@
+"""Shared widgets of the Oversikt and Økonomi pages: the cached ledger, key figures, tables."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analytics.access import Access, Role
+from analytics.drilldown import DrillPoint, child_by, descend, drill_rows, has_children
+from analytics.economy import BudgetStatus, Ledger, backtest_by_unit, load_ledger, unit_names
+from analytics.economy_tables import backtest_table, period_table, status_table
+from analytics.forecast import FORECAST_CHOICES, ForecastChoice
+from analytics.formatting import format_millions, format_pct
+from analytics.organisation import Scope
+from analytics.periods import PeriodKind, period_figures
+from analytics.store import Store
+from analytics.store.ledger import data_version
+from analytics.texts import t
+from ui.context import View
+from ui.download import download_table
+
+STATUS_LIGHTS = {"green": "🟢", "yellow": "🟡", "red": "🔴"}
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _cached_ledger(
+    _store: Store, path: str, user: str, role: str, units: tuple[str, ...], year: int, version: str
+) -> Ledger:
+    return load_ledger(_store, Access(user, Role(role), frozenset(units)), year)
+
+
+def current_ledger(view: View) -> Ledger:
+    """The view's year for the signed-in person, cached until the data change."""
+    access = view.access
+    return _cached_ledger(
+        view.store,
+        str(view.store.path),
+        access.user,
+        str(access.role),
+        tuple(sorted(access.units)),
+        view.year,
+        data_version(view.store),
+    )
+
+
+def pick_method(key: str) -> ForecastChoice:
+    """The forecast method selector (automatic by default)."""
+    choice: ForecastChoice = st.selectbox(
+        t("economy.page.forecast_method"),
+        FORECAST_CHOICES,
+        format_func=lambda c: t(f"economy.method.{c.replace('-', '_')}"),
+        key=key,
+    )
+    return choice
+
+
+def show_key_figures(total: BudgetStatus) -> None:
+    """Four cards: annual budget, actual so far, gap so far, forecast with its gap and status."""
+    columns = st.columns(4)
+    columns[0].metric(t("economy.col.annual_budget"), format_millions(total.annual_budget))
+    columns[1].metric(
+        t("economy.col.actual_ytd"),
+        format_millions(total.actual_ytd),
+        delta=f"{t('economy.col.consumption_pct')} {format_pct(total.consumption_pct)}",
+        delta_color="off",
+    )
+    columns[2].metric(t("economy.col.gap_ytd"), format_millions(total.gap_ytd))
+    columns[3].metric(
+        t("economy.col.forecast"),
+        format_millions(total.forecast),
+        delta=f"{STATUS_LIGHTS[total.status]} {format_millions(total.forecast_gap)}",
+        delta_color="off",
+        help=t("economy.page.gap_help"),
+    )
+
+
+def show_status_table(rows: list[BudgetStatus], key: str) -> None:
+    """The rows as a table with Norwegian amounts and a status light."""
+    table = status_table(rows)
+    status_header = t("economy.col.status")
+    lights = [
+        f"{STATUS_LIGHTS[row.status]} {text}"
+        for row, text in zip(rows, table[status_header], strict=True)
+    ]
+    st.dataframe(table.assign(**{status_header: lights}), hide_index=True, key=key)
+
+
+def show_download(rows: list[BudgetStatus], view: View, name: str, key: str) -> None:
+    """An xlsx download of the rows, numbers as numbers."""
+    download_table(
+        status_table(rows, formatted=False),
+        f"{name}_{view.year}_{view.month:02d}.xlsx",
+        t("economy.page.sheet"),
+        key=key,
+        demo=view.demo,
+    )
+
+
+def show_drilldown(view: View, ledger: Ledger, point: DrillPoint, method: ForecastChoice) -> None:
+    """The rows one level below the point, and a picker that opens one of them a level further."""
+    rows = drill_rows(view.store, ledger, view.month, point, method)
+    by = child_by(point)
+    show_status_table(rows, key=f"drill_{point.key}")
+    if not has_children(point, by) or len(rows) <= 1:
+        return
+    names = {row.key: f"{row.key} {row.name}" for row in rows[:-1]}
+    picked = st.selectbox(
+        t("economy.page.drilldown_pick"),
+        [None, *names],
+        key=f"drill_pick_{point.key}",
+        format_func=lambda key: "–" if key is None else names[key],
+    )
+    if picked is not None:
+        lower = descend(ledger, point, picked)
+        st.markdown(f"**{names[picked]}**")
+        show_status_table(
+            drill_rows(view.store, ledger, view.month, lower, method), key=f"drill_{lower.key}"
+        )
+
+
+def show_periods(ledger: Ledger, view: View, scope: Scope, method: ForecastChoice) -> None:
+    """Quarter or tertial figures with the change since the last report."""
+    kind: PeriodKind = st.radio(
+        t("economy.page.period_kind"),
+        ("tertial", "quarter"),
+        horizontal=True,
+        format_func=lambda k: t(f"economy.page.period_{k}"),
+        key="okonomi_period_kind",
+    )
+    periods = period_figures(ledger, view.month, kind, scope, method)
+    if not periods:
+        st.info(t("common.no_data"))
+        return
+    st.dataframe(period_table(periods), hide_index=True, key="okonomi_periods")
+
+
+def show_backtest(ledger: Ledger, scope: Scope) -> None:
+    """Mean forecast error by unit and month in earlier years (seasonal method)."""
+    summary = backtest_by_unit(ledger, scope)
+    if summary.empty:
+        st.info(t("economy.page.backtest_none"))
+        return
+    st.caption(t("economy.page.backtest_help"))
+    st.dataframe(
+        backtest_table(summary, unit_names(ledger)), hide_index=True, key="okonomi_backtest"
+    )
