@@ -472,6 +472,53 @@ NB: dict[str, str] = {
     "import.history.replaced": "Erstattet opplasting",
     "import.status.active": "aktiv",
     "import.status.undone": "angret",
+    "import.step.reading": "Leser filen …",
+    "import.step.recognising": "Kjenner igjen kolonnene …",
+    "import.step.checking": "Sjekker hver linje …",
+    "import.step.storing": "Lagrer …",
+    "import.step.done": "Ferdig.",
+    "import.page.caption": (
+        "Last opp regnskap, budsjett, organisasjon eller en utfylt prognosemal (.xlsx eller "
+        ".csv). Du ser hva som er funnet før noe lagres."
+    ),
+    "import.page.tab_upload": "Last opp fil",
+    "import.page.tab_template": "Prognosemal",
+    "import.page.tab_history": "Historikk",
+    "import.page.file": "Fil (.xlsx eller .csv)",
+    "import.page.kind": "Hva inneholder filen?",
+    "import.page.year": "År (hvis filen ikke sier det)",
+    "import.page.sheet": "Ark (hvis flere ark har data)",
+    "import.page.preview": "Dette ble funnet",
+    "import.page.kind_label": "Type",
+    "import.page.years": "År",
+    "import.page.periods": "Perioder",
+    "import.page.units": "Ansvar",
+    "import.page.rows": "Linjer",
+    "import.page.sum_rows": "Sumrader hoppet over",
+    "import.page.control_totals": "Kontrollsummer (sjekk mot regnearket)",
+    "import.page.columns": "Kolonner",
+    "import.page.column": "Kolonne i filen",
+    "import.page.field": "Tolket som",
+    "import.page.unrecognised": "(ikke gjenkjent)",
+    "import.page.confirm": "Lagre",
+    "import.page.mapping": "Koble ukjente kolonner for hånd",
+    "import.page.mapping_help": (
+        "Velg hva hver kolonne inneholder. Koblingen huskes for filer med samme kolonner."
+    ),
+    "import.page.mapping_none": "(ikke bruk)",
+    "import.page.mapping_save": "Lagre koblingen og prøv igjen",
+    "import.page.template_help": (
+        "Last ned malen for enheten din, fyll inn prognose for året og en kommentar per linje, "
+        "og last den opp igjen under «Last opp fil». Tom prognose betyr at linjen forventes å "
+        "treffe budsjettet."
+    ),
+    "import.page.template_unit": "Enhet",
+    "import.page.template_download": "Last ned prognosemal",
+    "import.page.template_none": "Du har ingen enheter du kan føre prognose for.",
+    "import.page.history_empty": "Ingen opplastinger ennå.",
+    "import.page.undo_choice": "Opplasting som skal angres",
+    "import.page.undo": "Angre opplastingen",
+    "import.page.read_only": "Du har bare lesetilgang og kan ikke laste opp filer.",
     # --- programme (sick leave, Kommunekompasset, risks, milestones) --------------------------
     "programme.demo_summary": (
         "{rows} rader sykefravær, {evaluations} kompassevalueringer, {risks} risikoer og "
@@ -895,6 +942,9 @@ NB: dict[str, str] = {
     "report.col_kind": "Type",
     "report.col_own_forecast": "Egen prognose",
     "report.col_rows": "Rader",
+    "report.col_fingerprint": "Datagrunnlagets fingeravtrykk",
+    "report.col_made_by": "Laget av",
+    "report.col_pdf_sha256": "PDF SHA-256",
     "report.col_sha256": "SHA-256",
     "report.col_upload_id": "Nr.",
     "report.col_uploaded": "Lastet opp",
@@ -966,6 +1016,19 @@ NB: dict[str, str] = {
     "report.kompass_version_2020": "Revidert (2020)",
     "report.kompass_version_classic": "Klassisk",
     "report.not_found": "Fant ingen rapport nr. {id} som du har tilgang til.",
+    "report.page_archive": "Arkiv",
+    "report.page_archive_download": "Last ned rapport nr. {id}",
+    "report.page_archive_empty": "Ingen rapporter i arkivet ennå.",
+    "report.page_archive_pick": "Rapport",
+    "report.page_download": "Last ned PDF",
+    "report.page_intro": (
+        "Lag en statusrapport som PDF for en måned: økonomi, økonomiverkstedet, sykefravær og "
+        "Kommunekompasset, med kilder og datagrunnlagets fingeravtrykk. Hver rapport arkiveres."
+    ),
+    "report.page_made": "Rapport nr. {id} er laget og arkivert. Fingeravtrykk: {fingerprint}",
+    "report.page_make": "Lag rapport",
+    "report.page_no_scopes": "Du har ingen enheter å lage rapport for.",
+    "report.page_scope": "Utvalg",
     "report.page_of": "Side {page} av {pages}",
     "report.points": "{points} poeng",
     "report.progress_archiving": "Arkiverer rapporten …",

@@ -10,7 +10,7 @@ The command line and the "Last opp" page call these same functions.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -55,6 +55,11 @@ from analytics.texts import t
 LEDGER_KINDS = ("auto", "budget", "accounts")
 KINDS = (*LEDGER_KINDS, "units")
 MAX_LISTED = 10
+Progress = Callable[[float, str], None]  # share done (0–1) and a Norwegian step name
+
+
+def _no_progress(share: float, step: str) -> None:
+    """The default progress report: none."""
 
 
 @dataclass(frozen=True)
@@ -135,24 +140,28 @@ def prepare_import(
     file_name: str,
     options: ImportOptions,
     settings: Settings,
+    progress: Progress = _no_progress,
 ) -> PreparedImport:
     """Reads and checks a file as the person would store it; writes nothing.
 
     Raises ImportRejected (Norwegian, naming file, sheet, row and column) or AccessDenied.
+    `progress` is told how far it has come (for a progress bar on large files).
     """
     if options.kind not in KINDS:
         raise UserError(t("import.bad_kind", kind=options.kind, kinds=", ".join(KINDS)))
     if not access.may_write:
         raise AccessDenied(t("access.read_only"))
+    progress(0.05, t("import.step.reading"))
     tables = read_tables(data, file_name, options.sheet, settings)
     sha256 = sha256_of(data)
+    progress(0.4, t("import.step.recognising"))
     if template.is_template(tables) and options.kind == "auto":
         return _prepare_template(store, access, tables, file_name, sha256)
     table = choose_table(tables, file_name)
     layout = recognise_layout(table, upload_store.load_column_mapping(store, peek_digest(table)))
     if options.kind == "units" or (options.kind == "auto" and _looks_like_units(layout)):
         return _prepare_units(access, table, layout, sha256)
-    return _prepare_ledger(store, access, table, layout, options, sha256)
+    return _prepare_ledger(store, access, table, layout, options, sha256, progress)
 
 
 def peek_digest(table: RawTable) -> str:
@@ -204,11 +213,13 @@ def _prepare_ledger(
     layout: Layout,
     options: ImportOptions,
     sha256: str,
+    progress: Progress,
 ) -> PreparedImport:
     sources = amount_sources(layout, options.kind)
     require_fields(layout, sorted({source.kind for source in sources}))
     if layout.form == "annual" and any(source.cumulative for source in sources):
         raise ImportRejected(t("import.cumulative_needs_period", where=layout.place()))
+    progress(0.5, t("import.step.checking"))
     extracted = extract_lines(table, layout, sources, options.year)
     lines = extracted.lines
     if lines.empty:
@@ -374,9 +385,12 @@ def _prepare_template(
 # --- storing ---------------------------------------------------------------------------------
 
 
-def commit_import(store: Store, access: Access, prepared: PreparedImport) -> ImportResult:
+def commit_import(
+    store: Store, access: Access, prepared: PreparedImport, progress: Progress = _no_progress
+) -> ImportResult:
     """Stores a prepared file once (see the module docstring) and writes an audit entry."""
     preview = prepared.preview
+    progress(0.9, t("import.step.storing"))
     earlier = upload_store.find_active_upload(store, preview.sha256)
     if earlier is not None:
         return ImportResult(earlier.id, True, (), preview)
@@ -399,6 +413,7 @@ def commit_import(store: Store, access: Access, prepared: PreparedImport) -> Imp
             store, upload, prepared.budget, prepared.accounts
         )
     audit.record(store, access.user, "upload", f"{upload_id} {preview.kind} {preview.file_name}")
+    progress(1.0, t("import.step.done"))
     return ImportResult(upload_id, False, replaced, preview)
 
 

@@ -401,12 +401,12 @@ def test_a_budget_holder_may_upload_only_their_own_ansvar(store: Store) -> None:
 
 def test_unknown_ansvar_are_a_warning(store: Store) -> None:
     replace_organisation(store, ORGANISATION)
-    result = run_import(store, LEDGER + [[2024, 1, "9999", "10100", 1]])
+    result = run_import(store, [*LEDGER, [2024, 1, "9999", "10100", 1]])
     assert any("1 ansvar finnes ikke" in w and "9999" in w for w in result.preview.warnings)
 
 
 def test_duplicate_lines_are_reported(store: Store) -> None:
-    result = run_import(store, LEDGER + [[2024, 1, "1200", "10100", 100]])
+    result = run_import(store, [*LEDGER, [2024, 1, "1200", "10100", 100]])
     assert any("rad 2 og 4" in w for w in result.preview.warnings)
 
 
@@ -543,7 +543,7 @@ def test_a_hand_mapping_is_remembered_for_the_layout(store: Store) -> None:
     layout = importer.inspect_layout(store, data, "x.xlsx", None, SETTINGS)
     assert [layout.headers[i] for i in layout.unrecognised()] == ["Kst"]
     importer.save_mapping(store, Access.system(), layout, {"Kst": "ansvar"})
-    result = run_import(store, rows + [["1300", "10100", 1, 2]], name="neste.xlsx", year=2024)
+    result = run_import(store, [*rows, ["1300", "10100", 1, 2]], name="neste.xlsx", year=2024)
     assert result.preview.ansvar == ("1200", "1300")
 
 
