@@ -39,9 +39,14 @@ def show_users() -> None:
         st.subheader(t("admin.add_user"))
         name = st.text_input(t("auth.name"), key="admin_new_name")
         role = st.selectbox(
-            t("auth.role"), [role.value for role in Role], format_func=lambda r: t(f"role.{r}")
+            t("auth.role"),
+            [role.value for role in Role],
+            format_func=lambda r: t(f"role.{r}"),
+            key="admin_new_role",
         )
-        chosen = st.multiselect(t("users.col.units"), list(units), format_func=units.get)
+        chosen = st.multiselect(
+            t("users.col.units"), list(units), format_func=units.get, key="admin_new_units"
+        )
         email = st.text_input(t("users.col.email"), key="admin_new_email")
         password = st.text_input(t("auth.password"), type="password", key="admin_new_password")
         if st.form_submit_button(t("admin.add_user"), key="admin_add_submit"):

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 
 from analytics.access import Access
@@ -30,10 +32,26 @@ def make_app(
     form (None: nobody). On the demo database the demo accounts and their published passwords
     are used; elsewhere the demo account of that name is added with TEST_PASSWORD."""
     monkeypatch.setenv("KOMMUNE_DB", str(db_path))
+    _run_app_py_every_time(monkeypatch)
     app = AppTest.from_file(str(APP_PATH), default_timeout=60)
     if user is not None:
         sign_in(app, user, _password_for(db_path, user))
     return app
+
+
+def _run_app_py_every_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Makes every AppTest run start with app.py (sign-in, sidebar), as a real server does.
+
+    AppTest forgets before each run that app.py uses st.navigation; with a `pages/` folder
+    beside it, a run after the first would then execute only the page's file, skipping app.py.
+    """
+    original_init = PagesManager.__init__
+
+    def init_as_navigation_app(self: PagesManager, *args: Any, **kwargs: Any) -> None:
+        original_init(self, *args, **kwargs)
+        PagesManager.uses_pages_directory = False
+
+    monkeypatch.setattr(PagesManager, "__init__", init_as_navigation_app)
 
 
 def sign_in(app: AppTest, name: str, password: str) -> AppTest:
