@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -302,11 +303,22 @@ def measures_by_owner(store: Store, access: Access, today: dt.date) -> pd.DataFr
     names = dict(zip(organisation["ansvar"], organisation["ansvar_name"], strict=True))
     names |= dict(zip(organisation["unit_code"], organisation["unit_name"], strict=True))
     deadlines = pd.to_datetime(visible["deadline"]).dt.date
-    return visible.assign(
-        unit_name=visible["unit_code"].map(names).fillna(visible["unit_code"]),
-        deadline=deadlines,
-        overdue=(deadlines < today) & ~visible["status"].isin(["done", "dropped"]),
-    ).sort_values(["owner", "deadline", "id"], ignore_index=True)
+    return (
+        visible.assign(
+            unit_name=visible["unit_code"].map(names).fillna(visible["unit_code"]),
+            deadline=deadlines,
+            overdue=(deadlines < today) & ~visible["status"].isin(["done", "dropped"]),
+            owner_order=[_sort_key(owner) for owner in visible["owner"]],
+        )
+        .sort_values(["owner_order", "deadline", "id"], ignore_index=True)
+        .drop(columns="owner_order")
+    )
+
+
+def _sort_key(text: str) -> str:
+    """Á sorts with A and č with c, as a Norwegian reader looks for them."""
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 # --- tables for the screen, the editors and exports --------------------------------------------
