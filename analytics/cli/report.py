@@ -8,8 +8,9 @@ from pathlib import Path
 from analytics.access import Access
 from analytics.cli.output import print_json, print_table
 from analytics.errors import UserError
-from analytics.formatting import format_datetime, format_number, period_label
-from analytics.report.snapshot import archived_reports, make_snapshot
+from analytics.organisation import read_organisation
+from analytics.report.archive import archive_table, archived_reports
+from analytics.report.snapshot import make_snapshot
 from analytics.store import Store
 from analytics.texts import t
 
@@ -58,16 +59,6 @@ def run_reports(store: Store, args: argparse.Namespace) -> int:
     if args.json:
         print_json(archive.astype({"made_at": str}).to_dict("records"))
         return 0
-    headers = [t(f"report.cli_col_{name}") for name in ("id", "made", "scope", "period", "size")]
-    rows = [
-        [
-            str(row.id),
-            f"{format_datetime(row.made_at)} {row.made_by}",
-            row.scope_code or t("common.kommune"),
-            period_label(int(row.year), int(row.month)),
-            format_number(row.pdf_bytes),
-        ]
-        for row in archive.itertuples()
-    ]
-    print_table(headers, rows)
+    table = archive_table(archive, read_organisation(store)).iloc[:, :6]
+    print_table(list(table.columns), table.astype(str).values.tolist())
     return 0

@@ -110,7 +110,11 @@ def build_report(
     sections = (
         summary_section(economy.total, sick.rolling, evaluations, settings, as_of),
         economy_section(
-            economy, ledger, request.scope, period, _economy_charts(ledger, economy, request.scope, period, demo)
+            economy,
+            ledger,
+            request.scope,
+            period,
+            _economy_charts(ledger, economy, request.scope, period, demo),
         ),
         workshop_section(workshop, period, as_of),
         sick_leave_section(sick, period, settings, _sick_leave_chart(sick, settings)),

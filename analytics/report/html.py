@@ -178,7 +178,7 @@ def footer_template(report: Report) -> str:
         pages='<span class="totalPages"></span>',
     )
     return (
-        '<div style="font-family: \'DejaVu Sans\', sans-serif; font-size: 7pt; color: #555; '
+        "<div style=\"font-family: 'DejaVu Sans', sans-serif; font-size: 7pt; color: #555; "
         'width: 100%; margin: 0 16mm; display: flex; justify-content: space-between;">'
         f"<span>{escape(left)}</span><span>{page}</span></div>"
     )
@@ -190,7 +190,9 @@ def _demo_mark() -> str:
 
 def _cover(report: Report) -> str:
     demo_note = (
-        f'<div class="demo-note">{escape(t("app.demo_banner"))}</div>' if report.demo else "<div></div>"
+        f'<div class="demo-note">{escape(t("app.demo_banner"))}</div>'
+        if report.demo
+        else "<div></div>"
     )
     facts = (
         t("report.cover_scope", scope=report.scope_name),

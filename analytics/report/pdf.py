@@ -109,7 +109,9 @@ def heading_pages(pdf: bytes) -> dict[str, int]:
                 visit(entry)
                 continue
             title = " ".join(str(entry.title).split())
-            pages.setdefault(title, reader.get_destination_page_number(entry) + 1)
+            index = reader.get_destination_page_number(entry)
+            if index is not None:
+                pages.setdefault(title, index + 1)
 
     visit(reader.outline)
     return pages

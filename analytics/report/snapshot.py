@@ -19,9 +19,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from analytics.access import Access, require_scope, visible_organisation
+from analytics.access import Access, require_scope, selectable_scopes, visible_organisation
 from analytics.audit import record
-from analytics.errors import AccessDenied, NotFound
+from analytics.errors import AccessDenied
 from analytics.meta import is_demo
 from analytics.organisation import Scope, read_organisation, resolve_scope
 from analytics.report.content import (
@@ -34,12 +34,7 @@ from analytics.report.content import (
 from analytics.report.html import footer_template, render_document
 from analytics.report.pdf import print_pdf
 from analytics.store import Store
-from analytics.store.reports import (
-    digest_report_data,
-    list_reports,
-    read_report,
-    save_report,
-)
+from analytics.store.reports import digest_report_data, save_report
 from analytics.texts import t
 
 
@@ -97,9 +92,7 @@ def make_snapshot(
     return Snapshot(pdf, pdf_sha256, fingerprint, report_id, file_name(scope, year, month))
 
 
-def digest_lines(
-    store: Store, scope: Scope, year: int, month: int, codes: list[str] | None
-) -> str:
+def digest_lines(store: Store, scope: Scope, year: int, month: int, codes: list[str] | None) -> str:
     """What the fingerprint hashes: the scope, the period, the demo mark and one digest per
     kind of data (text lines)."""
     header = [
@@ -109,6 +102,14 @@ def digest_lines(
     ]
     digests = digest_report_data(store, (year, month), first_data_year(year), codes)
     return "\n".join([*header, digests])
+
+
+def report_scopes(store: Store, access: Access) -> list[Scope]:
+    """The scopes this person may make reports of, in display order (none for a viewer)."""
+    if not access.may_write:
+        return []
+    organisation = read_organisation(store)
+    return selectable_scopes(organisation, visible_organisation(organisation, access))
 
 
 def file_name(scope: Scope, year: int, month: int) -> str:
@@ -135,35 +136,3 @@ def _organisation_in_scope(organisation: pd.DataFrame, scope: Scope) -> pd.DataF
         return organisation
     column = {"sektor": "sector_code", "enhet": "unit_code", "ansvar": "ansvar"}[scope.level]
     return organisation[organisation[column] == scope.code].reset_index(drop=True)
-
-
-# --- the archive ---------------------------------------------------------------------------
-
-
-def archived_reports(store: Store, access: Access) -> pd.DataFrame:
-    """The archived reports of the scopes this person sees, newest first (without the PDFs):
-    id, made_by, made_at, year, month, scope_code, pdf_sha256, data_fingerprint, pdf_bytes."""
-    archive = list_reports(store, None)
-    if access.sees_everything:
-        return archive
-    visible = visible_organisation(read_organisation(store), access)
-    allowed = [code for code in archive["scope_code"].unique() if _sees(store, access, visible, code)]
-    return archive[archive["scope_code"].isin(allowed)].reset_index(drop=True)
-
-
-def _sees(store: Store, access: Access, visible: pd.DataFrame, scope_code: str) -> bool:
-    if scope_code == "":
-        return False
-    try:
-        require_scope(read_organisation(store), access, resolve_scope(visible, scope_code))
-    except (AccessDenied, NotFound):
-        return False
-    return True
-
-
-def archived_pdf(store: Store, access: Access, report_id: int) -> bytes:
-    """One archived report's PDF; NotFound when it does not exist or the person may not see it."""
-    found = read_report(store, report_id)
-    if found is None or report_id not in set(archived_reports(store, access)["id"]):
-        raise NotFound(t("report.not_found", id=report_id))
-    return found[1]

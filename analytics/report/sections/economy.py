@@ -90,9 +90,7 @@ def key_figures(total: BudgetStatus) -> KeyFigures:
             KeyFigure(t("economy.col.gap_ytd"), format_nok(total.gap_ytd)),
             KeyFigure(t("economy.col.consumption_pct"), format_pct(total.consumption_pct)),
             KeyFigure(t("economy.col.forecast"), format_nok(total.forecast)),
-            KeyFigure(
-                t("economy.col.forecast_gap"), format_nok(total.forecast_gap), total.status
-            ),
+            KeyFigure(t("economy.col.forecast_gap"), format_nok(total.forecast_gap), total.status),
         )
     )
 

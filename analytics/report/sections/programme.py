@@ -17,8 +17,16 @@ import pandas as pd
 from analytics.formatting import format_date, format_number, format_pct, period_label
 from analytics.kompass import Evaluation, TargetProgress, next_target, weakest_areas
 from analytics.organisation import Level, Scope, child_level
-from analytics.report.model import Block, Column, KeyFigure, KeyFigures, Paragraph, Section
-from analytics.report.model import Subheading, Table
+from analytics.report.model import (
+    Block,
+    Column,
+    KeyFigure,
+    KeyFigures,
+    Paragraph,
+    Section,
+    Subheading,
+    Table,
+)
 from analytics.settings import Settings
 from analytics.sickleave import build_overview, latest_rolling_pct, rolling_twelve_months
 from analytics.texts import t
@@ -76,9 +84,7 @@ def sick_leave_section(
             _sick_parts(facts.overview, period),
         ]
     blocks.append(
-        Paragraph(
-            t("report.sick_privacy", people=settings.sick_leave_min_headcount), kind="note"
-        )
+        Paragraph(t("report.sick_privacy", people=settings.sick_leave_min_headcount), kind="note")
     )
     return Section(SICK_ANCHOR, t("report.sick"), tuple(blocks))
 
@@ -99,16 +105,16 @@ def _sick_key_figures(
     facts: SickLeaveFacts, period: tuple[int, int], settings: Settings
 ) -> KeyFigures:
     year, month = period
-    rolling = (
-        format_pct(facts.rolling[1]) if facts.rolling is not None else t("report.suppressed")
-    )
+    rolling = format_pct(facts.rolling[1]) if facts.rolling is not None else t("report.suppressed")
     return KeyFigures(
         (
             KeyFigure(
                 t("report.sick_month", period=period_label(year, month)),
                 _cell(facts.overview, "total", None, year, month),
             ),
-            KeyFigure(t("report.sick_year", year=year), _cell(facts.overview, "total", None, year, 0)),
+            KeyFigure(
+                t("report.sick_year", year=year), _cell(facts.overview, "total", None, year, 0)
+            ),
             KeyFigure(t("report.sick_rolling"), rolling),
             KeyFigure(t("report.sick_target"), format_pct(settings.sick_leave_target_pct)),
         )
@@ -153,7 +159,9 @@ def kompass_section(
         return Section(KOMPASS_ANCHOR, t("report.kompass"), tuple(blocks))
     progress = next_target(shown, settings, as_of)
     blocks = [
-        Paragraph(t("report.kompass_lead", average=format_number(settings.kompass_national_average))),
+        Paragraph(
+            t("report.kompass_lead", average=format_number(settings.kompass_national_average))
+        ),
         Paragraph(_progress_text(progress, shown[-1])),
     ]
     if chart is not None:
@@ -161,7 +169,10 @@ def kompass_section(
     blocks += [
         Subheading(f"{KOMPASS_ANCHOR}-evalueringer", t("report.kompass_evaluations")),
         _evaluations_table(shown),
-        Subheading(f"{KOMPASS_ANCHOR}-omrader", t("report.kompass_areas", date=format_date(shown[-1].evaluated_on))),
+        Subheading(
+            f"{KOMPASS_ANCHOR}-omrader",
+            t("report.kompass_areas", date=format_date(shown[-1].evaluated_on)),
+        ),
         _areas_table(shown),
     ]
     return Section(KOMPASS_ANCHOR, t("report.kompass"), tuple(blocks))
@@ -207,11 +218,11 @@ def _areas_table(evaluations: Sequence[Evaluation]) -> Table:
     )
     rows = tuple(
         (
-            str(row.number),
-            str(row.name),
-            format_number(row.score),
-            "" if pd.isna(row.change) else format_number(row.change),
+            str(row["number"]),
+            str(row["name"]),
+            format_number(row["score"]),
+            "" if pd.isna(row["change"]) else format_number(row["change"]),
         )
-        for row in areas.itertuples()
+        for row in areas.to_dict("records")
     )
     return Table(columns, rows)

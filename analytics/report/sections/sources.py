@@ -38,19 +38,21 @@ def _uploads_table(uploads: pd.DataFrame) -> Block:
     )
     rows = tuple(
         (
-            str(row.id),
-            str(row.file_name),
-            str(row.kind),
-            f"{format_datetime(row.uploaded_at)}, {row.uploaded_by}",
-            format_number(row.row_count),
-            str(row.sha256),
+            str(row["id"]),
+            str(row["file_name"]),
+            str(row["kind"]),
+            f"{format_datetime(row['uploaded_at'])}, {row['uploaded_by']}",
+            format_number(row["row_count"]),
+            str(row["sha256"]),
         )
-        for row in uploads.itertuples()
+        for row in uploads.to_dict("records")
     )
     return Table(columns, rows)
 
 
 def _digests_table(digests: str) -> Table:
     columns = (Column(t("report.col_dataset")), Column(t("report.col_sha256"), "hash"))
-    rows = tuple(tuple(line.split(" ", 1)) for line in digests.splitlines())
-    return Table(columns, rows)  # type: ignore[arg-type]
+    rows = tuple(
+        (name, digest) for name, _, digest in (line.partition(" ") for line in digests.splitlines())
+    )
+    return Table(columns, rows)

@@ -65,7 +65,9 @@ def sick_leave_status(pct: float, target: float) -> Status:
 def sick_leave_goal(rolling: tuple[dt.date, float] | None, settings: Settings) -> GoalCard:
     target = t("report.goal_sick_target", target=format_pct(settings.sick_leave_target_pct))
     if rolling is None:
-        return GoalCard(t("report.goal_sick"), t("report.suppressed"), target, "", t("report.goal_sick_none"))
+        return GoalCard(
+            t("report.goal_sick"), t("report.suppressed"), target, "", t("report.goal_sick_none")
+        )
     month_start, pct = rolling
     return GoalCard(
         t("report.goal_sick"),

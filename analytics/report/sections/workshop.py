@@ -4,6 +4,7 @@ table that month, with owner, deadline and status (as they stood at the end of t
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -50,13 +51,18 @@ def read_workshop(
     forecasts = own_forecasts(store, access, year, month)
     notes = workshop_comments(store, access, year, month)
     comments = [
-        Comment(row.unit_code, row.comment, row.entered_by, _amount(row.forecast))
-        for row in forecasts.itertuples()
-        if row.unit_code in wanted and str(row.comment).strip()
+        Comment(
+            str(row["unit_code"]),
+            str(row["comment"]),
+            str(row["entered_by"]),
+            _amount(row["forecast"]),
+        )
+        for row in forecasts.to_dict("records")
+        if row["unit_code"] in wanted and str(row["comment"]).strip()
     ] + [
-        Comment(row.unit_code, row.comment, row.written_by, None)
-        for row in notes.itertuples()
-        if row.unit_code in wanted and str(row.comment).strip()
+        Comment(str(row["unit_code"]), str(row["comment"]), str(row["written_by"]), None)
+        for row in notes.to_dict("records")
+        if row["unit_code"] in wanted and str(row["comment"]).strip()
     ]
     measures = read_measures(store, access, codes)
     history = read_history(store, access, [measure.id for measure in measures])
@@ -67,8 +73,9 @@ def read_workshop(
     )
 
 
-def _amount(value: object) -> float | None:
-    return None if value is None or pd.isna(value) else float(value)  # type: ignore[arg-type]
+def _amount(value: float | None) -> float | None:
+    """NaN and None (a comment without a forecast) as None."""
+    return None if value is None or math.isnan(value) else float(value)
 
 
 def workshop_section(facts: WorkshopFacts, period: tuple[int, int], as_of: dt.date) -> Section:

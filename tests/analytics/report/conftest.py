@@ -41,7 +41,9 @@ def page_texts(pdf: bytes) -> list[str]:
 def _make(db_path: Path, scope_code: str, by: tuple[str, ...]) -> MadeReport:
     store = open_store(db_path)
     try:
-        snapshot = make_snapshot(store, Access.system(), YEAR, MONTH, scope_code, "direktør", MADE_AT)
+        snapshot = make_snapshot(
+            store, Access.system(), YEAR, MONTH, scope_code, "direktør", MADE_AT
+        )
         gaps = {
             level: compute_gaps(store, Access.system(), YEAR, MONTH, level, scope_code or None)  # type: ignore[arg-type]
             for level in by

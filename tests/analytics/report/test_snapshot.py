@@ -14,20 +14,23 @@ from analytics.access import Access, Role
 from analytics.errors import NotFound, UserError
 from analytics.formatting import format_nok
 from analytics.organisation import read_organisation, resolve_scope
+from analytics.report.archive import archived_pdf, archived_reports
 from analytics.report.content import scope_codes
-from analytics.report.snapshot import (
-    archived_pdf,
-    archived_reports,
-    digest_lines,
-    make_snapshot,
-)
+from analytics.report.snapshot import digest_lines, make_snapshot
 from analytics.settings import save_setting
 from analytics.store import open_store
 from analytics.store.db import close_all
 from analytics.texts import t
 from tests.analytics.report.conftest import MADE_AT, MONTH, YEAR, MadeReport, page_texts, plain
 
-SECTIONS = ("Sammendrag", "Økonomi", "Økonomiverkstedet", "Sykefravær", "Kommunekompasset", "Kilder")
+SECTIONS = (
+    "Sammendrag",
+    "Økonomi",
+    "Økonomiverkstedet",
+    "Sykefravær",
+    "Kommunekompasset",
+    "Kilder",
+)
 
 
 def _row_text(row: object) -> str:
@@ -120,7 +123,7 @@ def _xobject_kinds(resources: object) -> list[str]:
         return []
     xobjects = resources.get_object().get("/XObject")  # type: ignore[attr-defined]
     kinds = []
-    for reference in (xobjects.get_object().values() if xobjects else []):
+    for reference in xobjects.get_object().values() if xobjects else []:
         xobject = reference.get_object()
         kinds.append(str(xobject.get("/Subtype")))
         kinds.extend(_xobject_kinds(xobject.get("/Resources")))
@@ -174,7 +177,10 @@ def test_fingerprint_follows_the_data_of_the_scope(demo_store) -> None:  # type:
     assert len(set(before.values())) == 3
     assert fingerprint("220") == before["220"]
     with demo_store.transaction() as tx:
-        tx.execute("UPDATE accounts_lines SET amount = amount + 1 WHERE ansvar = '3100' AND year = ?", [YEAR])
+        tx.execute(
+            "UPDATE accounts_lines SET amount = amount + 1 WHERE ansvar = '3100' AND year = ?",
+            [YEAR],
+        )
     assert fingerprint("220") == before["220"]  # another unit's accounts
     assert fingerprint("310") != before["310"]
     assert fingerprint("") != before[""]
