@@ -183,19 +183,23 @@ def test_every_line_belongs_to_a_demo_upload(demo_store: Store) -> None:
     assert ledger_uploads["row_count"].sum() == lines
 
 
-def test_creating_the_demo_twice_needs_force(store: Store) -> None:
-    create_demo(store)
+def test_creating_the_demo_again_needs_force(demo_db: Path) -> None:
+    store = open_store(demo_db)  # a copy of the whole demo (tests/conftest.py)
     lines = store.value("SELECT count(*) FROM accounts_lines")
     with pytest.raises(UserError, match="--force"):
         create_demo(store)
-    create_demo(store, force=True)
     assert store.value("SELECT count(*) FROM accounts_lines") == lines
+    close_all()
 
 
-def test_command_line_creates_the_demo(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path = tmp_path / "cli.duckdb"
-    assert main(["--db", str(path), "demo"]) == 0
-    assert "regnskapslinjer" in capsys.readouterr().out
-    assert main(["--db", str(path), "demo"]) == 2
+def test_command_line_demo_refuses_a_full_database_and_rebuilds_with_force(
+    demo_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", str(demo_db), "demo"]) == 2
     assert "--force" in capsys.readouterr().err
-    assert main(["--db", str(path), "demo", "--force"]) == 0
+    assert main(["--db", str(demo_db), "demo", "--force"]) == 0
+    assert "regnskapslinjer" in capsys.readouterr().out
+    store = open_store(demo_db)
+    assert store.value("SELECT count(DISTINCT ansvar) FROM organisation") == 44
+    assert store.value("SELECT value FROM meta WHERE key = 'demo'") == "true"
+    close_all()

@@ -38,6 +38,22 @@ def _fields(text: str) -> set[str]:
     return {field for _, field, _, _ in string.Formatter().parse(text) if field}
 
 
+def _sample_values(text: str) -> dict[str, object]:
+    """A value per placeholder: a number where the format spec asks for one, else Sami text."""
+    values: dict[str, object] = {}
+    for _, field, spec, _ in string.Formatter().parse(text):
+        if not field:
+            continue
+        name = field.split(".")[0].split("[")[0]
+        if spec and spec[-1] in "dnxXob":
+            values[name] = 1234
+        elif spec and spec[-1] in "eEfFgG%":
+            values[name] = 1234.5
+        else:
+            values[name] = "Čáhppesvuotna"
+    return values
+
+
 def test_the_scan_finds_the_keys_the_code_uses() -> None:
     keys = {key for _, key in _used_keys()}
     assert {"app.title", "app.demo_banner", "store.locked", "demo.created"} <= keys
@@ -70,8 +86,8 @@ def test_every_setting_has_a_help_text() -> None:
 def test_every_text_formats_with_its_placeholders(key: str) -> None:
     text = NB[key]
     assert text.strip(), key
-    fields = {name.split(".")[0].split("[")[0]: "Čáhppesvuotna" for name in _fields(text)}
-    formatted = t(key, **fields) if fields else text.format()
+    values = _sample_values(text)
+    formatted = t(key, **values) if values else text.format()
     assert "{" not in formatted.replace("{{", "")
 
 
