@@ -436,14 +436,13 @@ def _until_last_complete_month(accounts: pd.DataFrame, today: dt.date) -> pd.Dat
 
 def _season_weights(arts: pd.Series, months: pd.Series, unit_codes: pd.Series) -> np.ndarray:
     """Each line's share of its annual amount in its month (the 12 shares of an art sum to 1)."""
-    table = {art: season / season.sum() for art, season in _SEASONS.items()}
-    default = _OTHER_MONTHS / _OTHER_MONTHS.sum()
-    water_fees = _QUARTERLY_BILLING / _QUARTERLY_BILLING.sum()
-    weights = np.empty(len(arts))
-    for index, (art, month, unit) in enumerate(zip(arts, months, unit_codes, strict=True)):
-        season = water_fees if (unit == "460" and art == "16200") else table.get(art, default)
-        weights[index] = season[int(month) - 1]
-    return weights
+    seasons = {**_SEASONS, "other": _OTHER_MONTHS, "water_fees": _QUARTERLY_BILLING}
+    table = pd.DataFrame({key: season / season.sum() for key, season in seasons.items()})
+    keys = arts.where(arts.isin(list(_SEASONS)), "other")
+    keys = keys.mask((unit_codes == "460") & (arts == "16200"), "water_fees")
+    rows = months.to_numpy(dtype=int) - 1
+    columns = table.columns.get_indexer(pd.Index(keys))
+    return table.to_numpy()[rows, columns]
 
 
 def _remaining(frame: pd.DataFrame) -> pd.Series:
