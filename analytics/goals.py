@@ -18,6 +18,7 @@ from analytics.organisation import Scope
 from analytics.settings import Settings
 from analytics.sickleave import latest_rolling_pct, read_located_sick_leave
 from analytics.store import Store
+from analytics.store.ledger import years_with_data
 from analytics.texts import t
 
 SICK_LEAVE_YELLOW_POINTS = 1.0  # percentage points above the target that are still yellow
@@ -56,6 +57,8 @@ def economy_goal(store: Store, access: Access, scope: Scope, year: int, month: i
     """Operations in balance: the scope's forecast year-end gap (budget − forecast, NOK)."""
     title = t("goals.economy_title")
     target = t("goals.economy_target")
+    if year not in years_with_data(store):
+        return GoalStatus("economy", title, t("goals.no_data"), target, "none", "")
     try:
         rows = compute_gaps(store, access, year, month, "sector", scope)
     except UserError:
