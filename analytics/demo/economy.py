@@ -33,6 +33,7 @@ _BUDGET_FIELDS = ["year", "month", "ansvar", "art", "tjeneste", "prosjekt", "bud
 _ACCOUNT_FIELDS = ["year", "period", "ansvar", "art", "tjeneste", "prosjekt", "amount"]
 UNKNOWN_ANSVAR = (("9990", 2019, 2021), ("0990", 2023, 2023))  # old codes: (code, from, to)
 
+# The chart of arts the demo uses (5 digits: 1 = operations, then the KOSTRA art: 10100 → 010).
 ARTS: dict[str, str] = {
     "10100": "Fastlønn",
     "10200": "Lønn vikarer",

@@ -11,7 +11,7 @@ import pytest
 
 from analytics.cli import main
 from analytics.demo import create_demo
-from analytics.demo.economy import add_demo, build_ledger, demo_organisation
+from analytics.demo.economy import ARTS, add_demo, build_ledger, demo_organisation
 from analytics.errors import UserError
 from analytics.organisation import read_organisation
 from analytics.store import Store, open_store
@@ -87,6 +87,16 @@ def test_june_salaries_dip_for_the_holiday_pay(demo_store: Store) -> None:
         june = year.loc[year["period"] == 6, "amount"].iloc[0]
         others = year.loc[~year["period"].isin([6, 13]), "amount"]
         assert june < 0.6 * others.mean()
+
+
+def test_every_art_is_a_named_five_digit_operations_art(
+    ledger: tuple[pd.DataFrame, pd.DataFrame],
+) -> None:
+    budget, accounts = ledger
+    arts = set(budget["art"]) | set(accounts["art"])
+    assert arts <= set(ARTS)
+    assert all(len(art) == 5 and art.startswith("1") for art in arts)
+    assert len(arts) >= 20
 
 
 def test_the_current_year_has_accounts_to_the_last_complete_month(
