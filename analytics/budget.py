@@ -59,7 +59,10 @@ def periodise_budget(
     spread = _spread_annual(annual, profile, settings, keys)
     combined = pd.concat([monthly, spread], ignore_index=True)
     summed = combined.groupby(keys, as_index=False)[BUDGET_COLUMNS].sum()
-    return summed.assign(**{c: summed[c].round(2) for c in BUDGET_COLUMNS})
+    rounded = pd.DataFrame(
+        summed[BUDGET_COLUMNS].to_numpy(dtype=float).round(2), columns=BUDGET_COLUMNS
+    )
+    return pd.concat([summed[keys], rounded], axis=1)
 
 
 def _monthly_lines(budget: pd.DataFrame, keys: list[str]) -> pd.DataFrame:

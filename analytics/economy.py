@@ -29,9 +29,10 @@ import numpy as np
 import pandas as pd
 
 from analytics.access import Access, visible_organisation
-from analytics.artgroups import art_group_map, group_keys, group_name, income_groups
+from analytics.artgroups import group_keys, group_name, income_groups
 from analytics.budget import BUDGET_COLUMNS, monthly_profile, periodise_budget
 from analytics.forecast import (
+    MIXED,
     SHARE_COLUMNS,
     SHARE_KEYS,
     ForecastChoice,
@@ -113,7 +114,7 @@ def load_ledger(store: Store, access: Access, year: int) -> Ledger:
     organisation = visible_organisation(read_organisation(store), access)
     codes = None if access.sees_everything else organisation["ansvar"].tolist()
     history = read_actuals_by_group(store, 0, year, codes)
-    budget = _with_art_group(read_budget(store, year, codes))
+    budget = read_budget(store, year, codes)
     if access.sees_everything:
         organisation = with_unknown_ansvar(
             organisation, set(history["ansvar"]) | set(budget["ansvar"])
@@ -138,10 +139,6 @@ def load_ledger(store: Store, access: Access, year: int) -> Ledger:
         own[own["unit_code"].isin(visible_codes)],
         settings,
     )
-
-
-def _with_art_group(frame: pd.DataFrame) -> pd.DataFrame:
-    return frame.merge(art_group_map(frame["art"]), on="art", how="left")
 
 
 def _build_leaves(
@@ -187,15 +184,19 @@ def leaves_in_scope(leaves: pd.DataFrame, organisation: pd.DataFrame, scope: Sco
 def summarise(
     leaves: pd.DataFrame, month: int, by: GroupBy, settings: Settings
 ) -> list[BudgetStatus]:
-    """One BudgetStatus per value of the `by` column, ordered by code."""
+    """One BudgetStatus per value of the `by` column, ordered by code (art groups in their
+    declared order)."""
     code_column, name_column, level = LEVEL_COLUMNS[by]
     if leaves.empty:
         return []
-    grouped = leaves.groupby(code_column, sort=True)
+    codes = leaves[code_column].astype(str).to_numpy()
+    sums = _leaf_figures(leaves, month).groupby(codes).sum()
+    grouped = leaves.groupby(codes)
     names = grouped[name_column].first()
+    methods = _combined_methods(grouped["forecast_method"])
     rows = [
-        _status_of(str(code), str(names[code]), level, group, month, settings)
-        for code, group in grouped
+        _status_from_sums(str(code), str(names[code]), level, figures, methods[code], settings)
+        for code, figures in sums.iterrows()
     ]
     if by == "artgroup":
         order = group_keys()
@@ -207,19 +208,42 @@ def total_of(
     leaves: pd.DataFrame, month: int, key: str, name: str, level: str, settings: Settings
 ) -> BudgetStatus:
     """The leaves summed into one row."""
-    return _status_of(key, name, level, leaves, month, settings)
+    sums = _leaf_figures(leaves, month).sum()
+    return _status_from_sums(
+        key, name, level, sums, combined_method(leaves["forecast_method"]), settings
+    )
 
 
-def _status_of(
-    key: str, name: str, level: str, leaves: pd.DataFrame, month: int, settings: Settings
+def _leaf_figures(leaves: pd.DataFrame, month: int) -> pd.DataFrame:
+    budget = leaves[BUDGET_COLUMNS].to_numpy(dtype=float)
+    annual = budget.sum(axis=1)
+    expense = ~leaves["art_group"].isin(income_groups()).to_numpy()
+    return pd.DataFrame(
+        {
+            "annual": annual,
+            "budget_ytd": budget[:, :month].sum(axis=1),
+            "actual_ytd": leaves[ACTUAL_COLUMNS[:month]].to_numpy(dtype=float).sum(axis=1),
+            "forecast": leaves["forecast"].to_numpy(dtype=float),
+            "expense_budget": np.where(expense, annual, 0.0),
+        }
+    )
+
+
+def _combined_methods(methods: pd.core.groupby.SeriesGroupBy) -> pd.Series:
+    first = methods.first()
+    return first.where(methods.nunique() <= 1, MIXED)
+
+
+def _status_from_sums(
+    key: str, name: str, level: str, sums: pd.Series, method: str, settings: Settings
 ) -> BudgetStatus:
-    budget = leaves[BUDGET_COLUMNS].to_numpy(dtype=float).sum(axis=0)
-    actual = leaves[ACTUAL_COLUMNS].to_numpy(dtype=float).sum(axis=0)
-    annual = round(float(budget.sum()), 2)
-    budget_ytd = round(float(budget[:month].sum()), 2)
-    actual_ytd = round(float(actual[:month].sum()), 2)
-    forecast = round(float(leaves["forecast"].sum()), 2)
+    annual = round(float(sums["annual"]), 2)
+    budget_ytd = round(float(sums["budget_ytd"]), 2)
+    actual_ytd = round(float(sums["actual_ytd"]), 2)
+    forecast = round(float(sums["forecast"]), 2)
     forecast_gap = round(annual - forecast, 2)
+    consumption = None if budget_ytd == 0 else round(actual_ytd / budget_ytd * 100, 2) + 0.0
+    gross = max(float(sums["expense_budget"]), abs(annual))
     return BudgetStatus(
         key=key,
         name=name,
@@ -228,19 +252,12 @@ def _status_of(
         budget_ytd=budget_ytd,
         actual_ytd=actual_ytd,
         gap_ytd=round(budget_ytd - actual_ytd, 2),
-        consumption_pct=None if budget_ytd == 0 else round(actual_ytd / budget_ytd * 100, 2) + 0.0,
+        consumption_pct=consumption,
         forecast=forecast,
         forecast_gap=forecast_gap,
-        forecast_method=combined_method(leaves["forecast_method"]),
-        status=status_from(forecast_gap, gross_budget(leaves, annual), settings),
+        forecast_method=method,
+        status=status_from(forecast_gap, gross, settings),
     )
-
-
-def gross_budget(leaves: pd.DataFrame, net_annual: float) -> float:
-    """The budget of the expense art groups, or the absolute net budget when that is larger."""
-    expense = ~leaves["art_group"].isin(income_groups())
-    gross = float(leaves.loc[expense, BUDGET_COLUMNS].to_numpy(dtype=float).sum())
-    return max(gross, abs(net_annual))
 
 
 def status_from(forecast_gap: float, gross: float, settings: Settings) -> Status:
@@ -304,14 +321,12 @@ def art_leaves(
     """The leaves of one art group in a scope split per art, with forecasts that add up to the
     art group's (own-forecast adjustments spread over the arts like over the art groups)."""
     codes = ansvar_in_scope(ledger.organisation, scope) if scope.level != "kommune" else None
-    actual = _with_art_group(read_actuals_by_art(store, ledger.year, codes))
-    budget = _with_art_group(read_budget(store, ledger.year, codes))
+    actual = read_actuals_by_art(store, ledger.year, codes, art_group)
+    budget = read_budget(store, ledger.year, codes, art_group)
     keys = [*LEAF_KEYS, "art"]
     leaves = _build_leaves(
-        actual[actual["art_group"] == art_group],
-        periodise_budget(
-            budget[budget["art_group"] == art_group], ledger.profile, ledger.settings, keys
-        ),
+        actual,
+        periodise_budget(budget, ledger.profile, ledger.settings, keys),
         ledger.leaves[[*SHARE_KEYS, *SHARE_COLUMNS]],
         ledger.organisation,
         keys,

@@ -41,15 +41,20 @@ def seasonal_shares(history: pd.DataFrame, year: int) -> pd.DataFrame:
     """
     past = history[(history["year"] < year) & (history["year"] >= year - HISTORY_YEARS)]
     pooled = past.groupby(SHARE_KEYS, as_index=False)[ACTUAL_COLUMNS].sum()
-    cumulative = pooled[ACTUAL_COLUMNS].to_numpy(dtype=float).cumsum(axis=1)
-    totals = cumulative[:, -1:]
-    with np.errstate(divide="ignore", invalid="ignore"):
-        shares = np.where(np.abs(totals) >= 0.005, cumulative / totals, np.nan)
-    shares = np.where(shares >= MIN_SEASONAL_SHARE, shares, np.nan)
+    shares = trusted_shares(pooled[ACTUAL_COLUMNS].to_numpy(dtype=float).cumsum(axis=1))
     return pd.concat(
         [pooled[SHARE_KEYS].reset_index(drop=True), pd.DataFrame(shares, columns=SHARE_COLUMNS)],
         axis=1,
     )
+
+
+def trusted_shares(cumulative: np.ndarray) -> np.ndarray:
+    """Cumulative amounts by month (rows × 12) as shares of month 12; NaN where untrusted
+    (a year-end of 0, or a share below `MIN_SEASONAL_SHARE`)."""
+    totals = cumulative[:, -1:]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        shares = np.where(np.abs(totals) >= 0.005, cumulative / totals, np.nan)
+    return np.where(shares >= MIN_SEASONAL_SHARE, shares, np.nan)
 
 
 def automatic_forecast(
@@ -147,16 +152,19 @@ def backtest(history: pd.DataFrame, group_column: str, before_year: int) -> pd.D
     Returns code, year, month, method, forecast, actual, error (forecast − actual, NOK) and
     error_pct (error as % of the absolute actual; NaN when the actual is 0).
     """
+    past = history[history["year"] < before_year]
+    years = sorted(int(year) for year in past["year"].unique())
+    if not years:
+        return pd.DataFrame(columns=[*BACKTEST_COLUMNS, "error", "error_pct"])
+    cube, groups = _cumulative_cube(past, group_column, years)
     parts = [
-        _backtest_year(history, group_column, year)
-        for year in sorted(history["year"].unique())
-        if year < before_year
+        _backtest_year(cube, groups, years, index, choice)
+        for index in range(len(years))
+        for choice in BACKTEST_CHOICES
     ]
-    if not parts:
-        return pd.DataFrame(
-            columns=["code", "year", "month", "method", "forecast", "actual", "error", "error_pct"]
-        )
-    result = pd.concat(parts, ignore_index=True)
+    result = pd.DataFrame(
+        {column: np.concatenate([part[column] for part in parts]) for column in BACKTEST_COLUMNS}
+    )
     error = result["forecast"] - result["actual"]
     actual = result["actual"].abs()
     return result.assign(
@@ -164,31 +172,47 @@ def backtest(history: pd.DataFrame, group_column: str, before_year: int) -> pd.D
     )
 
 
-def _backtest_year(history: pd.DataFrame, group_column: str, year: int) -> pd.DataFrame:
-    leaves = history[history["year"] == year].merge(
-        seasonal_shares(history, year), on=SHARE_KEYS, how="left"
+BACKTEST_COLUMNS = ["code", "year", "month", "method", "forecast", "actual"]
+
+
+def _cumulative_cube(
+    history: pd.DataFrame, group_column: str, years: list[int]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Cumulative actuals as an array [leaf, year, month], and each leaf's group code."""
+    leaf_index = history.groupby(SHARE_KEYS, sort=False).ngroup().to_numpy()
+    groups = np.empty(leaf_index.max() + 1, dtype=object)
+    groups[leaf_index] = history[group_column].astype(str).to_numpy()
+    cube = np.zeros((len(groups), len(years), 12))
+    year_index = np.searchsorted(years, history["year"].to_numpy())
+    cube[leaf_index, year_index, :] = history[ACTUAL_COLUMNS].to_numpy(dtype=float)
+    return cube.cumsum(axis=2), groups
+
+
+def _backtest_year(
+    cube: np.ndarray, groups: np.ndarray, years: list[int], index: int, choice: ForecastChoice
+) -> dict[str, np.ndarray]:
+    """One year and method of the back-test as columns (a row per group and month 1–11)."""
+    year = years[index]
+    earlier = [i for i in range(index) if years[i] >= year - HISTORY_YEARS]
+    if earlier:
+        shares = trusted_shares(cube[:, earlier, :].sum(axis=1))
+    else:
+        shares = np.full((cube.shape[0], 12), np.nan)
+    months = range(1, 12)
+    forecasts = np.column_stack(
+        [automatic_forecast(cube[:, index, m - 1], shares[:, m - 1], m, choice)[0] for m in months]
     )
-    cumulative = leaves[ACTUAL_COLUMNS].to_numpy(dtype=float).cumsum(axis=1)
-    frames = []
-    for choice in BACKTEST_CHOICES:
-        columns = {}
-        for month in range(1, 12):
-            share = leaves[SHARE_COLUMNS[month - 1]].to_numpy(dtype=float)
-            columns[month] = automatic_forecast(cumulative[:, month - 1], share, month, choice)[0]
-        forecasts = pd.DataFrame(columns).assign(code=leaves[group_column].to_numpy())
-        summed = forecasts.groupby("code").sum()
-        actual = (
-            pd.Series(cumulative[:, -1], index=leaves.index)
-            .groupby(leaves[group_column].to_numpy())
-            .sum()
-        )
-        long = summed.reset_index().melt(id_vars="code", var_name="month", value_name="forecast")
-        frames.append(
-            long.assign(year=int(year), method=choice, actual=long["code"].map(actual).round(2))
-        )
-    return pd.concat(frames, ignore_index=True)[
-        ["code", "year", "month", "method", "forecast", "actual"]
-    ]
+    summed = pd.DataFrame(forecasts).groupby(groups).sum()
+    actual = pd.Series(cube[:, index, 11]).groupby(groups).sum()
+    count = len(summed)
+    return {
+        "code": np.repeat(summed.index.to_numpy(), len(months)),
+        "year": np.full(count * len(months), year),
+        "month": np.tile(np.array(months), count),
+        "method": np.full(count * len(months), choice, dtype=object),
+        "forecast": summed.to_numpy().ravel().round(2),
+        "actual": np.repeat(actual.reindex(summed.index).to_numpy(), len(months)).round(2),
+    }
 
 
 def summarise_backtest(backtest_rows: pd.DataFrame, method: ForecastChoice) -> pd.DataFrame:

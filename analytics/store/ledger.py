@@ -8,6 +8,9 @@ Amounts are NOK, expenses positive, income negative. Period 13 counts as Decembe
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import duckdb
 import pandas as pd
 
@@ -20,8 +23,9 @@ ACTUAL_COLUMNS = [f"a{month}" for month in MONTHS]
 
 def years_with_data(store: Store) -> list[int]:
     """The years that have budget or accounts lines, newest first."""
+    ensure_accounts_summary(store)
     rows = store.rows(
-        "SELECT DISTINCT year FROM active_accounts UNION SELECT DISTINCT year FROM active_budget "
+        "SELECT DISTINCT year FROM accounts_summary UNION SELECT DISTINCT year FROM active_budget "
         "ORDER BY year DESC"
     )
     return [int(row[0]) for row in rows]
@@ -34,10 +38,12 @@ def latest_month(store: Store, year: int) -> int | None:
 
 
 def summary_state(cursor: duckdb.DuckDBPyConnection) -> str:
-    """A fingerprint of the accounts lines and uploads, and of the art grouping rules."""
+    """A fingerprint of the accounts and budget lines, the uploads, and the art grouping rules."""
     row = cursor.execute(
         "SELECT (SELECT count(*) FROM accounts_lines), "
         "(SELECT count(*) FROM accounts_lines WHERE replaced_by IS NULL), "
+        "(SELECT count(*) FROM budget_lines), "
+        "(SELECT count(*) FROM budget_lines WHERE replaced_by IS NULL), "
         "(SELECT coalesce(max(id), 0) FROM uploads), "
         "(SELECT coalesce(sum(id), 0) FROM uploads WHERE status = 'active'), "
         "(SELECT count(*) FROM uploads WHERE status = 'active')"
@@ -46,24 +52,31 @@ def summary_state(cursor: duckdb.DuckDBPyConnection) -> str:
 
 
 def refresh_accounts_summary(cursor: duckdb.DuckDBPyConnection) -> None:
-    """Rebuilds `accounts_summary` from the active accounts lines.
+    """Rebuilds the summed accounts and budget (`accounts_summary`, `budget_summary`).
 
-    Call it with the cursor of an open transaction (`with store.transaction() as tx:`) right
-    after writing or undoing accounts, so the sums change in the same all-or-nothing write.
+    Import code calls it with the cursor of its open transaction (`with store.transaction() as
+    tx:`) right after writing, replacing or undoing budget or accounts lines, so the sums change
+    in the same all-or-nothing write. Otherwise the first read after a change rebuilds them.
     """
-    arts = [row[0] for row in cursor.execute("SELECT DISTINCT art FROM accounts_lines").fetchall()]
-    cursor.register("economy_art_map", art_group_map(arts))
-    try:
+    arts = [
+        row[0]
+        for row in cursor.execute(
+            "SELECT DISTINCT art FROM accounts_lines UNION SELECT DISTINCT art FROM budget_lines"
+        ).fetchall()
+    ]
+    with _art_map(cursor, arts):
         cursor.execute("DELETE FROM accounts_summary")
         cursor.execute(
-            "INSERT INTO accounts_summary "
-            "SELECT year, least(period, 12), ansvar, m.art_group, sum(amount) "
-            "FROM active_accounts JOIN economy_art_map m USING (art) GROUP BY ALL"
+            "INSERT INTO accounts_summary SELECT year, ansvar, m.art_group, "
+            f"{_monthly_sums('least(period, 12)', 'DECIMAL(18, 2)')} "
+            f"FROM active_accounts JOIN {_ART_MAP} m USING (art) GROUP BY ALL"
         )
-        cursor.execute("DELETE FROM accounts_summary_state")
-        cursor.execute("INSERT INTO accounts_summary_state VALUES (?)", [summary_state(cursor)])
-    finally:
-        cursor.unregister("economy_art_map")
+        cursor.execute("DELETE FROM budget_summary")
+        cursor.execute(
+            f"INSERT INTO budget_summary {_chosen_budget_sql('year, ansvar, art_group', '')}"
+        )
+    cursor.execute("DELETE FROM accounts_summary_state")
+    cursor.execute("INSERT INTO accounts_summary_state VALUES (?)", [summary_state(cursor)])
 
 
 def ensure_accounts_summary(store: Store) -> None:
@@ -72,10 +85,22 @@ def ensure_accounts_summary(store: Store) -> None:
     if stored == summary_state(store.cursor()):
         return
     with store.transaction() as tx:
-        if tx.execute("SELECT max(state) FROM accounts_summary_state").fetchone() != (
-            summary_state(tx),
-        ):
+        current = tx.execute("SELECT max(state) FROM accounts_summary_state").fetchone()
+        if current != (summary_state(tx),):
             refresh_accounts_summary(tx)
+
+
+_ART_MAP = "economy_art_map"
+
+
+@contextmanager
+def _art_map(cursor: duckdb.DuckDBPyConnection, arts: list[str]) -> Iterator[None]:
+    """Makes the art → art group table of these arts available to this cursor's queries."""
+    cursor.register(_ART_MAP, art_group_map(arts))
+    try:
+        yield
+    finally:
+        cursor.unregister(_ART_MAP)
 
 
 def _ansvar_filter(ansvar: list[str] | None, column: str = "ansvar") -> tuple[str, list[object]]:
@@ -84,9 +109,9 @@ def _ansvar_filter(ansvar: list[str] | None, column: str = "ansvar") -> tuple[st
     return f" AND list_contains(?::VARCHAR[], {column})", [list(ansvar)]
 
 
-def _monthly_sums(source_month: str) -> str:
+def _monthly_sums(source_month: str, kind: str = "DOUBLE") -> str:
     return ", ".join(
-        f"coalesce(sum(amount) FILTER (WHERE {source_month} = {m}), 0)::DOUBLE AS a{m}"
+        f"coalesce(sum(amount) FILTER (WHERE {source_month} = {m}), 0)::{kind} AS a{m}"
         for m in MONTHS
     )
 
@@ -100,45 +125,88 @@ def read_actuals_by_group(
     """
     ensure_accounts_summary(store)
     where, params = _ansvar_filter(ansvar)
+    months = ", ".join(f"a{m}::DOUBLE AS a{m}" for m in MONTHS)
     return store.frame(
-        f"SELECT year, ansvar, art_group, {_monthly_sums('month')} FROM accounts_summary "
-        f"WHERE year BETWEEN ? AND ?{where} GROUP BY year, ansvar, art_group "
-        "ORDER BY year, ansvar, art_group",
+        f"SELECT year, ansvar, art_group, {months} FROM accounts_summary "
+        f"WHERE year BETWEEN ? AND ?{where}",
         [first_year, last_year, *params],
     )
 
 
-def read_actuals_by_art(store: Store, year: int, ansvar: list[str] | None) -> pd.DataFrame:
-    """Accounts of one year per ansvar and art, one column per month (a1 … a12)."""
+def read_actuals_by_art(
+    store: Store, year: int, ansvar: list[str] | None, art_group: str
+) -> pd.DataFrame:
+    """One art group's accounts of one year per ansvar and art: ansvar, art_group, art, a1 … a12."""
     where, params = _ansvar_filter(ansvar)
-    return store.frame(
-        f"SELECT ansvar, art, {_monthly_sums('least(period, 12)')} FROM active_accounts "
-        f"WHERE year = ?{where} GROUP BY ansvar, art ORDER BY ansvar, art",
-        [year, *params],
-    )
+    cursor = store.cursor()
+    arts = _distinct_arts(cursor, "active_accounts", year, where, params)
+    with _art_map(cursor, arts):
+        return cursor.execute(
+            f"SELECT ansvar, m.art_group, art, {_monthly_sums('least(period, 12)')} "
+            f"FROM active_accounts JOIN {_ART_MAP} m USING (art) "
+            f"WHERE year = ? AND m.art_group = ?{where} GROUP BY ALL ORDER BY ansvar, art",
+            [year, art_group, *params],
+        ).df()
 
 
-def read_budget(store: Store, year: int, ansvar: list[str] | None) -> pd.DataFrame:
-    """The budget that applies, per ansvar, art and month (month NaN: an annual amount).
+def read_budget(
+    store: Store, year: int, ansvar: list[str] | None, art_group: str | None = None
+) -> pd.DataFrame:
+    """The budget that applies, summed per ansvar, art group (and art, when one `art_group` is
+    asked for) and month; month NaN is an annual amount.
 
     Per ansvar and art: the revised budget where it has any revised line, else the original;
     within that kind, monthly lines where there are any, else the annual lines.
     """
     where, params = _ansvar_filter(ansvar)
-    return store.frame(
+    if art_group is None:
+        ensure_accounts_summary(store)
+        return store.frame(
+            "SELECT ansvar, art_group, month, amount FROM budget_summary "
+            f"WHERE year = ?{where} ORDER BY ansvar, art_group, month",
+            [year, *params],
+        )
+    cursor = store.cursor()
+    arts = _distinct_arts(cursor, "active_budget", year, where, params)
+    with _art_map(cursor, arts):
+        return cursor.execute(
+            _chosen_budget_sql(
+                "ansvar, art_group, art", f"AND year = ?{where} AND m.art_group = ?"
+            ),
+            [year, *params, art_group],
+        ).df()
+
+
+def _chosen_budget_sql(keys: str, where: str) -> str:
+    """The applying budget summed by `keys` and month (needs the art map registered)."""
+    return (
         "WITH summed AS ("
-        "  SELECT ansvar, art, budget_kind, month, sum(amount)::DOUBLE AS amount "
-        f"  FROM active_budget WHERE year = ?{where} GROUP BY ALL), "
-        "marked AS ("
-        "  SELECT *, bool_or(budget_kind = 'revised') OVER (PARTITION BY ansvar, art) AS revised,"
-        "    bool_or(month IS NOT NULL) OVER (PARTITION BY ansvar, art, budget_kind) AS monthly "
-        "  FROM summed) "
-        "SELECT ansvar, art, month, amount FROM marked "
-        "WHERE budget_kind = CASE WHEN revised THEN 'revised' ELSE 'original' END "
-        "  AND (month IS NOT NULL OR NOT monthly) "
-        "ORDER BY ansvar, art, month",
-        [year, *params],
+        "  SELECT year, ansvar, art, m.art_group, budget_kind, month, "
+        "    sum(amount::DOUBLE) AS amount "
+        f"  FROM active_budget JOIN {_ART_MAP} m USING (art) WHERE true {where} GROUP BY ALL), "
+        "kinds AS ("
+        "  SELECT year, ansvar, art, bool_or(budget_kind = 'revised') AS revised "
+        "  FROM summed GROUP BY ALL), "
+        "chosen AS ("
+        "  SELECT summed.* FROM summed JOIN kinds USING (year, ansvar, art) "
+        "  WHERE budget_kind = CASE WHEN revised THEN 'revised' ELSE 'original' END), "
+        "monthly AS ("
+        "  SELECT year, ansvar, art, bool_or(month IS NOT NULL) AS has_months "
+        "  FROM chosen GROUP BY ALL) "
+        f"SELECT {keys}, month, sum(amount) AS amount "
+        "FROM chosen JOIN monthly USING (year, ansvar, art) "
+        "WHERE month IS NOT NULL OR NOT has_months "
+        f"GROUP BY {keys}, month ORDER BY {keys}, month"
     )
+
+
+def _distinct_arts(
+    cursor: duckdb.DuckDBPyConnection, table: str, year: int, where: str, params: list[object]
+) -> list[str]:
+    rows = cursor.execute(
+        f"SELECT DISTINCT art FROM {table} WHERE year = ?{where}", [year, *params]
+    ).fetchall()
+    return [row[0] for row in rows]
 
 
 def read_own_forecasts(store: Store, year: int) -> pd.DataFrame:
