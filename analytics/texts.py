@@ -956,7 +956,7 @@ NB: dict[str, str] = {
     "report.denied_viewer": "Du har bare lesetilgang og kan ikke lage rapporter.",
     "report.economy": "Økonomi",
     "report.economy_ansvar": "Ansvar",
-    "report.economy_chart": "Akkumulert regnskap mot budsjett",
+    "report.economy_chart": "Regnskap mot budsjett gjennom året",
     "report.economy_largest": "Største avvik hittil i år",
     "report.economy_lead": (
         "{scope}: regnskap og budsjett til og med {period}, og prognose for året. Avvik = "
@@ -1060,6 +1060,7 @@ NB: dict[str, str] = {
     "report.sources": "Kilder",
     "report.sources_lead": "Opplastingene tallene i rapporten bygger på:",
     "report.sources_none": "Ingen opplastinger ligger bak dette utvalget.",
+    "report.subtitle": "Økonomi, sykefravær og Kommunekompasset",
     "report.summary": "Sammendrag",
     "report.suppressed": "skjult",
     "report.title": "Statusrapport",

@@ -5,6 +5,7 @@ import streamlit as st
 from analytics.errors import UserError
 from analytics.formatting import month_name
 from analytics.report.archive import archive_table, archived_pdf, archived_reports
+from analytics.report.pdf import warm_up_printer
 from analytics.report.snapshot import make_snapshot, report_scopes
 from analytics.texts import t
 from ui.context import current_view
@@ -13,6 +14,7 @@ PDF_MIME = "application/pdf"
 LAST_KEY = "rapport_last_snapshot"
 
 view = current_view()
+warm_up_printer()  # the browser starts while the person chooses
 st.title(t("page.rapport"))
 st.caption(t("report.page_intro"))
 

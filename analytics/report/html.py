@@ -63,6 +63,7 @@ h3 { font-size: 12pt; margin: 6mm 0 2mm; break-after: avoid; }
 .cover .band { background: #12375c; color: white; padding: 14mm 10mm; margin-top: 30mm; }
 .cover h1 { color: white; font-size: 30pt; margin: 0 0 4mm; }
 .cover .municipality { font-size: 16pt; letter-spacing: 0.3pt; margin-bottom: 10mm; }
+.cover .subtitle { font-size: 13pt; margin: -2mm 0 8mm; }
 .cover .facts { font-size: 11pt; }
 .cover .facts div { margin: 1.5mm 0; }
 .cover .fingerprint { font-size: 8pt; color: #555; word-break: break-all; }
@@ -91,9 +92,9 @@ table.data tr.emphasis td { font-weight: bold; background: #eef2f6; }
 .status.yellow { background: #fff1c2; color: #7a5a00; }
 .status.red { background: #f8d3d3; color: #9b1c1c; }
 .keyfigures { display: flex; flex-wrap: wrap; gap: 3mm; margin: 2mm 0 4mm; }
-.keyfigure { flex: 1 1 38mm; border: 0.3mm solid #c9d3dd; border-radius: 1.5mm; padding: 2.5mm; }
+.keyfigure { flex: 1 1 34mm; border: 0.3mm solid #c9d3dd; border-radius: 1.5mm; padding: 2.5mm; }
 .keyfigure .label { font-size: 8pt; color: #555; }
-.keyfigure .value { font-size: 12.5pt; font-weight: bold; margin-top: 1mm; white-space: nowrap; }
+.keyfigure .value { font-size: 11.5pt; font-weight: bold; margin-top: 1mm; white-space: nowrap; }
 .goals { display: flex; flex-direction: column; gap: 4mm; margin-top: 4mm; }
 .goal { border: 0.3mm solid #c9d3dd; border-left: 3mm solid #9aa7b4; border-radius: 1.5mm;
         padding: 4mm 5mm; break-inside: avoid; }
@@ -203,6 +204,7 @@ def _cover(report: Report) -> str:
         '<section class="cover"><div class="band">'
         f'<div class="municipality">{escape(report.municipality)}</div>'
         f"<h1>{escape(report.title)}</h1>"
+        f'<div class="subtitle">{escape(t("report.subtitle"))}</div>'
         f'<div class="facts">{"".join(f"<div>{escape(fact)}</div>" for fact in facts)}</div>'
         f"</div>{demo_note}"
         f'<div class="fingerprint">{escape(t("report.fingerprint", value=report.data_fingerprint))}'

@@ -76,6 +76,12 @@ def print_pdf(document: ReportDocument, footer_html: str) -> bytes:
     return _printer().run(lambda page: _print_document(page, document, footer_html))
 
 
+def warm_up_printer() -> None:
+    """Starts the browser and loads plotly.js in the background, so that the first report of
+    the process does not wait for them; returns at once (the Rapport page calls it on load)."""
+    _printer().submit(lambda page: None)
+
+
 def shutdown_printer() -> None:
     """Closes the warm browser (tests and benchmarks that want a cold start)."""
     global _worker
@@ -134,9 +140,12 @@ class _BrowserWorker:
         self._thread.start()
 
     def run(self, job: Callable[[Page], T]) -> T:
+        return self.submit(job).result()
+
+    def submit(self, job: Callable[[Page], T]) -> Future[T]:
         future: Future[T] = Future()
         self._jobs.put((job, future))
-        return future.result()
+        return future
 
     def stop(self) -> None:
         self._jobs.put(None)
