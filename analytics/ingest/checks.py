@@ -61,7 +61,7 @@ def _decumulate_year(
     in_file = cumulative.groupby([*codes, "period"], as_index=False).agg(
         amount=("amount", "sum"), row=("row", "min")
     )
-    ansvar = set(cumulative["ansvar"])
+    ansvar = set(cumulative["ansvar"].unique())
     before = stored[(stored["period"] < first) & stored["ansvar"].isin(ansvar)]
     opening = before.groupby(codes, as_index=False)["amount"].sum()
     wide = in_file.pivot_table(index=codes, columns="period", values="amount", aggfunc="sum")
@@ -116,7 +116,7 @@ def find_duplicates(lines: pd.DataFrame, examples: int = 5) -> Duplicates:
 
 def unknown_ansvar(lines: pd.DataFrame, organisation: pd.DataFrame) -> list[str]:
     """The ansvar codes of the lines that the organisation does not know, sorted."""
-    return sorted(set(lines["ansvar"]) - set(organisation["ansvar"]))
+    return sorted(set(lines["ansvar"].unique()) - set(organisation["ansvar"].unique()))
 
 
 def coverage(lines: pd.DataFrame) -> dict[str, object]:

@@ -225,7 +225,7 @@ def _prepare_ledger(
     if lines.empty:
         raise ImportRejected(t("import.no_lines", where=layout.place()))
     organisation = read_organisation(store)
-    require_write(organisation, access, set(lines["ansvar"]))
+    require_write(organisation, access, set(lines["ansvar"].unique()))
     totals = control_totals(lines)
     warnings = _ledger_warnings(layout, extracted, organisation)
     stored_lines = _decumulated(store, lines)
@@ -240,7 +240,7 @@ def _decumulated(store: Store, lines: pd.DataFrame) -> pd.DataFrame:
     stored = upload_store.stored_accounts(
         store,
         sorted(int(y) for y in cumulative["year"].unique()),
-        sorted(set(cumulative["ansvar"])),
+        sorted(set(cumulative["ansvar"].unique())),
     )
     return decumulate(lines, stored)
 
@@ -291,7 +291,7 @@ def _ledger_preview(
     warnings: tuple[str, ...],
     sha256: str,
 ) -> Preview:
-    kinds = sorted(set(stored_lines["kind"]))
+    kinds = sorted(set(stored_lines["kind"].unique()))
     lines = extracted.lines
     return Preview(
         file_name=layout.file_name,
@@ -304,7 +304,7 @@ def _ledger_preview(
         sum_rows=extracted.sum_rows,
         years=tuple(sorted(int(y) for y in lines["year"].unique())),
         periods=tuple(sorted(int(p) for p in lines["period"].dropna().unique())),
-        ansvar=tuple(sorted(set(lines["ansvar"]))),
+        ansvar=tuple(sorted(set(lines["ansvar"].unique()))),
         control_totals=totals,
         warnings=warnings,
         columns=tuple(describe_roles(layout)),

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from operator import itemgetter
 from dataclasses import dataclass
 from pathlib import PurePath
 
+import numpy as np
 import pandas as pd
 
 from analytics.errors import ImportRejected
@@ -153,73 +155,123 @@ def extract_lines(
     sources: Sequence[AmountSource],
     year_option: int | None,
 ) -> ExtractedLines:
-    """The lines of the sheet (see the module docstring); refuses bad cells, naming each."""
-    body = table.rows[layout.header_index + 1 :]
+    """The lines of the sheet (see the module docstring); refuses bad cells, naming each.
+
+    Works column by column, converting each distinct cell value once: a ledger of a million
+    lines has a few hundred distinct codes and thirteen periods.
+    """
+    body = _Body(table.rows[layout.header_index + 1 :])
     first_row = table.row_number(layout.header_index + 1)
     errors = CellErrors()
     codes = {field: _codes(body, layout.column(field)) for field in CODE_FIELDS}
     keep = _rows_to_keep(body, layout, codes)
-    kept = [i for i, flag in enumerate(keep) if flag]
-    sum_rows = sum(1 for i, flag in enumerate(keep) if not flag and any(c != "" for c in body[i]))
-    rows = [first_row + i for i in kept]
-    row_years, row_periods = _years_and_periods(body, kept, rows, layout, errors)
+    kept = np.flatnonzero(keep)
+    sum_rows = sum(1 for i in np.flatnonzero(~keep) if any(cell != "" for cell in body.rows[i]))
+    place = _Place(layout, first_row, kept, errors)
+    row_years, row_periods = _years_and_periods(body, layout, place)
     year, year_source = _fallback_year(layout, sources, year_option, row_years)
     base = pd.DataFrame(
         {
-            "row": rows,
-            **{field: [codes[field][i] for i in kept] for field in CODE_FIELDS},
-            "year": row_years if row_years is not None else [year] * len(kept),
-            "period": row_periods if row_periods is not None else [None] * len(kept),
+            "row": kept + first_row,
+            **{field: codes[field][kept] for field in CODE_FIELDS},
+            "year": row_years if row_years is not None else np.full(len(kept), year, dtype=object),
+            "period": row_periods if row_periods is not None else np.full(len(kept), None),
         }
     )
     from_rows = row_years is not None
-    pieces = [
-        _piece(base, body, kept, rows, layout, source, from_rows, errors) for source in sources
-    ]
+    pieces = [_piece(base, body, place, source, from_rows) for source in sources]
     errors.raise_if_any()
-    lines = pd.concat(pieces, ignore_index=True) if pieces else base
-    _check_years(lines, layout, year_source, errors)
+    lines = pd.concat(pieces, ignore_index=True) if len(pieces) > 1 else pieces[0]
+    _check_years(lines, layout, errors)
     _check_budget_months(lines, layout, errors)
     errors.raise_if_any()
     return ExtractedLines(_typed(lines), sum_rows, year_source)
 
 
-def _column(body: Sequence[Sequence[Cell]], index: int) -> list[Cell]:
-    return [row[index] if index < len(row) else "" for row in body]
+@dataclass(frozen=True)
+class _Place:
+    """Which sheet rows were kept, to name a bad cell by its row."""
+
+    layout: Layout
+    first_row: int
+    kept: np.ndarray
+    errors: CellErrors
+
+    def report(self, values: Sequence[Cell], refused: dict[Cell, str], column: int) -> None:
+        """Adds an error for each kept row whose cell holds a refused value."""
+        if not refused:
+            return
+        for index in self.kept:
+            value = values[index]
+            if value in refused:
+                where = self.layout.place(self.first_row + int(index), column)
+                self.errors.add(t("import.bad_cell", where=where, problem=refused[value]))
 
 
-def _codes(body: Sequence[Sequence[Cell]], index: int | None) -> list[str]:
-    """The codes of a column: text as is, numbers without '.0', code and name split."""
+class _Body:
+    """The rows under the header, read column by column (each column extracted once)."""
+
+    def __init__(self, rows: Sequence[Sequence[Cell]]) -> None:
+        self.rows = rows
+        self._columns: dict[int, list[Cell]] = {}
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def column(self, index: int) -> list[Cell]:
+        """The cells of one column; RawTable rows all have the same width."""
+        if index not in self._columns:
+            self._columns[index] = list(map(itemgetter(index), self.rows))
+        return self._columns[index]
+
+
+def _map_distinct(
+    values: Sequence[Cell], convert: Callable[[Cell], object]
+) -> tuple[list[object], dict[Cell, str]]:
+    """`convert` of each value, computed once per distinct value; refused values map to None.
+
+    Returns the converted values and the refused ones with the reason (ValueError's text).
+    """
+    mapping: dict[Cell, object] = {}
+    refused: dict[Cell, str] = {}
+    for value in set(values):
+        try:
+            mapping[value] = convert(value)
+        except ValueError as error:
+            mapping[value] = None
+            refused[value] = str(error)
+    return list(map(mapping.__getitem__, values)), refused
+
+
+def code_of(value: Cell) -> str:
+    """A code cell as text: numbers without '.0', the code of "1200 Kárášjoga skuvla"."""
+    code = normalise_code(value)
+    first, _, _ = code.partition(" ")
+    return first if any(character.isdigit() for character in first) else code
+
+
+def _codes(body: _Body, index: int | None) -> np.ndarray:
     if index is None:
-        return [""] * len(body)
-    result = []
-    for value in _column(body, index):
-        if type(value) is str and " " not in value:
-            result.append(value.strip())
-        else:
-            code = normalise_code(value)
-            first, _, _ = code.partition(" ")
-            result.append(first if any(ch.isdigit() for ch in first) else code)
-    return result
+        return np.full(len(body), "", dtype=object)
+    converted, _ = _map_distinct(body.column(index), code_of)
+    return np.array(converted, dtype=object)
 
 
 def _rows_to_keep(
-    body: Sequence[Sequence[Cell]], layout: Layout, codes: dict[str, list[str]]
-) -> list[bool]:
+    body: _Body, layout: Layout, codes: dict[str, np.ndarray]
+) -> np.ndarray:
     """False for sum rows ("Sum", "Totalt" in a code or name column) and rows with blank codes."""
-    watched = [
-        i
-        for i, role in enumerate(layout.roles)
-        if role is not None and role.field.removesuffix("_name") in CODE_FIELDS
-    ]
-    ansvar, art = codes["ansvar"], codes["art"]
-    keep = []
-    for index, row in enumerate(body):
-        if not ansvar[index] or (layout.column("art") is not None and not art[index]):
-            keep.append(False)
+    keep = codes["ansvar"] != ""
+    if layout.column("art") is not None:
+        keep &= codes["art"] != ""
+    for index, role in enumerate(layout.roles):
+        if role is None or role.field.removesuffix("_name") not in CODE_FIELDS:
             continue
-        keep.append(not any(_is_sum_text(row[i]) for i in watched if i < len(row)))
-    return keep
+        values = body.column(index)
+        flagged = {value for value in set(values) if _is_sum_text(value)}
+        if flagged:
+            keep &= np.fromiter((value not in flagged for value in values), bool, len(values))
+    return np.asarray(keep, dtype=bool)
 
 
 def _is_sum_text(value: Cell) -> bool:
@@ -227,47 +279,26 @@ def _is_sum_text(value: Cell) -> bool:
 
 
 def _years_and_periods(
-    body: Sequence[Sequence[Cell]],
-    kept: Sequence[int],
-    rows: Sequence[int],
-    layout: Layout,
-    errors: CellErrors,
-) -> tuple[list[int | None] | None, list[int | None] | None]:
+    body: _Body, layout: Layout, place: _Place
+) -> tuple[np.ndarray | None, np.ndarray | None]:
     """Per-row years (from a year column or YYYYMM periods) and periods, if the sheet has them."""
     year_column, period_column = layout.column("year"), layout.column("period")
-    years: list[int | None] | None = None
-    periods: list[int | None] | None = None
+    years: np.ndarray | None = None
+    periods: np.ndarray | None = None
     if year_column is not None:
-        cells = _column(body, year_column)
-        years = [
-            _checked(cells[i], row, year_column, layout, errors, parse_year)
-            for i, row in zip(kept, rows, strict=True)
-        ]
+        cells = body.column(year_column)
+        converted, refused = _map_distinct(cells, parse_year)
+        place.report(cells, refused, year_column)
+        years = np.array(converted, dtype=object)[place.kept]
     if period_column is not None:
-        cells = _column(body, period_column)
-        pairs = [
-            _checked(cells[i], row, period_column, layout, errors, parse_period)
-            for i, row in zip(kept, rows, strict=True)
-        ]
-        periods = [pair[1] if pair else None for pair in pairs]
-        if years is None and any(pair and pair[0] for pair in pairs):
-            years = [pair[0] if pair else None for pair in pairs]
+        cells = body.column(period_column)
+        pairs, refused = _map_distinct(cells, parse_period)
+        place.report(cells, refused, period_column)
+        kept_pairs = [pairs[i] for i in place.kept]
+        periods = np.array([p[1] if p else None for p in kept_pairs], dtype=object)  # type: ignore[index]
+        if years is None and any(p and p[0] for p in kept_pairs):  # type: ignore[index]
+            years = np.array([p[0] if p else None for p in kept_pairs], dtype=object)  # type: ignore[index]
     return years, periods
-
-
-def _checked(
-    value: Cell,
-    row: int,
-    column: int,
-    layout: Layout,
-    errors: CellErrors,
-    parse: Callable[[Cell], object],
-) -> object:
-    try:
-        return parse(value)
-    except ValueError as error:
-        errors.add(t("import.bad_cell", where=layout.place(row, column), problem=error))
-        return None
 
 
 def parse_year(value: Cell) -> int:
@@ -314,7 +345,7 @@ def _fallback_year(
     layout: Layout,
     sources: Sequence[AmountSource],
     year_option: int | None,
-    row_years: list[int | None] | None,
+    row_years: np.ndarray | None,
 ) -> tuple[int | None, str]:
     """The year for lines without one of their own, and where it came from."""
     if row_years is not None:
@@ -334,51 +365,48 @@ def _fallback_year(
 
 def _piece(
     base: pd.DataFrame,
-    body: Sequence[Sequence[Cell]],
-    kept: Sequence[int],
-    rows: Sequence[int],
-    layout: Layout,
+    body: _Body,
+    place: _Place,
     source: AmountSource,
     year_from_rows: bool,
-    errors: CellErrors,
 ) -> pd.DataFrame:
-    cells = _column(body, source.column)
-    amounts = _amounts([cells[i] for i in kept], rows, source.column, layout, errors)
+    """The lines of one amount column (empty cells left out)."""
+    column = body.column(source.column)
+    cells = column if len(place.kept) == len(column) else [column[i] for i in place.kept]
+    amounts = _amounts(cells, place, source.column)
     piece = base.assign(
         kind=source.kind,
         budget_kind=source.budget_kind,
         cumulative=source.cumulative,
-        amount=amounts,
+        amount=np.array(amounts, dtype="float64"),
     )
     if source.year is not None and not year_from_rows:
         piece = piece.assign(year=source.year)
     if source.month is not None:
         piece = piece.assign(period=source.month)
-    elif layout.form == "annual":
+    elif place.layout.form == "annual":
         piece = piece.assign(period=ANNUAL_ACCOUNTS_PERIOD if source.kind == "accounts" else None)
     return piece[piece["amount"].notna()]
 
 
-def _amounts(
-    cells: list[Cell], rows: Sequence[int], column: int, layout: Layout, errors: CellErrors
-) -> list[float | None]:
+def _amounts(cells: list[Cell], place: _Place, column: int) -> list[float | None]:
+    """The amounts of the kept cells of one column; text that is no number is reported."""
     try:
-        return [value if type(value) is float else parse_amount(value) for value in cells]  # type: ignore[misc]
+        return [value if type(value) is float else parse_amount(value) for value in cells]
     except AmountNotNumeric:
         pass
     result: list[float | None] = []
-    for value, row in zip(cells, rows, strict=True):
+    for value, index in zip(cells, place.kept, strict=True):
         try:
             result.append(parse_amount(value))
         except AmountNotNumeric:
-            errors.add(
-                t("import.not_a_number", where=layout.place(row, column), value=display_cell(value))
-            )
+            where = place.layout.place(place.first_row + int(index), column)
+            place.errors.add(t("import.not_a_number", where=where, value=display_cell(value)))
             result.append(None)
     return result
 
 
-def _check_years(lines: pd.DataFrame, layout: Layout, source: str, errors: CellErrors) -> None:
+def _check_years(lines: pd.DataFrame, layout: Layout, errors: CellErrors) -> None:
     missing = lines[lines["year"].isna()]
     for row in missing["row"].head(MAX_LISTED_ERRORS):
         errors.add(t("import.row_without_year", where=layout.place(int(row))))

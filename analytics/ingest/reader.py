@@ -69,7 +69,7 @@ _CHUNK = 1024 * 1024
 class RawTable:
     """One sheet's cells as read, row by row; `rows[i]` is spreadsheet row `first_row + i`.
 
-    Empty cells are ''. Rows keep their position (blank rows stay), so a row's 1-based
+    Empty cells are ''; every row has the same number of cells. Rows keep their position (blank rows stay), so a row's 1-based
     number in the spreadsheet is `row_number(i)` and a column's letter is `column_letter(j)`.
     """
 
@@ -358,11 +358,20 @@ def _read_csv(data: bytes, file_name: str, sheet: str | None, settings: Settings
             t("import.too_many_rows", where=where, rows=len(lines), limit=settings.import_max_rows)
         )
     delimiter = guess_delimiter(lines[:50])
-    rows: list[list[Cell]] = [list(row) for row in csv.reader(lines, delimiter=delimiter)]
-    rows = _strip_trailing_blank_rows(rows)
+    rows = _strip_trailing_blank_rows(_rectangular(csv.reader(lines, delimiter=delimiter)))
     if not rows:
         raise ImportRejected(t("import.empty_file", where=describe_place(file_name)))
     return RawTable(file_name, sheet_name, rows)
+
+
+def _rectangular(rows: Iterable[list[str]]) -> list[list[Cell]]:
+    """Rows padded with '' to the width of the widest, as a spreadsheet's rows are."""
+    read: list[list[Cell]] = list(rows)  # type: ignore[arg-type]
+    width = max((len(row) for row in read), default=0)
+    for row in read:
+        if len(row) < width:
+            row.extend([""] * (width - len(row)))
+    return read
 
 
 def decode_text(data: bytes, where: str) -> str:

@@ -167,7 +167,7 @@ def _replace_budget_scope(
         tx.execute(
             f"UPDATE budget_lines SET replaced_by = ? WHERE replaced_by IS NULL AND {_ACTIVE} "
             "AND year = ? AND budget_kind = ? AND list_contains(?, ansvar)",
-            [upload_id, int(year), str(budget_kind), sorted(set(lines["ansvar"]))],
+            [upload_id, int(year), str(budget_kind), sorted(set(lines["ansvar"].unique()))],
         )
 
 
@@ -181,8 +181,8 @@ def _replace_accounts_scope(
             [
                 upload_id,
                 int(year),
-                sorted(int(p) for p in set(lines["period"])),
-                sorted(set(lines["ansvar"])),
+                sorted(int(p) for p in set(lines["period"].unique())),
+                sorted(set(lines["ansvar"].unique())),
             ],
         )
 
