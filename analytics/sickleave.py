@@ -471,9 +471,10 @@ def total_of_year(overview: pd.DataFrame, year: int) -> SickLeaveRow | None:
 
 def parts_level(scope: Scope) -> tuple[Level, ...]:
     """The levels the scope can be broken down into on the page, the first the default."""
-    return {
+    breakdowns: dict[str, tuple[Level, ...]] = {
         "kommune": ("enhet", "sektor"),
         "sektor": ("enhet", "ansvar"),
         "enhet": ("ansvar",),
         "ansvar": (),
-    }[scope.level]
+    }
+    return breakdowns[scope.level]
