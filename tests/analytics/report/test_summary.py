@@ -1,0 +1,55 @@
+"""The summary page's goal statuses, worked by hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from analytics.kompass import AreaScore, Evaluation
+from analytics.report.sections.summary import (
+    kompass_goal,
+    kompass_status,
+    sick_leave_goal,
+    sick_leave_status,
+)
+from analytics.settings import Settings
+
+SETTINGS = Settings(sick_leave_target_pct=6.0, kompass_targets="2022:320,2025:450")
+
+
+@pytest.mark.parametrize(
+    ("pct", "status"),
+    [(5.2, "green"), (6.0, "green"), (6.5, "yellow"), (7.0, "yellow"), (7.01, "red")],
+)
+def test_sick_leave_status(pct: float, status: str) -> None:
+    assert sick_leave_status(pct, 6.0) == status
+
+
+@pytest.mark.parametrize(
+    ("total", "as_of", "status"),
+    [
+        (300, dt.date(2021, 12, 31), "yellow"),  # 320 by 2022 is still ahead
+        (300, dt.date(2022, 6, 30), "red"),  # the 2022 target's year has come
+        (400, dt.date(2024, 5, 31), "yellow"),  # 320 reached, 450 ahead
+        (400, dt.date(2025, 1, 31), "red"),
+        (460, dt.date(2026, 10, 31), "green"),
+    ],
+)
+def test_kompass_status(total: float, as_of: dt.date, status: str) -> None:
+    assert kompass_status(total, SETTINGS, as_of) == status
+
+
+def test_kompass_goal_shows_the_latest_total() -> None:
+    areas = tuple(AreaScore(n, f"Område {n}", 52.5) for n in range(1, 9))
+    evaluation = Evaluation(dt.date(2025, 5, 15), "2020", "", areas)
+    card = kompass_goal([evaluation], SETTINGS, dt.date(2026, 10, 31))
+    assert (card.value, card.status) == ("420 poeng", "red")
+    assert card.target == "Mål: 320 poeng innen 2022, 450 poeng innen 2025."
+
+
+def test_sick_leave_goal_without_figures_says_so() -> None:
+    card = sick_leave_goal(None, SETTINGS)
+    assert (card.value, card.status) == ("skjult", "")
+    card = sick_leave_goal((dt.date(2026, 10, 1), 6.84), SETTINGS)
+    assert (card.value, card.status) == ("6,8 %", "yellow")
