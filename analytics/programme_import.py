@@ -66,8 +66,9 @@ KINDS = ("sickleave", "kompass", "risks", "milestones")
 # "dagsverk", "%" and "(t)" taken away (see `_header_core`). Bokmål and nynorsk side by side.
 HEADER_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "sickleave": {
-        "unit": ("enhet", "eining", "ansvar", "ansvarssted", "koststed", "avdeling",
-                 "arbeidssted", "resultatenhet", "organisasjon", "org", "enhetskode", "unit"),
+        "unit": ("enhet", "eining", "avdeling", "arbeidssted", "resultatenhet", "organisasjon",
+                 "org", "enhetskode", "unit"),
+        "ansvar": ("ansvar", "ansvarssted", "koststed", "ansvarsnummer", "ansvarsnr"),
         "unit_name": ("enhetsnavn", "enhet navn", "eining namn", "einingsnamn", "avdelingsnavn",
                       "ansvarsnavn", "ansvar navn", "navn", "namn"),
         "year": ("år", "ar", "aar", "årstall", "year"),
@@ -188,7 +189,7 @@ def classify_column(kind: str, index: int, cell: object) -> Column | None:
     field = _lookup(words, core) or _lookup(words, core.split(" ")[0])
     if field is None:
         return None
-    if field == "unit" and core.split(" ")[-1] in ("navn", "namn", "tekst"):
+    if field in ("unit", "ansvar") and core.split(" ")[-1] in ("navn", "namn", "tekst"):
         field = "unit_name"
     if kind == "sickleave" and field in _PCT_FIELDS:
         percent = percent or (core in _BARE_PCT_WORDS and not days)
@@ -399,15 +400,16 @@ def import_sick_leave(
     """Sick leave per unit (or ansvar) and month or quarter: agreed days, lost days in total or
     split, or percentages of the agreed days; optionally headcount. A quarter is spread evenly
     over its three months so that the days of the quarter add up."""
-    sheet = find_sheet("sickleave", tables, ("unit", "agreed_days"))
-    if sheet.column("month") is None and sheet.column("quarter") is None:
-        raise ImportRejected(
-            t(
-                "programme.import_missing_columns",
-                where=sheet.where(sheet.header_index),
-                missing=t("programme.field_period"),
+    sheet = find_sheet("sickleave", tables, ("agreed_days",))
+    for fields, missing in ((("unit", "ansvar"), "unit"), (("month", "quarter"), "period")):
+        if all(sheet.column(field) is None for field in fields):
+            raise ImportRejected(
+                t(
+                    "programme.import_missing_columns",
+                    where=sheet.where(sheet.header_index),
+                    missing=t(f"programme.field_{missing}"),
+                )
             )
-        )
     organisation = read_organisation(store)
     rows = read_sick_leave_rows(sheet, organisation)
     if rows.empty:
@@ -439,8 +441,8 @@ def read_sick_leave_rows(sheet: Sheet, organisation: pd.DataFrame) -> pd.DataFra
     records: list[dict[str, object]] = []
     seen: dict[tuple[int, int, str], int] = {}
     for index, cells in sheet.data_rows():
-        unit_value = sheet.cell(cells, "unit")
-        if _is_sum_label(unit_value) or _is_sum_label(sheet.cell(cells, "unit_name")):
+        code_value = sheet.cell(cells, _code_field(sheet))
+        if _is_sum_label(code_value) or _is_sum_label(sheet.cell(cells, "unit_name")):
             continue
         code = _unit_code(sheet, index, cells, names)
         period = _period_of_row(sheet, index, cells)
@@ -605,8 +607,13 @@ def _names_to_codes(organisation: pd.DataFrame) -> dict[str, str]:
     return names
 
 
+def _code_field(sheet: Sheet) -> str:
+    """The ansvar column when the file has one (the finer level), else the unit column."""
+    return "ansvar" if sheet.column("ansvar") is not None else "unit"
+
+
 def _unit_code(sheet: Sheet, index: int, cells: Sequence[Cell], names: dict[str, str]) -> str:
-    value = sheet.cell(cells, "unit")
+    value = sheet.cell(cells, _code_field(sheet))
     code, name = split_code_and_name(value)
     if code:
         return code
@@ -615,7 +622,11 @@ def _unit_code(sheet: Sheet, index: int, cells: Sequence[Cell], names: dict[str,
     )
     if found is None:
         raise ImportRejected(
-            t("programme.unit_unknown", where=sheet.where(index, sheet.column("unit")), value=value)
+            t(
+                "programme.unit_unknown",
+                where=sheet.where(index, sheet.column(_code_field(sheet))),
+                value=value,
+            )
         )
     return found
 

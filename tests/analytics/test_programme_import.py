@@ -134,6 +134,19 @@ def test_percent_written_as_text(org_store: Store, tmp_path: Path) -> None:
     assert stored(org_store)["lost_days"].tolist() == pytest.approx([65.0])
 
 
+def test_ansvar_column_wins_over_the_unit_column(org_store: Store, tmp_path: Path) -> None:
+    # Two columns: the unit and, finer, the ansvar (with its name in an "(T)" column).
+    data = xlsx(
+        tmp_path,
+        "ansvar.xlsx",
+        [["Enhet", "Ansvar", "Ansvar(T)", "År", "Måned", "Avtalte dagsverk", "Tapte dagsverk"],
+         ["310", "3100", "Langtid", 2026, 1, 500, 40],
+         ["310", "3101", "Korttid", 2026, 1, 250, 10]],
+    )  # fmt: skip
+    import_file(org_store, SYSTEM, "sickleave", "ansvar.xlsx", data, "x")
+    assert read_sick_leave(org_store)["unit_code"].tolist() == ["3100", "3101"]
+
+
 def test_quarters_are_spread_over_their_months(org_store: Store, tmp_path: Path) -> None:
     data = xlsx(
         tmp_path,
