@@ -55,7 +55,7 @@ def periodise_budget(
     with art_group added. `keys` must include ansvar and art_group (the profile's keys).
     """
     monthly = _monthly_lines(budget, keys)
-    annual = budget[budget["month"].isna()].groupby(keys, as_index=False)["amount"].sum()
+    annual = budget[budget["month"].isna()].groupby(keys, as_index=False)[["amount"]].sum()
     spread = _spread_annual(annual, profile, settings, keys)
     combined = pd.concat([monthly, spread], ignore_index=True)
     summed = combined.groupby(keys, as_index=False)[BUDGET_COLUMNS].sum()

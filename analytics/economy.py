@@ -27,6 +27,7 @@ from typing import Literal
 
 import numpy as np
 import pandas as pd
+from pandas.api.typing import SeriesGroupBy
 
 from analytics.access import Access, visible_organisation
 from analytics.artgroups import group_keys, group_name, income_groups
@@ -192,8 +193,8 @@ def summarise(
     codes = leaves[code_column].astype(str).to_numpy()
     sums = _leaf_figures(leaves, month).groupby(codes).sum()
     grouped = leaves.groupby(codes)
-    names = grouped[name_column].first()
-    methods = _combined_methods(grouped["forecast_method"])
+    names = grouped[name_column].first().to_dict()
+    methods = _combined_methods(grouped["forecast_method"]).to_dict()
     rows = [
         _status_from_sums(str(code), str(names[code]), level, figures, methods[code], settings)
         for code, figures in sums.iterrows()
@@ -229,7 +230,7 @@ def _leaf_figures(leaves: pd.DataFrame, month: int) -> pd.DataFrame:
     )
 
 
-def _combined_methods(methods: pd.core.groupby.SeriesGroupBy) -> pd.Series:
+def _combined_methods(methods: SeriesGroupBy) -> pd.Series:
     first = methods.first()
     return first.where(methods.nunique() <= 1, MIXED)
 

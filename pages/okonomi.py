@@ -59,4 +59,4 @@ st.subheader(t("economy.page.periods"))
 show_periods(ledger, view, point.scope, method)
 
 st.subheader(t("economy.page.backtest"))
-show_backtest(ledger, point.scope)
+show_backtest(view, ledger, point.scope)

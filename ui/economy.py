@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from analytics.access import Access, Role
@@ -21,25 +22,31 @@ from ui.download import download_table
 STATUS_LIGHTS = {"green": "🟢", "yellow": "🟡", "red": "🔴"}
 
 
+LedgerKey = tuple[str, str, str, tuple[str, ...], int, str]
+
+
 @st.cache_data(show_spinner=False, max_entries=8)
-def _cached_ledger(
-    _store: Store, path: str, user: str, role: str, units: tuple[str, ...], year: int, version: str
-) -> Ledger:
+def _cached_ledger(_store: Store, key: LedgerKey) -> Ledger:
+    _, user, role, units, year, _ = key
     return load_ledger(_store, Access(user, Role(role), frozenset(units)), year)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _cached_backtest(_ledger: Ledger, key: LedgerKey, scope: Scope) -> pd.DataFrame:
+    return backtest_by_unit(_ledger, scope)
+
+
+def _ledger_key(view: View) -> LedgerKey:
+    """What the figures depend on: the file, the person, the year and the data's version."""
+    access = view.access
+    units = tuple(sorted(access.units))
+    version = data_version(view.store)
+    return (str(view.store.path), access.user, str(access.role), units, view.year, version)
 
 
 def current_ledger(view: View) -> Ledger:
     """The view's year for the signed-in person, cached until the data change."""
-    access = view.access
-    return _cached_ledger(
-        view.store,
-        str(view.store.path),
-        access.user,
-        str(access.role),
-        tuple(sorted(access.units)),
-        view.year,
-        data_version(view.store),
-    )
+    return _cached_ledger(view.store, _ledger_key(view))
 
 
 def pick_method(key: str) -> ForecastChoice:
@@ -133,9 +140,9 @@ def show_periods(ledger: Ledger, view: View, scope: Scope, method: ForecastChoic
     st.dataframe(period_table(periods), hide_index=True, key="okonomi_periods")
 
 
-def show_backtest(ledger: Ledger, scope: Scope) -> None:
+def show_backtest(view: View, ledger: Ledger, scope: Scope) -> None:
     """Mean forecast error by unit and month in earlier years (seasonal method)."""
-    summary = backtest_by_unit(ledger, scope)
+    summary = _cached_backtest(ledger, _ledger_key(view), scope)
     if summary.empty:
         st.info(t("economy.page.backtest_none"))
         return
