@@ -41,7 +41,7 @@ from ui.context import View
 from ui.download import download_table
 from ui.economy import show_key_figures
 
-UNIT_KEY = "enhet"  # also the URL's query parameter: ?enhet=310
+UNIT_KEY = "enhet"  # also the URL's query parameter, ?enhet=310, so a link opens the unit
 ORDER_KEY = "verksted_order"
 PROJECTOR_KEY = "verksted_projector"
 PICK_KEY = "verksted_measure_pick"
@@ -71,6 +71,7 @@ def choose_order() -> AgendaOrder:
 def _start_from_first() -> None:
     """A new order starts the walk from its first unit."""
     st.session_state.pop(UNIT_KEY, None)
+    st.query_params.pop(UNIT_KEY, None)
 
 
 def projector_mode() -> bool:
@@ -87,8 +88,9 @@ def step_through(agenda: Sequence[AgendaItem]) -> AgendaItem | None:
     if not codes:
         st.info(t("workshop.agenda.empty"))
         return None
-    if st.session_state.get(UNIT_KEY) not in codes:
-        st.session_state.pop(UNIT_KEY, None)
+    if st.session_state.get(UNIT_KEY) not in codes:  # first run, or the scope changed
+        wanted = st.query_params.get(UNIT_KEY)
+        st.session_state[UNIT_KEY] = wanted if wanted in codes else codes[0]
     by_code = {item.unit_code: item for item in agenda}
     back, choice, forward = st.columns([1, 4, 1], vertical_alignment="bottom")
     back.button(
@@ -112,8 +114,8 @@ def step_through(agenda: Sequence[AgendaItem]) -> AgendaItem | None:
         codes,
         format_func=lambda code: _unit_label(by_code[code]),
         key=UNIT_KEY,
-        bind="query-params",
     )
+    st.query_params[UNIT_KEY] = code
     st.caption(t("workshop.agenda.position", position=codes.index(code) + 1, count=len(codes)))
     return by_code[code]
 

@@ -14,6 +14,10 @@ from analytics.store.workshop import read_measures
 from tests.pages.conftest import make_app
 
 
+def unit_shown(app: AppTest) -> str:
+    return str(app.selectbox(key="enhet").value)
+
+
 def open_workshop(demo_db: Path, monkeypatch: pytest.MonkeyPatch, user: str) -> AppTest:
     app = make_app(demo_db, monkeypatch, user)
     app.switch_page("pages/verksted.py")
@@ -24,11 +28,11 @@ def open_workshop(demo_db: Path, monkeypatch: pytest.MonkeyPatch, user: str) -> 
 
 def test_next_and_previous_move_the_unit(demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     app = open_workshop(demo_db, monkeypatch, "direktor")
-    first = app.selectbox(key="enhet").value
+    first = unit_shown(app)
     app.button(key="verksted_next").click().run()
-    second = app.selectbox(key="enhet").value
+    second = unit_shown(app)
     app.button(key="verksted_next").click().run()
-    third = app.selectbox(key="enhet").value
+    third = unit_shown(app)
     assert len({first, second, third}) == 3
     assert any(third in header.value for header in app.header)
     app.button(key="verksted_previous").click().run()
@@ -53,7 +57,7 @@ def test_worst_first_orders_by_status_light(demo_db: Path, monkeypatch: pytest.M
 
 def test_adding_a_measure_stores_it(demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     app = open_workshop(demo_db, monkeypatch, "direktor")
-    unit = app.selectbox(key="enhet").value
+    unit = unit_shown(app)
     app.text_input(key="measure_new_title").input("Felles innkjøp av vikartjenester")
     app.text_input(key="measure_new_owner").input("Ánde Somby")
     app.date_input(key="measure_new_deadline").set_value(dt.date(2027, 3, 31))
@@ -80,3 +84,14 @@ def test_viewer_reads_without_forms(demo_db: Path, monkeypatch: pytest.MonkeyPat
     assert len(app.selectbox(key="enhet").options) == 1
     assert not [box for box in app.text_input if box.key == "measure_new_title"]
     assert any("lesetilgang" in caption.value for caption in app.caption)
+
+
+def test_a_link_opens_its_unit(demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    app = make_app(demo_db, monkeypatch, "direktor")
+    app.query_params["enhet"] = "350"
+    app.switch_page("pages/verksted.py")
+    app.run()
+    assert not app.exception
+    assert app.selectbox(key="enhet").value == "350"
+    app.button(key="verksted_next").click().run()
+    assert app.query_params["enhet"] == app.selectbox(key="enhet").value != "350"
