@@ -20,13 +20,20 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$digest" ]; then
   echo "$digest" > "$stamp"
 fi
 
-if [ "$want" = "dev" ] && [ ! -x /usr/bin/chromium ]; then
-  # Browser tests and the PDF report use Debian's Chromium; never a downloaded browser build.
+# Browser tests and the PDF report use Debian's Chromium and fonts; never a downloaded browser build.
+debian_packages="chromium fonts-dejavu-core fonts-noto-color-emoji poppler-utils"
+missing=""
+for package in $debian_packages; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing="$missing $package"
+done
+if [ -n "$missing" ]; then
   if [ "$(id -u)" = "0" ]; then
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core poppler-utils >/dev/null
-  else
-    echo "Chromium mangler: kjør 'sudo apt-get install -y chromium fonts-dejavu-core poppler-utils'" >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
+  elif [ "$want" = "dev" ]; then
+    echo "Mangler Debian-pakker:$missing. Kjør: sudo apt-get install -y$missing" >&2
     exit 1
+  else
+    echo "Merk: PDF-rapporten trenger Debian-pakkene$missing (sudo apt-get install -y$missing)." >&2
   fi
 fi
