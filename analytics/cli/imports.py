@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import datetime as dt
 import importlib
 from pathlib import Path
+from typing import cast
 
 from analytics.access import Access
 from analytics.errors import UserError
@@ -118,7 +120,7 @@ def run_uploads(store: Store, args: argparse.Namespace) -> int:
             t(f"import.kind.{row.kind}"),
             row.file_name,
             row.uploaded_by,
-            format_datetime(row.uploaded_at),
+            format_datetime(cast(dt.datetime, row.uploaded_at)),
             row.row_count,
             t(f"import.status.{row.status}"),
             row.what,

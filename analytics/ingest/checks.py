@@ -71,7 +71,11 @@ def _decumulate_year(
     cumulative_values = wide[periods]
     previous = cumulative_values.shift(1, axis=1)
     previous[first] = opening_by_key.astype(float)
-    movement = (cumulative_values - previous).stack().rename("amount").reset_index()
+    movement = (
+        (cumulative_values - previous)
+        .melt(ignore_index=False, var_name="period", value_name="amount")
+        .reset_index()
+    )
     rows = in_file.set_index([*codes, "period"])["row"]
     movement = movement.assign(
         row=rows.reindex(pd.MultiIndex.from_frame(movement[[*codes, "period"]]))
@@ -95,10 +99,11 @@ def control_totals(lines: pd.DataFrame) -> tuple[ControlTotal, ...]:
         lines=("amount", "size"), amount=("amount", "sum")
     )
     return tuple(
-        ControlTotal(
-            str(r.kind), str(r.budget_kind), int(r.year), int(r.lines), round(float(r.amount), 2)
+        ControlTotal(str(kind), str(budget_kind), int(year), int(count), round(float(amount), 2))
+        for kind, budget_kind, year, count, amount in zip(
+            *(grouped[c].tolist() for c in ["kind", "budget_kind", "year", "lines", "amount"]),
+            strict=True,
         )
-        for r in grouped.itertuples()
     )
 
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from operator import itemgetter
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import PurePath
+from typing import cast
 
 import numpy as np
 import pandas as pd
@@ -166,14 +167,15 @@ def extract_lines(
     codes = {field: _codes(body, layout.column(field)) for field in CODE_FIELDS}
     keep = _rows_to_keep(body, layout, codes)
     kept = np.flatnonzero(keep)
-    sum_rows = sum(1 for i in np.flatnonzero(~keep) if any(cell != "" for cell in body.rows[i]))
+    skipped = [body.rows[int(i)] for i in np.flatnonzero(~keep)]
+    sum_rows = len([row for row in skipped if any(cell != "" for cell in row)])
     place = _Place(layout, first_row, kept, errors)
     row_years, row_periods = _years_and_periods(body, layout, place)
     year, year_source = _fallback_year(layout, sources, year_option, row_years)
     base = pd.DataFrame(
         {
             "row": kept + first_row,
-            **{field: codes[field][kept] for field in CODE_FIELDS},
+            **{field: codes[field].take(kept) for field in CODE_FIELDS},
             "year": row_years if row_years is not None else np.full(len(kept), year, dtype=object),
             "period": row_periods if row_periods is not None else np.full(len(kept), None),
         }
@@ -189,23 +191,17 @@ def extract_lines(
 
 
 @dataclass(frozen=True)
-class _Place:
-    """Which sheet rows were kept, to name a bad cell by its row."""
+class _Distinct:
+    """A column as the index of each row's value among the column's distinct values."""
 
-    layout: Layout
-    first_row: int
-    kept: np.ndarray
-    errors: CellErrors
+    indexes: np.ndarray
+    values: list[Cell]
 
-    def report(self, values: Sequence[Cell], refused: dict[Cell, str], column: int) -> None:
-        """Adds an error for each kept row whose cell holds a refused value."""
-        if not refused:
-            return
-        for index in self.kept:
-            value = values[index]
-            if value in refused:
-                where = self.layout.place(self.first_row + int(index), column)
-                self.errors.add(t("import.bad_cell", where=where, problem=refused[value]))
+    def rows_with(self, chosen: Sequence[int]) -> np.ndarray:
+        """A mask of the rows whose value is one of the chosen distinct values."""
+        if not chosen:
+            return np.zeros(len(self.indexes), dtype=bool)
+        return np.isin(self.indexes, np.asarray(chosen))
 
 
 class _Body:
@@ -214,6 +210,7 @@ class _Body:
     def __init__(self, rows: Sequence[Sequence[Cell]]) -> None:
         self.rows = rows
         self._columns: dict[int, list[Cell]] = {}
+        self._distinct: dict[int, _Distinct] = {}
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -224,23 +221,49 @@ class _Body:
             self._columns[index] = list(map(itemgetter(index), self.rows))
         return self._columns[index]
 
+    def distinct(self, index: int) -> _Distinct:
+        """The column factorised: few distinct codes, periods and years in many rows."""
+        if index not in self._distinct:
+            lookup: dict[Cell, int] = {}
+            indexes = [lookup.setdefault(cell, len(lookup)) for cell in self.column(index)]
+            self._distinct[index] = _Distinct(np.array(indexes, dtype=np.int64), list(lookup))
+        return self._distinct[index]
 
-def _map_distinct(
-    values: Sequence[Cell], convert: Callable[[Cell], object]
-) -> tuple[list[object], dict[Cell, str]]:
-    """`convert` of each value, computed once per distinct value; refused values map to None.
 
-    Returns the converted values and the refused ones with the reason (ValueError's text).
-    """
-    mapping: dict[Cell, object] = {}
-    refused: dict[Cell, str] = {}
-    for value in set(values):
+@dataclass(frozen=True)
+class _Place:
+    """Which sheet rows were kept, to name a bad cell by its row."""
+
+    layout: Layout
+    first_row: int
+    kept: np.ndarray
+    errors: CellErrors
+
+    def report(self, distinct: _Distinct, refused: dict[int, str], column: int) -> None:
+        """Adds an error for each kept row whose cell holds a refused value."""
+        if not refused:
+            return
+        bad = self.kept[distinct.rows_with(list(refused))[self.kept]]
+        for index in bad[:MAX_LISTED_ERRORS]:
+            where = self.layout.place(self.first_row + int(index), column)
+            problem = refused[int(distinct.indexes[index])]
+            self.errors.add(t("import.bad_cell", where=where, problem=problem))
+        self.errors.count += max(0, len(bad) - MAX_LISTED_ERRORS)
+
+
+def _convert(
+    distinct: _Distinct, convert: Callable[[Cell], object]
+) -> tuple[list[object], dict[int, str]]:
+    """`convert` of each distinct value; refused values become None, their reasons kept."""
+    converted: list[object] = []
+    refused: dict[int, str] = {}
+    for position, value in enumerate(distinct.values):
         try:
-            mapping[value] = convert(value)
+            converted.append(convert(value))
         except ValueError as error:
-            mapping[value] = None
-            refused[value] = str(error)
-    return list(map(mapping.__getitem__, values)), refused
+            converted.append(None)
+            refused[position] = str(error)
+    return converted, refused
 
 
 def code_of(value: Cell) -> str:
@@ -250,28 +273,29 @@ def code_of(value: Cell) -> str:
     return first if any(character.isdigit() for character in first) else code
 
 
-def _codes(body: _Body, index: int | None) -> np.ndarray:
+def _codes(body: _Body, index: int | None) -> pd.api.extensions.ExtensionArray:
+    """The codes of a column as a string array, one per row of the body."""
     if index is None:
-        return np.full(len(body), "", dtype=object)
-    converted, _ = _map_distinct(body.column(index), code_of)
-    return np.array(converted, dtype=object)
+        return pd.array([""] * len(body), dtype="str")
+    distinct = body.distinct(index)
+    converted, _ = _convert(distinct, code_of)
+    return pd.array(cast(list[str], converted), dtype="str").take(distinct.indexes)
 
 
 def _rows_to_keep(
-    body: _Body, layout: Layout, codes: dict[str, np.ndarray]
+    body: _Body, layout: Layout, codes: dict[str, pd.api.extensions.ExtensionArray]
 ) -> np.ndarray:
     """False for sum rows ("Sum", "Totalt" in a code or name column) and rows with blank codes."""
-    keep = codes["ansvar"] != ""
+    keep = np.asarray(codes["ansvar"] != "", dtype=bool)
     if layout.column("art") is not None:
-        keep &= codes["art"] != ""
+        keep &= np.asarray(codes["art"] != "", dtype=bool)
     for index, role in enumerate(layout.roles):
         if role is None or role.field.removesuffix("_name") not in CODE_FIELDS:
             continue
-        values = body.column(index)
-        flagged = {value for value in set(values) if _is_sum_text(value)}
-        if flagged:
-            keep &= np.fromiter((value not in flagged for value in values), bool, len(values))
-    return np.asarray(keep, dtype=bool)
+        distinct = body.distinct(index)
+        flagged = [i for i, value in enumerate(distinct.values) if _is_sum_text(value)]
+        keep &= ~distinct.rows_with(flagged)
+    return keep
 
 
 def _is_sum_text(value: Cell) -> bool:
@@ -286,19 +310,25 @@ def _years_and_periods(
     years: np.ndarray | None = None
     periods: np.ndarray | None = None
     if year_column is not None:
-        cells = body.column(year_column)
-        converted, refused = _map_distinct(cells, parse_year)
-        place.report(cells, refused, year_column)
-        years = np.array(converted, dtype=object)[place.kept]
+        distinct = body.distinct(year_column)
+        converted, refused = _convert(distinct, parse_year)
+        place.report(distinct, refused, year_column)
+        years = _object_array(converted)[distinct.indexes[place.kept]]
     if period_column is not None:
-        cells = body.column(period_column)
-        pairs, refused = _map_distinct(cells, parse_period)
-        place.report(cells, refused, period_column)
-        kept_pairs = [pairs[i] for i in place.kept]
-        periods = np.array([p[1] if p else None for p in kept_pairs], dtype=object)  # type: ignore[index]
-        if years is None and any(p and p[0] for p in kept_pairs):  # type: ignore[index]
-            years = np.array([p[0] if p else None for p in kept_pairs], dtype=object)  # type: ignore[index]
+        distinct = body.distinct(period_column)
+        pairs, refused = _convert(distinct, parse_period)
+        place.report(distinct, refused, period_column)
+        chosen = distinct.indexes[place.kept]
+        periods = _object_array([p[1] if p else None for p in pairs])[chosen]  # type: ignore[index]
+        if years is None and any(p and p[0] for p in pairs):  # type: ignore[index]
+            years = _object_array([p[0] if p else None for p in pairs])[chosen]  # type: ignore[index]
     return years, periods
+
+
+def _object_array(values: Sequence[object]) -> np.ndarray:
+    array = np.empty(len(values), dtype=object)
+    array[:] = values
+    return array
 
 
 def parse_year(value: Cell) -> int:

@@ -12,7 +12,7 @@ import datetime as dt
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import duckdb
 import pandas as pd
@@ -163,7 +163,8 @@ def _insert_lines(
 def _replace_budget_scope(
     tx: duckdb.DuckDBPyConnection, upload_id: int, budget: pd.DataFrame
 ) -> None:
-    for (year, budget_kind), lines in budget.groupby(["year", "budget_kind"]):
+    for key, lines in budget.groupby(["year", "budget_kind"]):
+        year, budget_kind = cast(tuple[int, str], key)
         tx.execute(
             f"UPDATE budget_lines SET replaced_by = ? WHERE replaced_by IS NULL AND {_ACTIVE} "
             "AND year = ? AND budget_kind = ? AND list_contains(?, ansvar)",
@@ -174,14 +175,15 @@ def _replace_budget_scope(
 def _replace_accounts_scope(
     tx: duckdb.DuckDBPyConnection, upload_id: int, accounts: pd.DataFrame
 ) -> None:
-    for year, lines in accounts.groupby("year"):
+    for key, lines in accounts.groupby("year"):
+        year = cast(int, key)
         tx.execute(
             f"UPDATE accounts_lines SET replaced_by = ? WHERE replaced_by IS NULL AND {_ACTIVE} "
             "AND year = ? AND list_contains(?, period) AND list_contains(?, ansvar)",
             [
                 upload_id,
                 int(year),
-                sorted(int(p) for p in set(lines["period"].unique())),
+                sorted(int(cast(int, p)) for p in lines["period"].unique()),
                 sorted(set(lines["ansvar"].unique())),
             ],
         )
