@@ -79,7 +79,7 @@ def print_pdf(document: ReportDocument, footer_html: str) -> bytes:
 def warm_up_printer() -> None:
     """Starts the browser and loads plotly.js in the background, so that the first report of
     the process does not wait for them; returns at once (the Rapport page calls it on load)."""
-    _printer().submit(lambda page: None)
+    _printer().warm_up()
 
 
 def shutdown_printer() -> None:
@@ -136,11 +136,20 @@ class _BrowserWorker:
         self._browser: Browser | None = None
         self._page: Page | None = None
         self._uses = 0
+        self._warm_requested = False
+        self._warm_lock = threading.Lock()
         self._thread = threading.Thread(target=self._serve, name="report-printer", daemon=True)
         self._thread.start()
 
     def run(self, job: Callable[[Page], T]) -> T:
         return self.submit(job).result()
+
+    def warm_up(self) -> None:
+        """Queues one job that only starts the browser, the first time it is asked."""
+        with self._warm_lock:
+            if not self._warm_requested:
+                self._warm_requested = True
+                self.submit(lambda page: None)
 
     def submit(self, job: Callable[[Page], T]) -> Future[T]:
         future: Future[T] = Future()

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass
+import json
+from dataclasses import asdict, dataclass
 
 import pandas as pd
 
@@ -33,6 +34,7 @@ from analytics.report.content import (
 )
 from analytics.report.html import footer_template, render_document
 from analytics.report.pdf import print_pdf
+from analytics.settings import load_settings
 from analytics.store import Store
 from analytics.store.reports import digest_report_data, save_report
 from analytics.texts import t
@@ -70,35 +72,47 @@ def make_snapshot(
     Raises AccessDenied when the person may not make it.
     """
     scope, organisation = _allowed_scope(store, access, scope_code)
-    made_at = made_at or dt.datetime.now().replace(microsecond=0)
     progress(0.05, t("report.progress_fingerprint"))
     codes = scope_codes(organisation, scope)
     digests = digest_lines(store, scope, year, month, codes)
     fingerprint = hashlib.sha256(digests.encode("utf-8")).hexdigest()
+    made_at = made_at or dt.datetime.now().replace(microsecond=0)
     request = ReportRequest(
         scope, organisation, year, month, made_by, made_at, fingerprint, digests, codes
     )
     report = build_report(store, access, request, progress)
     progress(0.6, t("report.progress_printing"))
     pdf = print_pdf(render_document(report), footer_template(report))
-    pdf_sha256 = hashlib.sha256(pdf).hexdigest()
     progress(0.95, t("report.progress_archiving"))
-    scope_key = "" if scope.level == "kommune" else scope.key
-    report_id = save_report(
-        store, made_by, made_at, (year, month), scope_key, (pdf_sha256, fingerprint), pdf
-    )
-    record(store, access.user, "report", f"{report_id} {scope_key or 'kommune'} {year}-{month:02d}")
+    snapshot = _archive(store, access, request, pdf)
     progress(1.0, t("report.progress_done"))
-    return Snapshot(pdf, pdf_sha256, fingerprint, report_id, file_name(scope, year, month))
+    return snapshot
+
+
+def _archive(store: Store, access: Access, request: ReportRequest, pdf: bytes) -> Snapshot:
+    """Keeps the PDF in the archive, notes it in the audit log, and returns the Snapshot."""
+    pdf_sha256 = hashlib.sha256(pdf).hexdigest()
+    period = (request.year, request.month)
+    scope_key = "" if request.scope.level == "kommune" else request.scope.key
+    digests = (pdf_sha256, request.fingerprint)
+    report_id = save_report(
+        store, request.made_by, request.made_at, period, scope_key, digests, pdf
+    )
+    detail = f"{report_id} {scope_key or 'kommune'} {request.year}-{request.month:02d} {pdf_sha256}"
+    record(store, access.user, "report", detail)
+    name = file_name(request.scope, *period)
+    return Snapshot(pdf, pdf_sha256, request.fingerprint, report_id, name)
 
 
 def digest_lines(store: Store, scope: Scope, year: int, month: int, codes: list[str] | None) -> str:
-    """What the fingerprint hashes: the scope, the period, the demo mark and one digest per
-    kind of data (text lines)."""
+    """What the fingerprint hashes (text lines): the scope, the period, the demo mark, the
+    settings in effect (defaults included) and one digest per kind of data."""
+    settings = json.dumps(asdict(load_settings(store)), sort_keys=True, ensure_ascii=False)
     header = [
         f"scope {scope.key}",
         f"period {year}-{month:02d}",
         f"demo {str(is_demo(store)).lower()}",
+        f"effective_settings {hashlib.sha256(settings.encode('utf-8')).hexdigest()}",
     ]
     digests = digest_report_data(store, (year, month), first_data_year(year), codes)
     return "\n".join([*header, digests])

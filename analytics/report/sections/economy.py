@@ -29,6 +29,7 @@ from analytics.signals import largest_deviations
 from analytics.texts import t
 
 LARGEST_COUNT = 10
+UNIT_LEVELS = ("enhet", "ansvar")  # scopes whose rows are ansvar
 ANCHOR = "okonomi"
 
 
@@ -46,7 +47,7 @@ def compute_economy(ledger: Ledger, month: int, scope: Scope) -> EconomyFigures:
     """The scope's gap tables at `month` (1–12), with the automatic forecast."""
     sectors = gaps_from_ledger(ledger, month, "sector", scope)
     units = gaps_from_ledger(ledger, month, "unit", scope)
-    ansvar = gaps_from_ledger(ledger, month, "ansvar", scope) if scope.level == "enhet" else []
+    ansvar = gaps_from_ledger(ledger, month, "ansvar", scope) if scope.level in UNIT_LEVELS else []
     return EconomyFigures(sectors[-1], tuple(sectors[:-1]), tuple(units[:-1]), tuple(ansvar[:-1]))
 
 
@@ -78,7 +79,7 @@ def economy_section(
 
 def rows_below(figures: EconomyFigures) -> tuple[BudgetStatus, ...]:
     """The rows one level below the scope that the report lists: ansvar of a unit, else units."""
-    return figures.ansvar if figures.total.level == "enhet" else figures.units
+    return figures.ansvar if figures.total.level in UNIT_LEVELS else figures.units
 
 
 def key_figures(total: BudgetStatus) -> KeyFigures:
@@ -125,7 +126,7 @@ def _breakdown(
 ) -> tuple[str, Table]:
     """Sectors each followed by their units (the municipality), the units (a sector), or the
     ansvar (a unit); the scope's total last. Sector and total rows are emphasised."""
-    if scope.level == "enhet":
+    if scope.level in UNIT_LEVELS:
         rows: list[BudgetStatus] = list(figures.ansvar)
         emphasised: set[int] = set()
         title = t("report.economy_ansvar")
