@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from analytics.economy import Ledger, gaps_from_ledger, scope_of
+from analytics.economy import Ledger, scope_of, scope_total
 from analytics.forecast import ForecastChoice
 from analytics.organisation import Scope
 from analytics.texts import t
@@ -52,7 +52,7 @@ def period_figures(
     for number, end in enumerate(PERIOD_ENDS[kind], start=1):
         if end > month:
             break
-        total = gaps_from_ledger(ledger, end, "sector", chosen, method)[-1]
+        total = scope_total(ledger, end, chosen, method)
         previous = result[-1] if result else None
         budget_before = previous.budget_ytd if previous else 0.0
         actual_before = previous.actual_ytd if previous else 0.0

@@ -25,7 +25,8 @@ st.title(t("page.okonomi"))
 ledger = current_ledger(view)
 method = pick_method("okonomi_method")
 point = start_point(ledger, view.scope)
-total = drill_rows(view.store, ledger, view.month, point, method)[-1]
+rows = drill_rows(view.store, ledger, view.month, point, method)
+total = rows[-1]
 st.caption(
     t("economy.page.okonomi_caption", name=total.name, period=period_label(view.year, view.month))
 )
@@ -53,7 +54,7 @@ if group is not None:
 
 if child_by(point) != "artgroup":
     st.subheader(t("economy.page.drilldown"))
-    show_drilldown(view, ledger, point, method)
+    show_drilldown(view, ledger, point, method, rows)
 
 st.subheader(t("economy.page.periods"))
 show_periods(ledger, view, point.scope, method)

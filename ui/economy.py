@@ -102,9 +102,16 @@ def show_download(rows: list[BudgetStatus], view: View, name: str, key: str) -> 
     )
 
 
-def show_drilldown(view: View, ledger: Ledger, point: DrillPoint, method: ForecastChoice) -> None:
-    """The rows one level below the point, and a picker that opens one of them a level further."""
-    rows = drill_rows(view.store, ledger, view.month, point, method)
+def show_drilldown(
+    view: View,
+    ledger: Ledger,
+    point: DrillPoint,
+    method: ForecastChoice,
+    rows: list[BudgetStatus] | None = None,
+) -> None:
+    """The rows one level below the point (`rows` when already computed), and a picker that
+    opens one of them a level further."""
+    rows = rows or drill_rows(view.store, ledger, view.month, point, method)
     by = child_by(point)
     show_status_table(rows, key=f"drill_{point.key}")
     if not has_children(point, by) or len(rows) <= 1:
