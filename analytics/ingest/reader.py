@@ -199,9 +199,10 @@ def _read_workbook(
 def check_workbook_zip(data: bytes, where: str, settings: Settings) -> None:
     """Refuses a corrupt zip, macros, a zip bomb and XML with DOCTYPE/ENTITY declarations.
 
-    Sizes are checked from the zip directory before anything is decompressed; then each XML
-    part is decompressed in a stream that stops at its declared size, so a part that lies about
-    its size fails its CRC check instead of filling memory.
+    Sizes are checked from the zip directory before anything is decompressed. Small XML parts
+    are then parsed with defusedxml (Python's zipfile stops at the declared size and checks the
+    CRC); of a large part (a worksheet) only the start is read, where a DOCTYPE would have to
+    stand. calamine's zip reader refuses a part that unpacks to more than its declared size.
     """
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
@@ -245,7 +246,7 @@ def _check_declared_sizes(
 
 
 def _check_xml_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, where: str) -> None:
-    """Refuses DOCTYPE/ENTITY in a part; the whole part is read so its CRC is verified."""
+    """Refuses DOCTYPE/ENTITY in a part (all of a small one, the start of a large one)."""
     try:
         with archive.open(member) as stream:
             if member.file_size <= _SMALL_XML_BYTES:
@@ -275,12 +276,10 @@ def _parse_small_xml(content: bytes, member: str, where: str) -> None:
 
 
 def _scan_large_xml(stream: IO[bytes], member: str, where: str) -> None:
-    """A DOCTYPE can only stand before the root element: look in the first chunk, then drain."""
+    """A DOCTYPE can only stand before the root element: look in the first chunk."""
     first = stream.read(_CHUNK)
     if _DECLARATION.search(_as_ascii_view(first)):
         raise ImportRejected(t("import.xml_entities", where=where, member=member))
-    while stream.read(_CHUNK):
-        pass
 
 
 def _as_ascii_view(content: bytes) -> bytes:

@@ -179,3 +179,12 @@ def test_find_header_row_matches_names_with_years_and_suffixes() -> None:
 def test_find_header_row_raises_when_nothing_is_known() -> None:
     with pytest.raises(HeaderNotFound):
         find_header_row([["a", "b"], [1, 2]], {"ansvar", "beløp"})
+
+
+def test_a_large_part_larger_than_declared_is_refused() -> None:
+    rows = [["Ansvar", "Beløp"]] + [[f"{1000 + i % 400}", i * 1.5] for i in range(40_000)]
+    data = xlsx_bytes({"Data": rows})
+    assert len(read_member(data, "xl/worksheets/sheet1.xml")) > 1024 * 1024
+    lie = declare_size(data, "xl/worksheets/sheet1.xml", 1024 * 1024 + 1)
+    message = rejection(lie, "stor.xlsx")
+    assert "Filen «stor.xlsx»" in message and "kan ikke leses" in message
