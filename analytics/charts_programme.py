@@ -39,6 +39,11 @@ def _styled(figure: go.Figure, title: str, height: int = 420) -> go.Figure:
     return figure
 
 
+def _norwegian_dates(figure: go.Figure, ticks: str, hover: str = "%d.%m.%Y") -> None:
+    """Numeric date formats on the x axis: plotly would write English month names."""
+    figure.update_xaxes(tickformat=ticks, hoverformat=hover)
+
+
 # --- sick leave --------------------------------------------------------------------------------
 
 
@@ -76,7 +81,8 @@ def sick_leave_trend_figure(
             line={"dash": "dot", "shape": "hv"},
             name=benchmark.label,
         )
-    figure.update_yaxes(title=t("sick.axis_pct"), rangemode="tozero")
+    figure.update_yaxes(title=t("sick.axis_pct"), rangemode="tozero", hoverformat=".1f")
+    _norwegian_dates(figure, "%Y", "%m.%Y")
     return _styled(figure, t("sick.chart_trend_title"))
 
 
@@ -105,7 +111,8 @@ def sick_leave_split_figure(monthly: pd.DataFrame, split: str) -> go.Figure:
         figure.add_bar(x=monthly["period_start"], y=monthly[column], name=t(label))
     _add_suppressed_marks(figure, monthly)
     figure.update_layout(barmode="stack")
-    figure.update_yaxes(title=t("sick.axis_pct"))
+    figure.update_yaxes(title=t("sick.axis_pct"), hoverformat=".1f")
+    _norwegian_dates(figure, "%m.%Y", "%m.%Y")
     return _styled(figure, t(f"sick.chart_split_{split}"))
 
 
@@ -216,6 +223,7 @@ def kompass_total_figure(evaluations: Sequence[Evaluation], settings: Settings) 
         annotation_text=t("kompass.chart_average"),
     )
     figure.update_yaxes(title=t("kompass.axis_points"), range=[0, 800])
+    _norwegian_dates(figure, "%Y")
     return _styled(figure, t("kompass.chart_total_title"))
 
 
@@ -268,7 +276,7 @@ def risk_matrix_figure(matrix: pd.DataFrame) -> go.Figure:
             showscale=False,
             xgap=3,
             ygap=3,
-            hovertemplate=t("risk.chart_hover"),
+            hovertemplate=_risk_hover(),
         )
     )
     figure.update_xaxes(title=t("risk.consequence"), dtick=1)
@@ -289,9 +297,23 @@ def milestone_timeline_figure(timeline: pd.DataFrame, today: dt.date | None = No
             name=t(f"milestone.{kind}"),
             marker={"symbol": _MILESTONE_SYMBOLS[kind], "size": 13},
             customdata=list(zip(rows["week"], rows["description"], strict=True)),
-            hovertemplate=t("milestone.chart_hover"),
+            hovertemplate=_milestone_hover(),
         )
     if today is not None:
         figure.add_vline(x=today, line={"dash": "dot", "color": "#616161"})
+    _norwegian_dates(figure, "%d.%m.%Y")
     groups = list(dict.fromkeys(timeline["working_group"]))
     return _styled(figure, t("milestone.chart_title"), height=max(300, 50 * len(groups) + 150))
+
+
+def _risk_hover() -> str:
+    return (
+        f"{t('risk.probability')} %{{y}}, {t('risk.consequence')} %{{x}}<br>"
+        f"{t('risk.col_factor')} %{{customdata}}<br>{t('risk.col_number')} %{{text}}<extra></extra>"
+    )
+
+
+def _milestone_hover() -> str:
+    return (
+        f"%{{y}}, {t('milestone.col_week')} %{{customdata[0]}}<br>%{{customdata[1]}}<extra></extra>"
+    )

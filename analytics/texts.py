@@ -672,12 +672,7 @@ NB: dict[str, str] = {
     "risk.chart_title": "Risikomatrise: sannsynlighet × konsekvens",
     "risk.probability": "Sannsynlighet (S)",
     "risk.consequence": "Konsekvens (K)",
-    "risk.chart_hover": (
-        "Sannsynlighet %{y}, konsekvens %{x}<br>Risikofaktor %{customdata}<br>"
-        "Risiko nr. %{text}<extra></extra>"
-    ),
     "milestone.chart_title": "Milepælsplan for arbeidsgruppene",
-    "milestone.chart_hover": "%{y}, uke %{customdata[0]}<br>%{customdata[1]}<extra></extra>",
     "milestone.start": "Oppstart",
     "milestone.meeting": "Møte",
     "milestone.status": "Status",
@@ -702,7 +697,12 @@ NB: dict[str, str] = {
     "sick.metric_year": "Sykefravær {year}",
     "sick.metric_rolling": "Siste 12 måneder",
     "sick.metric_target": "Mål",
-    "sick.benchmarks_note": "Landstallene er SSB-tall publisert av KS, per år:",
+    "sick.benchmarks_note": (
+        "De stiplede linjene er nasjonale tall per år (SSB, publisert av KS). «{all}» måler "
+        "egenmeldt og legemeldt fravær og sammenlignes med kommunens samlede fravær. «{doctor}» "
+        "måler bare legemeldt fravær og sammenlignes med det legemeldte fraværet under "
+        "fordelingen."
+    ),
     "sick.tab_split": "Egenmeldt/legemeldt og korttid/langtid",
     "sick.tab_season": "Sesongmønster",
     "sick.tab_parts": "Enheter",
@@ -742,7 +742,6 @@ NB: dict[str, str] = {
     "kompass.metric_latest": "Siste evaluering ({date})",
     "kompass.points": "{points} poeng",
     "kompass.metric_next_target": "Neste mål",
-    "kompass.target_value": "{points} poeng innen {year}",
     "kompass.all_reached": "Alle mål er nådd",
     "kompass.metric_per_year": "Trengs per år",
     "kompass.per_year_help": "{needed} poeng igjen til neste mål, fordelt på årene som er igjen.",
@@ -808,6 +807,7 @@ NB: dict[str, str] = {
         "økonomiverkstedet."
     ),
     "programme.read_only": "Du kan se registrene, men bare ledere og kommunedirektøren kan endre dem.",
+    "kompass.metric_next_target_year": "Neste mål ({year})",
     # --- access (sign-in, users, roles, audit) ------------------------------------------------
     "access.denied": "Du har ikke tilgang til dette utvalget.",
     "access.link_refused": "Lenken viser til noe du ikke har tilgang til. Du ser ditt eget utvalg.",

@@ -41,12 +41,8 @@ if evaluations:
         second.metric(t("kompass.metric_next_target"), t("kompass.all_reached"))
     else:
         second.metric(
-            t("kompass.metric_next_target"),
-            t(
-                "kompass.target_value",
-                points=format_number(progress.target_points),
-                year=progress.target_year,
-            ),
+            t("kompass.metric_next_target_year", year=progress.target_year),
+            t("kompass.points", points=format_number(progress.target_points)),
         )
         third.metric(
             t("kompass.metric_per_year"),

@@ -65,9 +65,8 @@ st.plotly_chart(
     sick_leave_trend_figure(total_by_month(overview), rolling, view.settings),
     key="sick_trend",
 )
-st.caption(
-    t("sick.benchmarks_note") + " " + " ".join(f"{benchmark.label}." for benchmark in benchmarks())
-)
+national, municipal = benchmarks()
+st.caption(t("sick.benchmarks_note", all=national.label, doctor=municipal.label))
 
 split_tab, season_tab, parts_tab = st.tabs(
     [t("sick.tab_split"), t("sick.tab_season"), t("sick.tab_parts")]
