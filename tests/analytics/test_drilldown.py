@@ -27,18 +27,26 @@ def assert_children_sum_to_parent(rows: list[BudgetStatus]) -> None:
         assert round(sum(getattr(r, field) for r in children), 2) == getattr(parent, field), field
 
 
-def walk(store: Store, ledger: Ledger, month: int, point: DrillPoint, seen: list[str]) -> None:
-    """Checks the sums at this point and every point below it."""
+def walk(
+    store: Store,
+    ledger: Ledger,
+    month: int,
+    point: DrillPoint,
+    seen: list[str],
+    expected: BudgetStatus | None = None,
+) -> None:
+    """Checks that this point's total is the row it was reached through (`expected`), that its
+    rows sum to it, and the same for every point below it."""
     rows = drill_rows(store, ledger, month, point)
     assert_children_sum_to_parent(rows)
+    if expected is not None:
+        for field in SUMMED:
+            assert getattr(rows[-1], field) == getattr(expected, field), (point.key, field)
     seen.append(child_by(point))
     if child_by(point) == "art":
         return
     for row in rows[:-1]:
-        lower = descend(ledger, point, row.key)
-        parent_row = drill_rows(store, ledger, month, lower)[-1]
-        assert parent_row.forecast == row.forecast and parent_row.budget_ytd == row.budget_ytd
-        walk(store, ledger, month, lower, seen)
+        walk(store, ledger, month, descend(ledger, point, row.key), seen, row)
 
 
 @pytest.fixture
