@@ -25,7 +25,7 @@ from analytics.report.model import (
     Subheading,
     Table,
 )
-from analytics.signals import largest_deviations
+from analytics.signals import EarlyWarning, early_warnings, largest_deviations
 from analytics.texts import t
 
 LARGEST_COUNT = 10
@@ -41,6 +41,7 @@ class EconomyFigures:
     sectors: tuple[BudgetStatus, ...]
     units: tuple[BudgetStatus, ...]
     ansvar: tuple[BudgetStatus, ...]
+    warnings: tuple[EarlyWarning, ...]  # of the rows below the scope (units, or ansvar)
 
 
 def compute_economy(ledger: Ledger, month: int, scope: Scope) -> EconomyFigures:
@@ -48,7 +49,10 @@ def compute_economy(ledger: Ledger, month: int, scope: Scope) -> EconomyFigures:
     sectors = gaps_from_ledger(ledger, month, "sector", scope)
     units = gaps_from_ledger(ledger, month, "unit", scope)
     ansvar = gaps_from_ledger(ledger, month, "ansvar", scope) if scope.level in UNIT_LEVELS else []
-    return EconomyFigures(sectors[-1], tuple(sectors[:-1]), tuple(units[:-1]), tuple(ansvar[:-1]))
+    warnings = early_warnings(ledger, month, "ansvar" if ansvar else "unit", scope)
+    return EconomyFigures(
+        sectors[-1], tuple(sectors[:-1]), tuple(units[:-1]), tuple(ansvar[:-1]), tuple(warnings)
+    )
 
 
 def economy_section(
@@ -73,6 +77,7 @@ def economy_section(
     if gap_bars is not None:
         blocks.append(gap_bars)
     blocks += [Subheading(f"{ANCHOR}-avvik", t("report.economy_largest")), *_largest(figures)]
+    blocks += [Subheading(f"{ANCHOR}-varsler", t("economy.page.warnings")), _warnings(figures)]
     blocks.append(Paragraph(t("report.economy_note"), kind="note"))
     return Section(ANCHOR, t("report.economy"), tuple(blocks))
 
@@ -159,3 +164,15 @@ def _largest(figures: EconomyFigures) -> list[Block]:
     if not largest:
         return [Paragraph(t("common.no_data"), kind="empty")]
     return [Table(gap_columns(), tuple(gap_row(row) for row in largest))]
+
+
+def _warnings(figures: EconomyFigures) -> Block:
+    """Rows whose overspend grew three months running, or whose forecast just turned red."""
+    if not figures.warnings:
+        return Paragraph(t("economy.page.no_warnings"), kind="empty")
+    columns = (
+        Column(t("economy.col.key"), "code"),
+        Column(t("economy.col.name")),
+        Column(t("economy.col.warning")),
+    )
+    return Table(columns, tuple((w.key, w.name, w.message) for w in figures.warnings))
