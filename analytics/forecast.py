@@ -156,9 +156,9 @@ def backtest(history: pd.DataFrame, group_column: str, before_year: int) -> pd.D
     years = sorted(int(year) for year in past["year"].unique())
     if not years:
         return pd.DataFrame(columns=[*BACKTEST_COLUMNS, "error", "error_pct"])
-    cube, groups = _cumulative_cube(past, group_column, years)
+    cube, group_of_leaf, codes = _cumulative_cube(past, group_column, years)
     parts = [
-        _backtest_year(cube, groups, years, index, choice)
+        _backtest_year(cube, group_of_leaf, codes, years, index, choice)
         for index in range(len(years))
         for choice in BACKTEST_CHOICES
     ]
@@ -177,19 +177,26 @@ BACKTEST_COLUMNS = ["code", "year", "month", "method", "forecast", "actual"]
 
 def _cumulative_cube(
     history: pd.DataFrame, group_column: str, years: list[int]
-) -> tuple[np.ndarray, np.ndarray]:
-    """Cumulative actuals as an array [leaf, year, month], and each leaf's group code."""
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Cumulative actuals as an array [leaf, year, month], each leaf's group number, and the
+    group codes by number."""
     leaf_index = history.groupby(SHARE_KEYS, sort=False).ngroup().to_numpy()
-    groups = np.empty(leaf_index.max() + 1, dtype=object)
-    groups[leaf_index] = history[group_column].astype(str).to_numpy()
-    cube = np.zeros((len(groups), len(years), 12))
+    group_of_leaf = np.zeros(leaf_index.max() + 1, dtype=np.int64)
+    numbers, codes = pd.factorize(history[group_column].astype(str))
+    group_of_leaf[leaf_index] = numbers
+    cube = np.zeros((len(group_of_leaf), len(years), 12))
     year_index = np.searchsorted(years, history["year"].to_numpy())
     cube[leaf_index, year_index, :] = history[ACTUAL_COLUMNS].to_numpy(dtype=float)
-    return cube.cumsum(axis=2), groups
+    return cube.cumsum(axis=2), group_of_leaf, np.asarray(codes, dtype=object)
 
 
 def _backtest_year(
-    cube: np.ndarray, groups: np.ndarray, years: list[int], index: int, choice: ForecastChoice
+    cube: np.ndarray,
+    group_of_leaf: np.ndarray,
+    codes: np.ndarray,
+    years: list[int],
+    index: int,
+    choice: ForecastChoice,
 ) -> dict[str, np.ndarray]:
     """One year and method of the back-test as columns (a row per group and month 1–11)."""
     year = years[index]
@@ -198,20 +205,21 @@ def _backtest_year(
         shares = trusted_shares(cube[:, earlier, :].sum(axis=1))
     else:
         shares = np.full((cube.shape[0], 12), np.nan)
-    months = range(1, 12)
+    months = np.arange(1, 12)
     forecasts = np.column_stack(
         [automatic_forecast(cube[:, index, m - 1], shares[:, m - 1], m, choice)[0] for m in months]
     )
-    summed = pd.DataFrame(forecasts).groupby(groups).sum()
-    actual = pd.Series(cube[:, index, 11]).groupby(groups).sum()
-    count = len(summed)
+    summed = np.zeros((len(codes), len(months)))
+    np.add.at(summed, group_of_leaf, forecasts)
+    actual = np.bincount(group_of_leaf, weights=cube[:, index, 11], minlength=len(codes))
+    count = len(codes)
     return {
-        "code": np.repeat(summed.index.to_numpy(), len(months)),
+        "code": np.repeat(codes, len(months)),
         "year": np.full(count * len(months), year),
-        "month": np.tile(np.array(months), count),
+        "month": np.tile(months, count),
         "method": np.full(count * len(months), choice, dtype=object),
-        "forecast": summed.to_numpy().ravel().round(2),
-        "actual": np.repeat(actual.reindex(summed.index).to_numpy(), len(months)).round(2),
+        "forecast": summed.ravel().round(2),
+        "actual": np.repeat(actual, len(months)).round(2),
     }
 
 
