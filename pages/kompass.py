@@ -5,22 +5,18 @@ import datetime as dt
 import streamlit as st
 
 from analytics.charts_programme import kompass_radar_figure, kompass_total_figure
-from analytics.errors import UserError
 from analytics.formatting import format_date, format_number
 from analytics.kompass import (
-    AREA_COUNT,
-    AREA_SETS,
-    evaluation_from_form,
     evaluations_table,
     next_target,
     read_evaluations,
-    save_evaluation,
-    version_for,
     weakest_table,
 )
+from analytics.programme import may_edit_programme
 from analytics.texts import t
 from ui.context import current_view
 from ui.download import download_table
+from ui.kompass_form import show_evaluation_form
 from ui.programme_upload import show_import
 
 view = current_view()
@@ -68,41 +64,5 @@ if evaluations:
 else:
     st.info(t("kompass.none_yet"))
 
-st.subheader(t("kompass.form_heading"))
-versions = list(AREA_SETS)
-version = st.selectbox(
-    t("kompass.version"),
-    versions,
-    index=versions.index(version_for(dt.date.today())),
-    format_func=lambda v: t(f"kompass.version_{v}"),
-    key="kompass_version",
-)
-with st.form("kompass_form"):
-    evaluated_on = st.date_input(t("kompass.date"), format="DD.MM.YYYY", key="kompass_date")
-    names, scores = [], []
-    for number in range(1, AREA_COUNT + 1):
-        name_column, score_column = st.columns([3, 1])
-        names.append(
-            name_column.text_input(
-                t("kompass.area_label", number=number),
-                AREA_SETS[version][number - 1],
-                key=f"kompass_name_{version}_{number}",
-            )
-        )
-        scores.append(
-            score_column.number_input(
-                t("kompass.score_label"), 0.0, 100.0, 0.0, 0.5, key=f"kompass_score_{number}"
-            )
-        )
-    note = st.text_input(t("kompass.note"), key="kompass_note")
-    if st.form_submit_button(t("kompass.save"), key="kompass_save"):
-        try:
-            save_evaluation(
-                view.store,
-                view.access,
-                evaluation_from_form(evaluated_on, version, names, scores, note),
-            )
-        except UserError as error:
-            st.error(str(error), icon=":material/error:")
-        else:
-            st.success(t("kompass.saved", date=format_date(evaluated_on)))
+if may_edit_programme(view.access):
+    show_evaluation_form(view)
