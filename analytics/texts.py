@@ -977,6 +977,10 @@ NB: dict[str, str] = {
         "fingeravtrykk og samme innhold."
     ),
     "report.fingerprint_heading": "Fingeravtrykk",
+    "report.glance": "Måneden i tall",
+    "report.glance_open_measures": "Åpne tiltak",
+    "report.glance_overdue_measures": "Tiltak over fristen",
+    "report.glance_status": "Status «{status}»",
     "report.goal_economy": "Drift i balanse med budsjettet",
     "report.goal_economy_note": (
         "Avvik hittil i år {gap}. Prognose for året {forecast} mot årsbudsjett {budget}."

@@ -38,7 +38,7 @@ from analytics.report.sections.programme import (
     sick_leave_section,
 )
 from analytics.report.sections.sources import sources_section
-from analytics.report.sections.summary import summary_section
+from analytics.report.sections.summary import month_at_a_glance, summary_section
 from analytics.report.sections.workshop import read_workshop, workshop_section
 from analytics.settings import Settings, load_settings
 from analytics.sickleave import read_located_sick_leave
@@ -108,7 +108,14 @@ def build_report(
     demo = is_demo(store)
     shown_evaluations = [e for e in evaluations if e.evaluated_on <= as_of]
     sections = (
-        summary_section(economy.total, sick.rolling, evaluations, settings, as_of),
+        summary_section(
+            economy.total,
+            sick.rolling,
+            evaluations,
+            settings,
+            as_of,
+            month_at_a_glance(rows_below(economy), workshop.measures, len(economy.warnings), as_of),
+        ),
         economy_section(
             economy,
             ledger,

@@ -37,8 +37,10 @@ _DIGEST_SOURCES: dict[str, str] = {
         + _IN_SCOPE.format(column="b.ansvar")
     ),
     "accounts": (
-        "SELECT a FROM active_accounts a WHERE " + _ACCOUNTS_PERIOD.format(alias="a.")
-        + " AND " + _IN_SCOPE.format(column="a.ansvar")
+        "SELECT a FROM active_accounts a WHERE "
+        + _ACCOUNTS_PERIOD.format(alias="a.")
+        + " AND "
+        + _IN_SCOPE.format(column="a.ansvar")
     ),
     "unit_forecasts": (
         "SELECT f FROM unit_forecasts f WHERE f.year = $year AND f.month <= $month AND "
@@ -52,7 +54,9 @@ _DIGEST_SOURCES: dict[str, str] = {
     "sick_leave": (
         "SELECT s FROM sick_leave s WHERE s.replaced_by IS NULL "
         "AND s.upload_id IN (SELECT id FROM uploads WHERE status = 'active') "
-        "AND " + _SICK_LEAVE_PERIOD.format(alias="s.") + " AND "
+        "AND "
+        + _SICK_LEAVE_PERIOD.format(alias="s.")
+        + " AND "
         + _IN_SCOPE.format(column="s.unit_code")
     ),
     "kompass_evaluations": "SELECT e FROM kompass_evaluations e",
@@ -75,7 +79,12 @@ def digest_report_data(
     to the month, Kommunekompasset, settings, and the uploads behind them.
     """
     year, month = period
-    params: dict[str, Any] = {"year": year, "month": month, "first_year": first_year, "codes": codes}
+    params: dict[str, Any] = {
+        "year": year,
+        "month": month,
+        "first_year": first_year,
+        "codes": codes,
+    }
     lines = []
     for name, rows_sql in sorted({**_DIGEST_SOURCES, "uploads": _uploads_rows_sql()}.items()):
         digest = store.value(
@@ -107,7 +116,9 @@ def _source_ids_sql() -> str:
         + _IN_SCOPE.format(column="ansvar")
         + " UNION SELECT upload_id FROM sick_leave WHERE replaced_by IS NULL "
         "AND upload_id IN (SELECT id FROM uploads WHERE status = 'active') "
-        "AND " + _SICK_LEAVE_PERIOD.format(alias="") + " AND "
+        "AND "
+        + _SICK_LEAVE_PERIOD.format(alias="")
+        + " AND "
         + _IN_SCOPE.format(column="unit_code")
         + " UNION SELECT upload_id FROM kompass_evaluations WHERE upload_id IS NOT NULL"
     )

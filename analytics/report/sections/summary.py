@@ -3,8 +3,8 @@
 - Operations in balance: the scope's forecast gap for the year and its status (the gap table's
   status: the forecast overspend as a share of the gross budget).
 - Sick leave down to the target: the latest twelve months (summed days) against
-  `sick_leave_target_pct`; green at or under the target, yellow within `SICK_YELLOW_MARGIN`
-  percentage points above it, red beyond.
+  `sick_leave_target_pct`; green at or under the target, yellow within
+  `goals.SICK_LEAVE_YELLOW_POINTS` percentage points above it, red beyond (as on Oversikt).
 - Kommunekompasset: the latest total against the targets; red when a target's year has come
   and it is not reached, green when every target so far is reached, yellow otherwise.
 """
@@ -12,17 +12,28 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Sequence
 
 from analytics.economy import BudgetStatus
 from analytics.formatting import format_date, format_nok, format_number, format_pct
+from analytics.goals import SICK_LEAVE_YELLOW_POINTS
 from analytics.kompass import Evaluation
-from analytics.report.model import GoalCard, GoalCards, Section, Status
+from analytics.report.model import (
+    STATUSES,
+    GoalCard,
+    GoalCards,
+    KeyFigure,
+    KeyFigures,
+    Section,
+    Status,
+    Subheading,
+)
 from analytics.settings import Settings
 from analytics.texts import t
+from analytics.workshop import Measure
 
 ANCHOR = "sammendrag"
-SICK_YELLOW_MARGIN = 1.0  # percentage points above the target
 
 
 def summary_section(
@@ -31,14 +42,45 @@ def summary_section(
     evaluations: Sequence[Evaluation],
     settings: Settings,
     as_of: dt.date,
+    glance: KeyFigures,
 ) -> Section:
-    """The three goal cards; evaluations after `as_of` are not counted."""
+    """The three goal cards and the month at a glance (`month_at_a_glance`); evaluations after
+    `as_of` are not counted."""
     cards = (
         economy_goal(total),
         sick_leave_goal(sick_rolling, settings),
         kompass_goal([e for e in evaluations if e.evaluated_on <= as_of], settings, as_of),
     )
-    return Section(ANCHOR, t("report.summary"), (GoalCards(cards),))
+    return Section(
+        ANCHOR,
+        t("report.summary"),
+        (GoalCards(cards), Subheading(f"{ANCHOR}-maned", t("report.glance")), glance),
+    )
+
+
+def month_at_a_glance(
+    rows: Sequence[BudgetStatus], measures: Sequence[Measure], warnings: int, as_of: dt.date
+) -> KeyFigures:
+    """How many rows (units, or the ansvar of a unit) have each status light, the open and the
+    overdue measures, and the early warnings."""
+    counts: Counter[str] = Counter(row.status for row in rows)
+    open_measures = [m for m in measures if m.status.is_open]
+    return KeyFigures(
+        (
+            *(
+                KeyFigure(
+                    t("report.glance_status", status=t(f"status.{s}")), format_number(counts[s])
+                )
+                for s in STATUSES
+            ),
+            KeyFigure(t("report.glance_open_measures"), format_number(len(open_measures))),
+            KeyFigure(
+                t("report.glance_overdue_measures"),
+                format_number(sum(m.is_overdue(as_of) for m in open_measures)),
+            ),
+            KeyFigure(t("economy.page.warnings"), format_number(warnings)),
+        )
+    )
 
 
 def economy_goal(total: BudgetStatus) -> GoalCard:
@@ -59,7 +101,7 @@ def economy_goal(total: BudgetStatus) -> GoalCard:
 def sick_leave_status(pct: float, target: float) -> Status:
     if pct <= target:
         return "green"
-    return "yellow" if pct <= target + SICK_YELLOW_MARGIN else "red"
+    return "yellow" if pct <= target + SICK_LEAVE_YELLOW_POINTS else "red"
 
 
 def sick_leave_goal(rolling: tuple[dt.date, float] | None, settings: Settings) -> GoalCard:
