@@ -240,6 +240,7 @@ NB: dict[str, str] = {
     "workshop.measures.save": "Lagre tiltak",
     "workshop.measures.unchanged": "Ingen endringer å lagre.",
     "workshop.measures.updated": "Endringene i «{title}» er lagret.",
+    "workshop.month_measures.heading": "Månedens tiltak i hele utvalget",
     "workshop.no": "Nei",
     "workshop.order.organisation": "Organisasjonsrekkefølge",
     "workshop.order.worst_first": "Dårligst status først",

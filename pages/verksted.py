@@ -21,10 +21,10 @@ from ui.economy import current_ledger
 from ui.forecast_input import show_forecast_input
 from ui.workshop import (
     choose_order,
-    download_measures,
     projector_mode,
     show_measure_form,
     show_measures_table,
+    show_month_measures,
     show_overdue,
     show_unit_economy,
     show_unit_heading,
@@ -76,4 +76,4 @@ if item is not None:
 
 st.header(t("workshop.page.overview"), divider="gray")
 show_overdue(view, overdue_measures(measures, dt.date.today()), names)
-download_measures(view, month_measures, names)
+show_month_measures(view, month_measures, names)

@@ -48,9 +48,10 @@ PICK_KEY = "verksted_measure_pick"
 _MESSAGE_KEY = "verksted_message"
 _STATUS_ICONS = {"red": "🔴", "yellow": "🟡", "green": "🟢"}
 _PROJECTOR_CSS = """<style>
-section.main p, section.main li, [data-testid="stMarkdownContainer"] p { font-size: 1.25rem; }
-[data-testid="stMetricValue"] { font-size: 2.6rem; }
-[data-testid="stMetricLabel"] p { font-size: 1.2rem; }
+[data-testid="stMain"] [data-testid="stMarkdownContainer"] p { font-size: 1.3rem; }
+[data-testid="stMain"] [data-testid="stMetricValue"] p { font-size: 2.6rem; }
+[data-testid="stMain"] [data-testid="stMetricLabel"] p { font-size: 1.3rem; }
+[data-testid="stMain"] [data-testid="stDataFrame"] { font-size: 1.1rem; }
 </style>"""
 
 
@@ -92,7 +93,7 @@ def step_through(agenda: Sequence[AgendaItem]) -> AgendaItem | None:
         wanted = st.query_params.get(UNIT_KEY)
         st.session_state[UNIT_KEY] = wanted if wanted in codes else codes[0]
     by_code = {item.unit_code: item for item in agenda}
-    back, choice, forward = st.columns([1, 4, 1], vertical_alignment="bottom")
+    back, choice, forward = st.columns([2, 5, 2], vertical_alignment="bottom")
     back.button(
         t("workshop.agenda.previous"),
         key="verksted_previous",
@@ -174,16 +175,20 @@ def show_measures_table(view: View, measures: Sequence[Measure], names: dict[str
     if not measures:
         st.caption(t("workshop.measures.none"))
         return
-    table = measures_table(measures, names, dt.date.today())
-    st.dataframe(screen_table(table), hide_index=True, width="stretch")
+    table = screen_table(measures_table(measures, names, dt.date.today()))
+    unit_columns = [t("workshop.col.unit_code"), t("workshop.col.unit_name")]
+    st.dataframe(table.drop(columns=unit_columns), hide_index=True, width="stretch")
 
 
 def screen_table(table: pd.DataFrame) -> pd.DataFrame:
-    """A measures table for the screen: amounts and dates as Norwegian text."""
+    """A measures table for the screen: amounts and dates as Norwegian text, the long
+    description last so that deadline and status stay in sight."""
     effect, deadline = t("workshop.col.expected_effect"), t("workshop.col.deadline")
-    return table.assign(
+    description = t("workshop.col.description")
+    formatted = table.assign(
         **{effect: table[effect].map(format_nok), deadline: table[deadline].map(format_date)}
     )
+    return formatted.drop(columns=description).assign(**{description: table[description]})
 
 
 def show_measure_form(view: View, unit_code: str, measures: Sequence[Measure]) -> None:
@@ -329,9 +334,14 @@ def show_overdue(view: View, overdue: Sequence[Measure], names: dict[str, str]) 
     )
 
 
-def download_measures(view: View, measures: Sequence[Measure], names: dict[str, str]) -> None:
-    """The month's measures of the whole selection as xlsx."""
+def show_month_measures(view: View, measures: Sequence[Measure], names: dict[str, str]) -> None:
+    """Every measure on the table this month in the whole selection, with an xlsx download."""
+    st.subheader(t("workshop.month_measures.heading"))
+    if not measures:
+        st.caption(t("workshop.measures.none"))
+        return
     table = measures_table(measures, names, dt.date.today())
+    st.dataframe(screen_table(table), hide_index=True, width="stretch")
     download_table(
         table,
         f"tiltak_{view.year}_{view.month:02d}.xlsx",
