@@ -6,14 +6,17 @@ import datetime as dt
 
 import pytest
 
+from analytics.economy import BudgetStatus
 from analytics.kompass import AreaScore, Evaluation
 from analytics.report.sections.summary import (
     kompass_goal,
     kompass_status,
+    month_at_a_glance,
     sick_leave_goal,
     sick_leave_status,
 )
 from analytics.settings import Settings
+from analytics.workshop import Measure, MeasureStatus
 
 SETTINGS = Settings(sick_leave_target_pct=6.0, kompass_targets="2022:320,2025:450")
 
@@ -53,3 +56,29 @@ def test_sick_leave_goal_without_figures_says_so() -> None:
     assert (card.value, card.status) == ("skjult", "")
     card = sick_leave_goal((dt.date(2026, 10, 1), 6.84), SETTINGS)
     assert (card.value, card.status) == ("6,8 %", "yellow")
+
+
+def test_month_at_a_glance_counts_lights_measures_and_warnings() -> None:
+    def status(key: str, light: str) -> BudgetStatus:
+        return BudgetStatus(
+            key, key, "enhet", 1.0, 1.0, 1.0, 0.0, 100.0, 1.0, 0.0, "seasonal", light
+        )  # type: ignore[arg-type]
+
+    def measure(number: int, state: MeasureStatus, deadline: dt.date) -> Measure:
+        return Measure(number, "220", "T", "", "Ánde", deadline, 0.0, state, 2026, 1, "x")
+
+    rows = [status("1", "green"), status("2", "red"), status("3", "red")]
+    measures = [
+        measure(1, MeasureStatus.STARTED, dt.date(2026, 9, 1)),  # overdue at the month's end
+        measure(2, MeasureStatus.PLANNED, dt.date(2026, 12, 1)),
+        measure(3, MeasureStatus.DONE, dt.date(2026, 1, 1)),  # done: neither open nor overdue
+    ]
+    glance = month_at_a_glance(rows, measures, 2, dt.date(2026, 10, 31))
+    assert [(f.label, f.value) for f in glance.figures] == [
+        ("Status «I rute»", "1"),
+        ("Status «Følg med»", "0"),
+        ("Status «Tiltak trengs»", "2"),
+        ("Åpne tiltak", "2"),
+        ("Tiltak over fristen", "1"),
+        ("Tidlige varsler", "2"),
+    ]
