@@ -150,14 +150,14 @@ def _insert_lines(
     if lines.empty:
         return
     frame = lines[list(columns)].assign(upload_id=upload_id)
+    # No unregister in a `finally`: after a failed insert the transaction only takes ROLLBACK,
+    # and a second error would hide the first. A later register replaces the name.
     tx.register("new_lines", frame)
-    try:
-        tx.execute(
-            f"INSERT INTO {table} (upload_id, {', '.join(columns)}) "
-            f"SELECT upload_id, {', '.join(columns)} FROM new_lines"
-        )
-    finally:
-        tx.unregister("new_lines")
+    tx.execute(
+        f"INSERT INTO {table} (upload_id, {', '.join(columns)}) "
+        f"SELECT upload_id, {', '.join(columns)} FROM new_lines"
+    )
+    tx.unregister("new_lines")
 
 
 def _replace_budget_scope(
@@ -256,12 +256,8 @@ def _write_organisation(tx: duckdb.DuckDBPyConnection, organisation: pd.DataFram
     frame = organisation[ORG_COLUMNS].astype(str)
     tx.execute("DELETE FROM organisation")
     tx.register("new_organisation", frame)
-    try:
-        tx.execute(
-            f"INSERT INTO organisation SELECT {', '.join(ORG_COLUMNS)} FROM new_organisation"
-        )
-    finally:
-        tx.unregister("new_organisation")
+    tx.execute(f"INSERT INTO organisation SELECT {', '.join(ORG_COLUMNS)} FROM new_organisation")
+    tx.unregister("new_organisation")
 
 
 def record_upload(store: Store, upload: NewUpload) -> int:
