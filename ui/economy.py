@@ -8,7 +8,7 @@ import streamlit as st
 from analytics.access import Access, Role
 from analytics.drilldown import DrillPoint, child_by, descend, drill_rows, has_children
 from analytics.economy import BudgetStatus, Ledger, backtest_by_unit, load_ledger, unit_names
-from analytics.economy_tables import backtest_table, period_table, status_table
+from analytics.economy_tables import backtest_table, method_name, period_table, status_table
 from analytics.forecast import FORECAST_CHOICES, ForecastChoice
 from analytics.formatting import format_millions, format_pct
 from analytics.organisation import Scope
@@ -69,6 +69,7 @@ def show_key_figures(total: BudgetStatus) -> None:
         format_millions(total.actual_ytd),
         delta=f"{t('economy.col.consumption_pct')} {format_pct(total.consumption_pct)}",
         delta_color="off",
+        delta_arrow="off",
     )
     columns[2].metric(t("economy.col.gap_ytd"), format_millions(total.gap_ytd))
     columns[3].metric(
@@ -76,7 +77,8 @@ def show_key_figures(total: BudgetStatus) -> None:
         format_millions(total.forecast),
         delta=f"{STATUS_LIGHTS[total.status]} {format_millions(total.forecast_gap)}",
         delta_color="off",
-        help=t("economy.page.gap_help"),
+        delta_arrow="off",
+        help=f"{method_name(total.forecast_method)}. {t('economy.page.gap_help')}",
     )
 
 
