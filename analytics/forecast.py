@@ -207,7 +207,10 @@ def _backtest_year(
         shares = np.full((cube.shape[0], 12), np.nan)
     months = np.arange(1, 12)
     forecasts = np.column_stack(
-        [automatic_forecast(cube[:, index, m - 1], shares[:, m - 1], m, choice)[0] for m in months]
+        [
+            automatic_forecast(cube[:, index, m - 1], shares[:, m - 1], m, choice)[0]
+            for m in range(1, 12)
+        ]
     )
     summed = np.zeros((len(codes), len(months)))
     np.add.at(summed, group_of_leaf, forecasts)
