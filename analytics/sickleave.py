@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 
 from analytics.access import Access, visible_organisation
+from analytics.formatting import format_pct
 from analytics.organisation import UNKNOWN_CODE, Level, Scope, read_organisation
 from analytics.settings import Settings
 from analytics.store import Store
@@ -478,3 +479,17 @@ def parts_level(scope: Scope) -> tuple[Level, ...]:
         "ansvar": (),
     }
     return breakdowns[scope.level]
+
+
+def newest_rolling(rolling: pd.DataFrame) -> tuple[float | None, bool]:
+    """The newest twelve-month percentage of `rolling_twelve_months` and whether it is
+    suppressed; (None, False) when there is no full twelve months yet."""
+    if rolling.empty:
+        return None, False
+    last = rolling.iloc[-1]
+    return (None if pd.isna(last["pct"]) else float(last["pct"])), bool(last["suppressed"])
+
+
+def shown_pct(value: float | None, suppressed: bool) -> str:
+    """«skjult» for a suppressed figure, else the percentage (a dash when there is none)."""
+    return t("sick.suppressed") if suppressed else format_pct(value)

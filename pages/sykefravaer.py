@@ -8,17 +8,17 @@ from analytics.charts_programme import (
     sick_leave_split_figure,
     sick_leave_trend_figure,
 )
-from analytics.formatting import format_pct
 from analytics.sickleave import (
     benchmarks,
     build_overview,
     display_table,
-    latest_rolling_pct,
+    newest_rolling,
     parts_level,
     parts_of_year,
     read_located_sick_leave,
     rolling_twelve_months,
     seasonal_pattern,
+    shown_pct,
     total_by_month,
     total_of_year,
 )
@@ -52,14 +52,13 @@ if overview.empty:
 
 year_row = total_of_year(overview, view.year)
 rolling = rolling_twelve_months(located, view.scope, view.settings)
-latest = latest_rolling_pct(located, view.scope, view.settings)
 first, second, third = st.columns(3)
 first.metric(
     t("sick.metric_year", year=view.year),
-    t("sick.suppressed") if year_row is None or year_row.suppressed else format_pct(year_row.pct),
+    shown_pct(year_row.pct, year_row.suppressed) if year_row else shown_pct(None, False),
 )
-second.metric(t("sick.metric_rolling"), format_pct(latest[1]) if latest else t("sick.suppressed"))
-third.metric(t("sick.metric_target"), format_pct(view.settings.sick_leave_target_pct))
+second.metric(t("sick.metric_rolling"), shown_pct(*newest_rolling(rolling)))
+third.metric(t("sick.metric_target"), shown_pct(view.settings.sick_leave_target_pct, False))
 
 st.plotly_chart(
     sick_leave_trend_figure(total_by_month(overview), rolling, view.settings),

@@ -16,12 +16,14 @@ from analytics.sickleave import (
     display_table,
     latest_rolling_pct,
     locate_records,
+    newest_rolling,
     overview_lines,
     protect_complementary,
     read_located_sick_leave,
     rolling_twelve_months,
     rows_of,
     seasonal_pattern,
+    shown_pct,
     sum_days,
     with_percentages,
 )
@@ -290,3 +292,11 @@ def test_a_newer_upload_of_the_same_month_wins(store: Store) -> None:
     assert located["lost_days"].tolist() == [7.0]
     store.rows("UPDATE uploads SET status = 'undone' WHERE id = ?", [upload])
     assert read_located_sick_leave(store, Access.system())["lost_days"].tolist() == [5.0]
+
+
+def test_newest_rolling_and_shown_pct() -> None:
+    empty = rolling_twelve_months(_small_municipality(), whole_municipality(), SETTINGS)
+    assert newest_rolling(empty) == (None, False)
+    assert shown_pct(None, False) == "–"
+    assert shown_pct(6.25, True) == "skjult"
+    assert shown_pct(6.34, False) == "6,3 %"

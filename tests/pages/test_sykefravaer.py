@@ -51,3 +51,15 @@ def test_page_by_sector(demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert not app.exception, app.exception
     table = app.dataframe[0].value
     assert set(table["Kode"]) == {"1", "2", "3", "4", "5"}
+
+
+def test_a_budget_holder_sees_their_own_unit(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = make_app(demo_db, monkeypatch, user="budsjett.sykehjem")
+    app.switch_page("pages/sykefravaer.py").run()
+    assert not app.exception, app.exception
+    assert "Čáhppesvuona dikšoruoktu (sykehjem)" in app.caption[0].value
+    table = app.dataframe[0].value
+    # The demo keeps sick leave per unit, so the unit stands for itself below its own total.
+    assert set(table["Kode"]) == {"310"}
