@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from decimal import ROUND_HALF_UP, Decimal
 
 from babel.dates import format_date as babel_format_date
 from babel.dates import format_datetime as babel_format_datetime
@@ -28,10 +29,11 @@ def format_number(value: float | None, decimals: int = 0) -> str:
         return MISSING
     assert value is not None
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    rounded = round(float(value), decimals)
+    # Half away from zero, as people round money (Babel would round half to even).
+    rounded = Decimal(str(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
     if rounded == 0:
-        rounded = 0.0  # no "-0"
-    return format_decimal(rounded, format=pattern, locale=LOCALE)
+        rounded = abs(rounded)  # no "-0"
+    return format_decimal(rounded, format=pattern, locale=LOCALE, decimal_quantization=False)
 
 
 def format_nok(value: float | None) -> str:

@@ -103,3 +103,11 @@ def test_month_name(month: int, expected: str) -> None:
 
 def test_period_label() -> None:
     assert period_label(2026, 10) == "oktober 2026"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [(1234.5, "1\xa0235 kr"), (-1234.5, "-1\xa0235 kr"), (2.5, "3 kr"), (-0.4, "0 kr")],
+)
+def test_amounts_round_half_away_from_zero(value: float, expected: str) -> None:
+    assert format_nok(value) == expected
