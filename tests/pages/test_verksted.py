@@ -10,12 +10,17 @@ from streamlit.testing.v1 import AppTest
 
 from analytics.access import Access
 from analytics.store import open_store
-from analytics.store.workshop import read_measures
+from analytics.store.workshop import read_history, read_measures
 from tests.pages.conftest import make_app
 
 
 def unit_shown(app: AppTest) -> str:
     return str(app.selectbox(key="enhet").value)
+
+
+def month_shown(app: AppTest) -> tuple[int, int]:
+    """The year and month chosen in the sidebar (the demo's latest month with accounts)."""
+    return int(app.session_state["sidebar_year"]), int(app.session_state["sidebar_month"])
 
 
 def open_workshop(demo_db: Path, monkeypatch: pytest.MonkeyPatch, user: str) -> AppTest:
@@ -95,3 +100,49 @@ def test_a_link_opens_its_unit(demo_db: Path, monkeypatch: pytest.MonkeyPatch) -
     assert app.selectbox(key="enhet").value == "350"
     app.button(key="verksted_next").click().run()
     assert app.query_params["enhet"] == app.selectbox(key="enhet").value != "350"
+
+
+def test_budget_holder_enters_own_forecast_which_overrides(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = open_workshop(demo_db, monkeypatch, "budsjett.sykehjem")
+    assert app.selectbox(key="enhet").options == ["🟡 310 Čáhppesvuona dikšoruoktu (sykehjem)"]
+    year, month = month_shown(app)
+    key = f"own_forecast_310_{year}_{month}"
+    app.number_input(key=f"{key}_value").set_value(56_000_000.0)
+    app.text_area(key=f"{key}_comment").input("Vikarbruken holder seg høy ut året.")
+    app.button(key=f"{key}_save").click().run()
+    assert not app.exception, app.exception
+    assert any(success.value == "Prognosen og kommentaren er lagret." for success in app.success)
+    assert any("Budsjettansvarliges prognose" in text.value for text in app.markdown)
+    assert any("Vikarbruken holder seg høy" in info.value for info in app.info)
+    metric = next(metric for metric in app.metric if metric.label == "Prognose")
+    assert metric.value == "56,0 mill. kr"
+
+
+def test_changing_a_measure_records_its_history(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = open_store(demo_db)
+    measure = next(
+        m for m in read_measures(store, Access.system(), ["310"]) if "byråvikarer" in m.title
+    )
+    app = make_app(demo_db, monkeypatch, "leder.helse")
+    app.query_params["enhet"] = "310"
+    app.switch_page("pages/verksted.py")
+    app.run()
+    app.selectbox(key="verksted_measure_pick_310").select(measure.id).run()
+    key = f"measure_{measure.id}"
+    app.selectbox(key=f"{key}_status").select("done")
+    app.text_input(key=f"{key}_note").input("Vikarpoolen er på plass")
+    app.button(key=f"{key}_save").click().run()
+    assert not app.exception, app.exception
+    history = read_history(store, Access.system(), [measure.id])
+    assert (history[-1].status.value, history[-1].note, history[-1].changed_by) == (
+        "done",
+        "Vikarpoolen er på plass",
+        "leder.helse",
+    )
+    assert (history[-1].year, history[-1].month) == month_shown(app)
+    shown = next(frame.value for frame in app.dataframe if "Endringer" in frame.value.columns)
+    assert "Status: Startet → Gjennomført" in shown["Endringer"].tolist()
