@@ -12,6 +12,7 @@ from analytics.organisation import read_organisation
 from analytics.report.archive import archive_table, archived_reports
 from analytics.report.snapshot import make_snapshot
 from analytics.store import Store
+from analytics.store.ledger import years_with_data
 from analytics.texts import t
 
 
@@ -35,6 +36,8 @@ def run_snapshot(store: Store, args: argparse.Namespace) -> int:
     """Makes, archives and writes the report; prints the file, its sha256 and the fingerprint."""
     if not 1 <= args.month <= 12:
         raise UserError(t("report.cli_bad_month", month=args.month))
+    if args.year not in years_with_data(store):
+        raise UserError(t("report.cli_no_data", year=args.year))
     access = Access.system()
     snapshot = make_snapshot(
         store, access, args.year, args.month, args.unit, args.made_by or access.user

@@ -49,6 +49,10 @@ def test_snapshot_writes_the_pdf_and_reports_lists_it(
     [
         (["--month", "13"], "Måneden må være 1–12, ikke 13."),
         (
+            ["--month", "1", "--year", "2031"],
+            "Ingen budsjett eller regnskap for 2031; velg et annet år.",
+        ),
+        (
             ["--month", "10", "--unit", "9999"],
             "Fant ingen sektor, enhet eller ansvar med koden «9999».",
         ),
