@@ -65,7 +65,8 @@ def sign_out(store: Store, signed_in: SignedIn, notice: str) -> None:
     st.session_state.clear()
     st.session_state[_NOTICE_KEY] = notice
     if signed_in.single_sign_on and _single_sign_on_configured():
-        st.logout()
+        st.logout()  # the browser is sent to the provider; a rerun now could drop that redirect
+        st.stop()
     st.rerun()
 
 
