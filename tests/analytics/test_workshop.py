@@ -22,6 +22,7 @@ from analytics.workshop import (
     codes_of_units,
     creation_fields,
     describe_changes,
+    history_table,
     measures_as_of,
     measures_table,
     overdue_measures,
@@ -257,3 +258,19 @@ def test_codes_of_units_include_their_ansvar() -> None:
 def test_code_names_cover_units_and_ansvar() -> None:
     names = code_names(ORGANISATION)
     assert (names["310"], names["3100"]) == ("Čáhppes barnehage", "d")
+
+
+def test_history_table_in_norwegian_oldest_first() -> None:
+    entries = [
+        MeasureChange(7, 2026, 3, P, "", creation_fields(draft()), "Ánte", dt.datetime(2026, 3, 9)),
+        MeasureChange(
+            7, 2026, 4, S, "I gang", (FieldChange("status", "planned", "started"),), "Ánte",
+            dt.datetime(2026, 4, 9),
+        ),
+    ]  # fmt: skip
+    table = history_table(entries)
+    assert table[["Måned", "Status", "Endringer", "Merknad"]].values.tolist() == [
+        ["mars 2026", "Planlagt", "Opprettet", ""],
+        ["april 2026", "Startet", "Status: Planlagt → Startet", "I gang"],
+    ]
+    assert history_table([]).columns.tolist() == table.columns.tolist()
