@@ -65,6 +65,8 @@ def refresh_accounts_summary(cursor: duckdb.DuckDBPyConnection) -> None:
         ).fetchall()
     ]
     with _art_map(cursor, arts):
+        cursor.execute("DELETE FROM art_group_map")
+        cursor.execute(f"INSERT INTO art_group_map SELECT art, art_group FROM {_ART_MAP}")
         cursor.execute("DELETE FROM accounts_summary")
         cursor.execute(
             "INSERT INTO accounts_summary SELECT year, ansvar, m.art_group, "
@@ -137,16 +139,14 @@ def read_actuals_by_art(
     store: Store, year: int, ansvar: list[str] | None, art_group: str
 ) -> pd.DataFrame:
     """One art group's accounts of one year per ansvar and art: ansvar, art_group, art, a1 … a12."""
+    ensure_accounts_summary(store)
     where, params = _ansvar_filter(ansvar)
-    cursor = store.cursor()
-    arts = _distinct_arts(cursor, "active_accounts", year, where, params)
-    with _art_map(cursor, arts):
-        return cursor.execute(
-            f"SELECT ansvar, m.art_group, art, {_monthly_sums('least(period, 12)')} "
-            f"FROM active_accounts JOIN {_ART_MAP} m USING (art) "
-            f"WHERE year = ? AND m.art_group = ?{where} GROUP BY ALL ORDER BY ansvar, art",
-            [year, art_group, *params],
-        ).df()
+    return store.frame(
+        f"SELECT ansvar, m.art_group, art, {_monthly_sums('least(period, 12)')} "
+        "FROM active_accounts JOIN art_group_map m USING (art) "
+        f"WHERE year = ? AND m.art_group = ?{where} GROUP BY ALL ORDER BY ansvar, art",
+        [year, art_group, *params],
+    )
 
 
 def read_budget(
@@ -166,24 +166,22 @@ def read_budget(
             f"WHERE year = ?{where} ORDER BY ansvar, art_group, month",
             [year, *params],
         )
-    cursor = store.cursor()
-    arts = _distinct_arts(cursor, "active_budget", year, where, params)
-    with _art_map(cursor, arts):
-        return cursor.execute(
-            _chosen_budget_sql(
-                "ansvar, art_group, art", f"AND year = ?{where} AND m.art_group = ?"
-            ),
-            [year, *params, art_group],
-        ).df()
+    ensure_accounts_summary(store)
+    return store.frame(
+        _chosen_budget_sql(
+            "ansvar, art_group, art", f"AND year = ?{where} AND m.art_group = ?", "art_group_map"
+        ),
+        [year, *params, art_group],
+    )
 
 
-def _chosen_budget_sql(keys: str, where: str) -> str:
-    """The applying budget summed by `keys` and month (needs the art map registered)."""
+def _chosen_budget_sql(keys: str, where: str, art_map: str = _ART_MAP) -> str:
+    """The applying budget summed by `keys` and month, art groups from the table `art_map`."""
     return (
         "WITH summed AS ("
         "  SELECT year, ansvar, art, m.art_group, budget_kind, month, "
         "    sum(amount::DOUBLE) AS amount "
-        f"  FROM active_budget JOIN {_ART_MAP} m USING (art) WHERE true {where} GROUP BY ALL), "
+        f"  FROM active_budget JOIN {art_map} m USING (art) WHERE true {where} GROUP BY ALL), "
         "kinds AS ("
         "  SELECT year, ansvar, art, bool_or(budget_kind = 'revised') AS revised "
         "  FROM summed GROUP BY ALL), "
@@ -198,15 +196,6 @@ def _chosen_budget_sql(keys: str, where: str) -> str:
         "WHERE month IS NOT NULL OR NOT has_months "
         f"GROUP BY {keys}, month ORDER BY {keys}, month"
     )
-
-
-def _distinct_arts(
-    cursor: duckdb.DuckDBPyConnection, table: str, year: int, where: str, params: list[object]
-) -> list[str]:
-    rows = cursor.execute(
-        f"SELECT DISTINCT art FROM {table} WHERE year = ?{where}", [year, *params]
-    ).fetchall()
-    return [row[0] for row in rows]
 
 
 def read_own_forecasts(store: Store, year: int) -> pd.DataFrame:
