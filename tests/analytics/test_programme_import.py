@@ -395,3 +395,14 @@ def test_milestone_with_an_unknown_kind_is_refused(store: Store, tmp_path: Path)
     ):
         import_file(store, SYSTEM, "milestones", "plan.xlsx", data, "x")
     assert load_milestones(store).empty
+
+
+def test_sick_leave_from_a_semicolon_csv(org_store: Store) -> None:
+    text = (
+        "Enhet;År;Måned;Avtalte dagsverk;Sykefravær %;Antall ansatte\n"
+        "310 Dikšoruoktu;2026;1;1 200,0;7,5;60\n"
+        "220;2026;2;400;5;20\n"
+    )
+    import_file(org_store, SYSTEM, "sickleave", "fravær.csv", text.encode("utf-8"), "x")
+    rows = stored(org_store)
+    assert rows["lost_days"].tolist() == pytest.approx([90.0, 20.0])
