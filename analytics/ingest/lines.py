@@ -175,7 +175,7 @@ def extract_lines(
     base = pd.DataFrame(
         {
             "row": kept + first_row,
-            **{field: codes[field].take(kept) for field in CODE_FIELDS},
+            **{field: codes[field].take(kept) for field in CODE_FIELDS},  # one take per column
             "year": row_years if row_years is not None else np.full(len(kept), year, dtype=object),
             "period": row_periods if row_periods is not None else np.full(len(kept), None),
         }
@@ -273,22 +273,40 @@ def code_of(value: Cell) -> str:
     return first if any(character.isdigit() for character in first) else code
 
 
-def _codes(body: _Body, index: int | None) -> pd.api.extensions.ExtensionArray:
-    """The codes of a column as a string array, one per row of the body."""
+@dataclass(frozen=True)
+class _Codes:
+    """A code column: its distinct codes and, per row, which one."""
+
+    codes: pd.api.extensions.ExtensionArray
+    indexes: np.ndarray | None  # None: the column is missing, every code is ''
+
+    def blank(self, rows: int) -> np.ndarray:
+        """A mask of the rows whose code is ''."""
+        if self.indexes is None:
+            return np.ones(rows, dtype=bool)
+        empty = np.flatnonzero(np.asarray(self.codes == "", dtype=bool))
+        return np.isin(self.indexes, empty)
+
+    def take(self, rows: np.ndarray) -> pd.api.extensions.ExtensionArray:
+        if self.indexes is None:
+            return pd.array([""] * len(rows), dtype="str")
+        return self.codes.take(self.indexes[rows])
+
+
+def _codes(body: _Body, index: int | None) -> _Codes:
+    """The codes of a column, each distinct cell converted once."""
     if index is None:
-        return pd.array([""] * len(body), dtype="str")
+        return _Codes(pd.array([""], dtype="str"), None)
     distinct = body.distinct(index)
     converted, _ = _convert(distinct, code_of)
-    return pd.array(cast(list[str], converted), dtype="str").take(distinct.indexes)
+    return _Codes(pd.array(cast(list[str], converted), dtype="str"), distinct.indexes)
 
 
-def _rows_to_keep(
-    body: _Body, layout: Layout, codes: dict[str, pd.api.extensions.ExtensionArray]
-) -> np.ndarray:
+def _rows_to_keep(body: _Body, layout: Layout, codes: dict[str, _Codes]) -> np.ndarray:
     """False for sum rows ("Sum", "Totalt" in a code or name column) and rows with blank codes."""
-    keep = np.asarray(codes["ansvar"] != "", dtype=bool)
+    keep = ~codes["ansvar"].blank(len(body))
     if layout.column("art") is not None:
-        keep &= np.asarray(codes["art"] != "", dtype=bool)
+        keep &= ~codes["art"].blank(len(body))
     for index, role in enumerate(layout.roles):
         if role is None or role.field.removesuffix("_name") not in CODE_FIELDS:
             continue
