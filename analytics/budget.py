@@ -7,6 +7,10 @@ ansvar and art group (`"profile"`, or `"even"` with the group named in
 month has the opposite sign of the total (a correction month would make a share negative);
 otherwise that amount is spread evenly. Months are rounded to the øre, the rest goes to December,
 so the months always add up to the annual amount exactly.
+Which budget lines apply is decided per ansvar and art (`ledger.read_budget`): the revised
+budget where that ansvar and art has any revised line, else the original; within that kind, the
+monthly lines where there are any, else the annual lines. A revision may therefore restate only
+the changed accounts; the others keep their original budget.
 Amounts in NOK, expenses positive, income negative.
 """
 
