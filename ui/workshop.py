@@ -192,21 +192,26 @@ def screen_table(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def show_measure_form(view: View, unit_code: str, measures: Sequence[Measure]) -> None:
-    """Add a measure, or pick one to change; a picked measure shows its history below."""
-    if not view.access.may_write:
+    """Add a measure, or pick one to change; a picked measure shows its history below.
+
+    A person who may not write for the unit picks measures only to read their history.
+    """
+    writes = may_write_unit(view.store, view.access, unit_code)
+    if not writes:
         st.caption(t("workshop.measures.read_only"))
-        return
-    if not may_write_unit(view.store, view.access, unit_code):
-        return
     by_id = {measure.id: measure for measure in measures}
+    options: list[int | None] = [None, *by_id] if writes else list(by_id)
+    if not options:
+        return
     picked = st.selectbox(
-        t("workshop.measures.pick"),
-        [None, *by_id],
+        t("workshop.measures.pick" if writes else "workshop.measures.pick_history"),
+        options,
         format_func=lambda i: t("workshop.measures.new_option") if i is None else by_id[i].title,
         key=f"{PICK_KEY}_{unit_code}",
     )
     measure = by_id.get(picked) if picked is not None else None
-    _measure_form(view, unit_code, measure)
+    if writes:
+        _measure_form(view, unit_code, measure)
     if measure is not None:
         show_history(view, measure)
 

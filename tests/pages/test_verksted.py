@@ -88,7 +88,10 @@ def test_viewer_reads_without_forms(demo_db: Path, monkeypatch: pytest.MonkeyPat
     assert not app.exception
     assert len(app.selectbox(key="enhet").options) == 1
     assert not [box for box in app.text_input if box.key == "measure_new_title"]
-    assert any("lesetilgang" in caption.value for caption in app.caption)
+    assert any("ikke registrere" in caption.value for caption in app.caption)
+    pick = app.selectbox(key=f"verksted_measure_pick_{unit_shown(app)}")
+    assert pick.options == ["Spesialundervisning i mindre grupper"]  # no new measure
+    assert app.expander  # its history
 
 
 def test_a_link_opens_its_unit(demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
