@@ -55,27 +55,11 @@ def decumulate(lines: pd.DataFrame, stored: pd.DataFrame) -> pd.DataFrame:
 def _decumulate_year(
     cumulative: pd.DataFrame, stored: pd.DataFrame, columns: pd.Index
 ) -> pd.DataFrame:
-    periods = sorted(int(p) for p in cumulative["period"].unique())
-    first = periods[0]
     codes = KEY[1:]
     in_file = cumulative.groupby([*codes, "period"], as_index=False).agg(
         amount=("amount", "sum"), row=("row", "min")
     )
-    ansvar = set(cumulative["ansvar"].unique())
-    before = stored[(stored["period"] < first) & stored["ansvar"].isin(ansvar)]
-    opening = before.groupby(codes, as_index=False)["amount"].sum()
-    wide = in_file.pivot_table(index=codes, columns="period", values="amount", aggfunc="sum")
-    keys = pd.concat([wide.reset_index()[codes], opening[codes]]).drop_duplicates()
-    wide = wide.reindex(pd.MultiIndex.from_frame(keys), fill_value=0).fillna(0.0)
-    opening_by_key = opening.set_index(codes)["amount"].reindex(wide.index, fill_value=0.0)
-    cumulative_values = wide[periods]
-    previous = cumulative_values.shift(1, axis=1)
-    previous[first] = opening_by_key.astype(float)
-    movement = (
-        (cumulative_values - previous)
-        .melt(ignore_index=False, var_name="period", value_name="amount")
-        .reset_index()
-    )
+    movement = _movements(in_file, _opening(cumulative, stored))
     rows = in_file.set_index([*codes, "period"])["row"]
     movement = movement.assign(
         row=rows.reindex(pd.MultiIndex.from_frame(movement[[*codes, "period"]]))
@@ -89,6 +73,32 @@ def _decumulate_year(
     keep = (movement["amount"] != 0) | (movement["row"] > 0)
     result = movement[keep].assign(row=movement["row"].astype("int64"))
     return result.astype({"period": "Int64"})[list(columns)]
+
+
+def _opening(cumulative: pd.DataFrame, stored: pd.DataFrame) -> pd.DataFrame:
+    """The stored sums per key before the file's first period, for the file's ansvar."""
+    first = int(cumulative["period"].min())
+    ansvar = cumulative["ansvar"].unique()
+    before = stored[(stored["period"] < first) & stored["ansvar"].isin(ansvar)]
+    return before.groupby(KEY[1:], as_index=False).agg(amount=("amount", "sum"))
+
+
+def _movements(in_file: pd.DataFrame, opening: pd.DataFrame) -> pd.DataFrame:
+    """Per key and period: the cumulative amount minus the one before (the opening first)."""
+    codes = KEY[1:]
+    periods = sorted(int(p) for p in in_file["period"].unique())
+    wide = in_file.pivot_table(index=codes, columns="period", values="amount", aggfunc="sum")
+    keys = pd.concat([wide.reset_index()[codes], opening[codes]]).drop_duplicates()
+    wide = wide.reindex(pd.MultiIndex.from_frame(keys), fill_value=0).fillna(0.0)[periods]
+    previous = wide.shift(1, axis=1)
+    previous[periods[0]] = (
+        opening.set_index(codes)["amount"].reindex(wide.index, fill_value=0.0).astype(float)
+    )
+    return (
+        (wide - previous)
+        .melt(ignore_index=False, var_name="period", value_name="amount")
+        .reset_index()
+    )
 
 
 def control_totals(lines: pd.DataFrame) -> tuple[ControlTotal, ...]:
