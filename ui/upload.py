@@ -58,7 +58,7 @@ def prepare_once(view: View, name: str, data: bytes, options: importer.ImportOpt
     key = (hashlib.sha256(data).hexdigest(), name, options, revision)
     cached = st.session_state.get(_CACHE_KEY)
     if cached is not None and cached[0] == key:
-        return cached[1]  # type: ignore[no-any-return]
+        return cached[1]
     bar = st.progress(0.0)
     try:
         prepared = importer.prepare_import(

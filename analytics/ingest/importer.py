@@ -55,7 +55,7 @@ from analytics.texts import t
 LEDGER_KINDS = ("auto", "budget", "accounts")
 KINDS = (*LEDGER_KINDS, "units")
 MAX_LISTED = 10
-Progress = Callable[[float, str], None]  # share done (0–1) and a Norwegian step name
+Progress = Callable[[float, str], object]  # share done (0–1) and a Norwegian step name
 
 
 def _no_progress(share: float, step: str) -> None:
