@@ -105,33 +105,36 @@ def apply_own_forecasts(leaves: pd.DataFrame, own: pd.DataFrame, month: int) -> 
 
 
 def allocate_targets(leaves: pd.DataFrame, column: str, targets: pd.Series) -> pd.DataFrame:
-    """Sets the forecast of each group of leaves (by `column`) to its target in `targets`.
-
-    The difference is spread in proportion to the leaves' absolute forecasts (evenly when all
-    are zero), rounded to the øre with the rest on the group's first leaf; method becomes "own".
-    """
+    """Sets the forecast of each group of leaves (by `column`) to its target in `targets`;
+    the leaves of those groups get method "own". See `spread_difference` for how."""
     hit = leaves[column].isin(targets.index).to_numpy()
     if not hit.any():
         return leaves
-    groups = leaves[column].where(hit)
-    forecast = leaves["forecast"].to_numpy(dtype=float)
-    weight = pd.Series(np.abs(forecast), index=leaves.index)
-    weight_sum = weight.groupby(groups).transform("sum")
-    count = weight.groupby(groups).transform("count")
-    share = np.where(weight_sum > 0, weight / weight_sum.replace(0, 1), 1 / count)
-    difference = groups.map(targets) - pd.Series(forecast, index=leaves.index).groupby(
-        groups
-    ).transform("sum")
-    pieces = np.round(np.nan_to_num(difference.to_numpy() * share), 2)
-    rest = np.nan_to_num(
-        (
-            difference - pd.Series(pieces, index=leaves.index).groupby(groups).transform("sum")
-        ).to_numpy()
-    )
-    first = ~groups.duplicated() & hit
-    pieces = np.where(first.to_numpy(), pieces + np.round(rest, 2), pieces)
+    group, codes = pd.factorize(leaves.loc[hit, column])
+    forecast = leaves["forecast"].to_numpy(dtype=float).copy()
+    forecast[hit] += spread_difference(forecast[hit], group, targets.reindex(codes).to_numpy())
     methods = np.where(hit, OWN, leaves["forecast_method"].to_numpy())
-    return leaves.assign(forecast=np.round(forecast + pieces, 2), forecast_method=methods)
+    return leaves.assign(forecast=np.round(forecast, 2), forecast_method=methods)
+
+
+def spread_difference(forecast: np.ndarray, group: np.ndarray, target: np.ndarray) -> np.ndarray:
+    """Each leaf's part of its group's difference (target − sum of the group's forecasts).
+
+    In proportion to the leaves' absolute forecasts, evenly when they are all zero; rounded to
+    the øre, with what rounding leaves over on the group's first leaf, so the group hits its
+    target exactly. `group` numbers each leaf's group 0 … len(target) − 1.
+    """
+    groups = len(target)
+    weight = np.abs(forecast)
+    weight_sum = np.bincount(group, weights=weight, minlength=groups)[group]
+    count = np.bincount(group, minlength=groups)[group]
+    share = np.where(weight_sum > 0, weight / np.where(weight_sum > 0, weight_sum, 1), 1 / count)
+    difference = target - np.bincount(group, weights=forecast, minlength=groups)
+    pieces = np.round(difference[group] * share, 2)
+    rest = difference - np.bincount(group, weights=pieces, minlength=groups)
+    present, first_leaf = np.unique(group, return_index=True)
+    pieces[first_leaf] += np.round(rest[present], 2)
+    return pieces
 
 
 def combined_method(methods: pd.Series) -> str:
