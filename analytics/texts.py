@@ -215,6 +215,7 @@ NB: dict[str, str] = {
     "workshop.comments.saved": "Kommentaren er lagret.",
     "workshop.demo.summary": "{measures} tiltak og {comments} kommentarer i verkstedet",
     "workshop.error.measure_missing": "Fant ikke tiltak nr. {id}.",
+    "workshop.error.month": "Måneden må være 1–12, ikke {month}.",
     "workshop.error.owner_missing": "Tiltaket må ha en ansvarlig person.",
     "workshop.error.title_missing": "Tiltaket må ha en tittel.",
     "workshop.error.title_too_long": "Tittelen kan være høyst {limit} tegn.",

@@ -50,6 +50,20 @@ class AgendaOrder(StrEnum):
 
 
 @dataclass(frozen=True)
+class OwnForecast:
+    """A budget holder's expected year-end net actual for a unit or ansvar, as seen in `month`.
+
+    NOK, expenses positive and income negative; `forecast` None is a comment without a figure.
+    """
+
+    year: int
+    month: int
+    unit_code: str
+    forecast: float | None
+    comment: str
+
+
+@dataclass(frozen=True)
 class MeasureDraft:
     """The fields a person fills in for a measure; expected effect in NOK (a saving is positive)."""
 

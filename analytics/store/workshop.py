@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
+import math
+from collections.abc import Iterable, Sequence
 
 import duckdb
 import pandas as pd
 
 from analytics.access import Access, require_write, visible_organisation
 from analytics.audit import record
-from analytics.errors import AccessDenied, NotFound
+from analytics.errors import AccessDenied, NotFound, UserError
 from analytics.organisation import read_organisation
 from analytics.store.db import Store
 from analytics.texts import t
@@ -26,6 +27,7 @@ from analytics.workshop import (
     MeasureChange,
     MeasureDraft,
     MeasureStatus,
+    OwnForecast,
     changed_fields,
     creation_fields,
     validate_draft,
@@ -84,15 +86,44 @@ def save_own_forecast(
     One entry per unit and month: a new one replaces the old. `forecast` None keeps only the
     comment. `by` is the person who entered it (the uploader when it came from a template).
     """
-    _require_unit_write(store, access, unit_code)
+    save_own_forecasts(store, access, [OwnForecast(year, month, unit_code, forecast, comment)], by)
+
+
+def save_own_forecasts(
+    store: Store, access: Access, entries: Sequence[OwnForecast], by: str
+) -> int:
+    """Stores several own forecasts all together or none (a template upload); returns the count.
+
+    Checks every unit against what the person may change before anything is written.
+    """
+    organisation = read_organisation(store)
+    for entry in entries:
+        if not 1 <= entry.month <= 12:
+            raise UserError(t("workshop.error.month", month=entry.month))
+        require_write(organisation, access, _ansvar_of(organisation, entry.unit_code))
+    now = dt.datetime.now()
     with store.transaction() as tx:
-        tx.execute(
-            "INSERT OR REPLACE INTO unit_forecasts "
-            "(year, month, unit_code, forecast, comment, entered_by, entered_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [year, month, unit_code, forecast, comment.strip(), by, dt.datetime.now()],
-        )
-    record(store, by, "own_forecast", f"{unit_code} {year}-{month:02d}: {forecast}")
+        for entry in entries:
+            forecast = (
+                None if entry.forecast is None or math.isnan(entry.forecast) else entry.forecast
+            )
+            tx.execute(
+                "INSERT OR REPLACE INTO unit_forecasts "
+                "(year, month, unit_code, forecast, comment, entered_by, entered_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    entry.year,
+                    entry.month,
+                    entry.unit_code,
+                    forecast,
+                    entry.comment.strip(),
+                    by,
+                    now,
+                ],
+            )
+    units = ", ".join(sorted({entry.unit_code for entry in entries}))
+    record(store, by, "own_forecast", f"{len(entries)}: {units}")
+    return len(entries)
 
 
 def own_forecasts(

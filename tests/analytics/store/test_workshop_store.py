@@ -21,6 +21,7 @@ from analytics.store.workshop import (
     read_measure,
     read_measures,
     save_own_forecast,
+    save_own_forecasts,
     save_workshop_comment,
     update_measure,
     workshop_comments,
@@ -29,6 +30,7 @@ from analytics.workshop import (
     FieldChange,
     MeasureDraft,
     MeasureStatus,
+    OwnForecast,
     measures_as_of,
     overdue_measures,
 )
@@ -229,3 +231,19 @@ def test_workshop_comments_one_per_person_and_month(org_store: Store) -> None:
 )
 def test_may_write_unit(org_store: Store, access: Access, unit: str, expected: bool) -> None:
     assert may_write_unit(org_store, access, unit) is expected
+
+
+def test_own_forecasts_from_a_template_are_stored_all_or_none(org_store: Store) -> None:
+    entries = [
+        OwnForecast(2026, 5, "110", 2_000_000.0, "Skuvla"),
+        OwnForecast(2026, 5, "210", float("nan"), "Bare kommentar"),
+    ]
+    with pytest.raises(AccessDenied):  # the second unit is not the budget holder's
+        save_own_forecasts(org_store, HOLDER, entries, "Sárá")
+    with pytest.raises(UserError, match="1–12"):
+        save_own_forecasts(org_store, DIRECTOR, [OwnForecast(2026, 13, "110", 1.0, "")], "x")
+    assert own_forecasts(org_store, DIRECTOR, 2026).empty
+    assert save_own_forecasts(org_store, DIRECTOR, entries, "Opplaster") == 2
+    stored = own_forecasts(org_store, DIRECTOR, 2026, 5)
+    assert stored["forecast"].isna().tolist() == [False, True]
+    assert set(stored["entered_by"]) == {"Opplaster"}
