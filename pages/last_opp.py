@@ -7,8 +7,10 @@ from analytics.ingest import importer
 from analytics.texts import t
 from ui.context import current_view
 from ui.upload import (
+    PROGRAMME_KINDS,
     choose_options,
     forget_prepared,
+    import_programme_file,
     prepare_once,
     show_history,
     show_mapping,
@@ -29,7 +31,9 @@ with upload_tab:
     else:
         options = choose_options()
         upload = st.file_uploader(t("import.page.file"), type=["xlsx", "csv"], key="upload_file")
-        if upload is not None:
+        if upload is not None and options.kind in PROGRAMME_KINDS:
+            import_programme_file(view, upload.name, upload.getvalue(), options)
+        elif upload is not None:
             attempt = prepare_once(view, upload.name, upload.getvalue(), options)
             if attempt.prepared is None:
                 st.error(attempt.error, icon=":material/error:")

@@ -24,7 +24,8 @@ from ui.download import XLSX_MIME
 
 _CACHE_KEY = "_upload_prepared"
 _MAPPING_REVISION = "_upload_mapping_revision"
-KIND_CHOICES = importer.KINDS
+PROGRAMME_KINDS = ("sickleave", "kompass", "risks", "milestones")
+KIND_CHOICES = (*importer.KINDS, *PROGRAMME_KINDS)
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,24 @@ def _layout_or_none(
         return importer.inspect_layout(view.store, data, name, options.sheet, view.settings)
     except UserError:
         return None
+
+
+def import_programme_file(
+    view: View, name: str, data: bytes, options: importer.ImportOptions
+) -> None:
+    """Sick leave, Kompass, risks and milestones: imported by the programme importer at once."""
+    from analytics.programme_import import import_file
+
+    if not st.button(t("import.page.confirm"), key="upload_confirm", type="primary"):
+        return
+    try:
+        message = import_file(
+            view.store, view.access, options.kind, name, data, view.access.user, options.sheet
+        )
+    except UserError as error:
+        st.error(str(error), icon=":material/error:")
+    else:
+        st.success(message, icon=":material/check_circle:")
 
 
 def forget_prepared() -> None:

@@ -113,3 +113,23 @@ def test_a_budget_holder_fills_in_the_template(
         "SELECT comment FROM unit_forecasts WHERE year = 2025 AND month = 6 AND unit_code = '310'"
     )
     assert "Vikarer i sommer" in comment
+
+
+def test_programme_kinds_go_to_the_programme_importer(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import analytics.programme_import as programme
+
+    calls = []
+
+    def fake_import(*args: object) -> str:
+        calls.append(args[2:4])
+        return "Sykefravær importert."
+
+    monkeypatch.setattr(programme, "import_file", fake_import)
+    app = open_page(demo_db, monkeypatch)
+    app.selectbox(key="upload_kind").set_value("sickleave").run()
+    upload(app, "syk.xlsx", xlsx_bytes({"D": [["a"]]}))
+    app.button(key="upload_confirm").click().run()
+    assert calls == [("sickleave", "syk.xlsx")]
+    assert app.success[0].value == "Sykefravær importert."
