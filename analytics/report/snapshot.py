@@ -33,7 +33,7 @@ from analytics.report.content import (
     scope_codes,
 )
 from analytics.report.html import footer_template, render_document
-from analytics.report.pdf import print_pdf
+from analytics.report.pdf import print_pdf, warm_up_printer
 from analytics.settings import load_settings
 from analytics.store import Store
 from analytics.store.reports import digest_report_data, save_report
@@ -72,6 +72,7 @@ def make_snapshot(
     Raises AccessDenied when the person may not make it.
     """
     scope, organisation = _allowed_scope(store, access, scope_code)
+    warm_up_printer()  # a cold browser starts while the figures are computed
     progress(0.05, t("report.progress_fingerprint"))
     codes = scope_codes(organisation, scope)
     digests = digest_lines(store, scope, year, month, codes)
