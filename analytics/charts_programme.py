@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -73,6 +74,14 @@ def sick_leave_trend_figure(
         line={"color": TARGET_COLOUR, "dash": "dash"},
         annotation_text=t("sick.chart_target", target=format_pct(settings.sick_leave_target_pct)),
     )
+    _add_benchmarks(figure)
+    figure.update_yaxes(title=t("sick.axis_pct"), rangemode="tozero", hoverformat=".1f")
+    _norwegian_dates(figure, "%Y", "%m.%Y")
+    return _styled(figure, t("sick.chart_trend_title"))
+
+
+def _add_benchmarks(figure: go.Figure) -> None:
+    """The national figures as dotted steps, each named for what it measures."""
     for benchmark in benchmarks():
         figure.add_scatter(
             x=[dt.date(year, 7, 1) for year, _ in benchmark.values],
@@ -81,9 +90,6 @@ def sick_leave_trend_figure(
             line={"dash": "dot", "shape": "hv"},
             name=benchmark.label,
         )
-    figure.update_yaxes(title=t("sick.axis_pct"), rangemode="tozero", hoverformat=".1f")
-    _norwegian_dates(figure, "%Y", "%m.%Y")
-    return _styled(figure, t("sick.chart_trend_title"))
 
 
 def _add_suppressed_marks(figure: go.Figure, monthly: pd.DataFrame) -> None:
@@ -134,63 +140,69 @@ def sick_leave_season_figure(seasonal: pd.DataFrame) -> go.Figure:
     return _styled(figure, t("sick.chart_season_title"))
 
 
+@dataclass(frozen=True)
+class HeatGrid:
+    """The heat map's cells: row names, month columns, percentages and the suppressed mask."""
+
+    names: list[str]
+    months: list[int]
+    values: np.ndarray
+    hidden: np.ndarray
+
+    def texts(self) -> list[list[str]]:
+        """«skjult» for a suppressed cell, else its percentage."""
+        return [
+            [
+                t("sick.suppressed") if hidden else format_pct(float(value))
+                for value, hidden in zip(values, mask, strict=True)
+            ]
+            for values, mask in zip(self.values, self.hidden, strict=True)
+        ]
+
+
+def heat_grid(parts: pd.DataFrame) -> HeatGrid:
+    """The month rows of `parts` as a grid: a row per group (by code), a column per month."""
+    months = parts[parts["month"] > 0].sort_values(["key", "month"])
+    keys = list(dict.fromkeys(months["key"]))
+    names = dict(zip(months["key"], months["name"], strict=True))
+    columns = sorted(int(month) for month in months["month"].unique())
+
+    def grid(column: str) -> pd.DataFrame:
+        table = months.pivot_table(
+            index="key", columns="month", values=column, aggfunc="first", dropna=False
+        )
+        return table.reindex(index=keys, columns=columns)
+
+    return HeatGrid(
+        [str(names[key]) for key in keys],
+        columns,
+        grid("pct").to_numpy(dtype=float),
+        grid("suppressed").fillna(False).to_numpy(dtype=bool),
+    )
+
+
 def sick_leave_heatmap_figure(parts: pd.DataFrame) -> go.Figure:
     """Groups (rows) × months (columns) coloured by sick leave; suppressed cells are grey and
     read «skjult», with no number behind them."""
-    months = parts[parts["month"] > 0].sort_values(["key", "month"])
-    keys = list(dict.fromkeys(months["key"]))
-    names = [str(months.loc[months["key"] == key, "name"].iloc[0]) for key in keys]
-    columns = sorted(int(month) for month in months["month"].unique())
-    values = (
-        months.pivot_table(
-            index="key", columns="month", values="pct", aggfunc="first", dropna=False
-        )
-        .reindex(index=keys, columns=columns)
-        .to_numpy(dtype=float)
-    )
-    hidden = (
-        months.pivot_table(index="key", columns="month", values="suppressed", aggfunc="first")
-        .reindex(index=keys, columns=columns)
-        .fillna(False)
-        .to_numpy(dtype=bool)
-    )
-    x = [month_short(month) for month in columns]
-    text = [
-        [
-            t("sick.suppressed") if hidden[r, c] else format_pct(float(values[r, c]))
-            for c in range(len(columns))
-        ]
-        for r in range(len(keys))
-    ]
+    cells = heat_grid(parts)
+    x = [month_short(month) for month in cells.months]
+    common = {"x": x, "y": cells.names, "xgap": 1, "ygap": 1}
     figure = go.Figure(
         go.Heatmap(
-            z=values,
-            x=x,
-            y=names,
-            text=text,
-            texttemplate="%{text}",
-            colorscale="YlOrRd",
-            colorbar={"title": "%"},
-            hoverongaps=False,
-            xgap=1,
-            ygap=1,
+            z=cells.values, text=cells.texts(), texttemplate="%{text}", colorscale="YlOrRd",
+            colorbar={"title": "%"}, hoverongaps=False, **common,
         )
-    )
+    )  # fmt: skip
     figure.add_trace(
         go.Heatmap(
-            z=np.where(hidden, 1.0, np.nan),
-            x=x,
-            y=names,
-            showscale=False,
+            z=np.where(cells.hidden, 1.0, np.nan), showscale=False, hoverinfo="skip",
             colorscale=[[0, SUPPRESSED_COLOUR], [1, SUPPRESSED_COLOUR]],
-            hoverinfo="skip",
-            xgap=1,
-            ygap=1,
-            name=t("sick.chart_suppressed"),
+            name=t("sick.chart_suppressed"), **common,
         )
-    )
+    )  # fmt: skip
     figure.update_yaxes(autorange="reversed")
-    return _styled(figure, t("sick.chart_heatmap_title"), height=max(320, 26 * len(names) + 120))
+    height = max(320, 26 * len(cells.names) + 120)
+    return _styled(figure, t("sick.chart_heatmap_title"), height=height)
 
 
 # --- Kommunekompasset --------------------------------------------------------------------------
@@ -251,37 +263,27 @@ def risk_matrix_figure(matrix: pd.DataFrame) -> go.Figure:
     """The 5 × 5 matrix (consequence across, probability up), each cell coloured by its factor's
     band and labelled with the numbers of the risks placed in it."""
     bands = {band.key: index for index, band in enumerate(RISK_BANDS)}
-    grid = matrix.pivot(index="probability", columns="consequence", values="band").reindex(
-        index=SCALE, columns=SCALE
-    )
-    numbers = matrix.pivot(index="probability", columns="consequence", values="numbers").reindex(
-        index=SCALE, columns=SCALE
-    )
-    factors = matrix.pivot(index="probability", columns="consequence", values="factor").reindex(
-        index=SCALE, columns=SCALE
-    )
     last = max(len(RISK_BANDS) - 1, 1)
     colourscale = [[index / last, band.colour] for index, band in enumerate(RISK_BANDS)]
     figure = go.Figure(
         go.Heatmap(
-            z=grid.map(bands.__getitem__).to_numpy(dtype=float),
-            x=list(SCALE),
-            y=list(SCALE),
-            text=numbers.to_numpy(),
-            customdata=factors.to_numpy(),
-            texttemplate="<b>%{text}</b>",
-            colorscale=colourscale,
-            zmin=0,
-            zmax=last,
-            showscale=False,
-            xgap=3,
-            ygap=3,
-            hovertemplate=_risk_hover(),
+            z=_matrix_cells(matrix, "band").map(bands.__getitem__).to_numpy(dtype=float),
+            x=list(SCALE), y=list(SCALE),
+            text=_matrix_cells(matrix, "numbers").to_numpy(),
+            customdata=_matrix_cells(matrix, "factor").to_numpy(),
+            texttemplate="<b>%{text}</b>", colorscale=colourscale, zmin=0, zmax=last,
+            showscale=False, xgap=3, ygap=3, hovertemplate=_risk_hover(),
         )
-    )
+    )  # fmt: skip
     figure.update_xaxes(title=t("risk.consequence"), dtick=1)
     figure.update_yaxes(title=t("risk.probability"), dtick=1)
     return _styled(figure, t("risk.chart_title"), height=460)
+
+
+def _matrix_cells(matrix: pd.DataFrame, column: str) -> pd.DataFrame:
+    """One column of `risk_matrix` as a 5 × 5 grid: probability down, consequence across."""
+    grid = matrix.pivot(index="probability", columns="consequence", values=column)
+    return grid.reindex(index=SCALE, columns=SCALE)
 
 
 def milestone_timeline_figure(timeline: pd.DataFrame, today: dt.date | None = None) -> go.Figure:

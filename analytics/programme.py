@@ -32,6 +32,8 @@ from analytics.texts import t
 
 SCALE = (1, 2, 3, 4, 5)
 MILESTONE_KINDS = ("start", "meeting", "status", "finish")
+EDIT_RISK_COLUMNS = ["risk", "probability", "consequence", "mitigation", "owner"]
+EDIT_MILESTONE_COLUMNS = ["working_group", "year", "week", "kind", "description"]
 
 
 @dataclass(frozen=True)
@@ -132,6 +134,15 @@ def _text(value: object) -> str:
     )
 
 
+def _non_empty_rows(rows: pd.DataFrame, first_row: int) -> list[tuple[int, dict[str, object]]]:
+    """(row number, cells) of the rows that hold anything; numbering starts at `first_row`."""
+    return [
+        (first_row + offset, {str(key): value for key, value in row.items()})
+        for offset, row in enumerate(rows.to_dict("records"))
+        if any(_text(value) != "" for value in row.values())
+    ]
+
+
 def clean_risks(
     rows: pd.DataFrame, where: Where = _table_where, first_row: int = 1
 ) -> pd.DataFrame:
@@ -140,38 +151,34 @@ def clean_risks(
     Raises ImportRejected naming the row and column for an empty risk or a probability or
     consequence that is not a whole number 1–5. A stated factor is checked when given (column
     `factor`). Rows with every cell empty are skipped."""
-    cleaned = []
-    for offset, row in enumerate(rows.to_dict("records")):
-        number = first_row + offset
-        if all(_text(value) == "" for value in row.values()):
-            continue
-        risk = _text(row.get("risk"))
-        if not risk:
-            raise ImportRejected(t("programme.risk_missing", where=where(number, "risk")))
-        probability = _scale_value(row.get("probability"), number, "probability", where)
-        consequence = _scale_value(row.get("consequence"), number, "consequence", where)
-        stated = _number(row.get("factor"))
-        if stated is not None and stated != risk_factor(probability, consequence):
-            raise ImportRejected(
-                t(
-                    "programme.factor_mismatch",
-                    where=where(number, "factor"),
-                    stated=f"{stated:g}",
-                    product=risk_factor(probability, consequence),
-                )
+    cleaned = [_clean_risk(row, number, where) for number, row in _non_empty_rows(rows, first_row)]
+    return pd.DataFrame(cleaned, columns=EDIT_RISK_COLUMNS)
+
+
+def _clean_risk(row: dict[str, object], number: int, where: Where) -> dict[str, object]:
+    risk = _text(row.get("risk"))
+    if not risk:
+        raise ImportRejected(t("programme.risk_missing", where=where(number, "risk")))
+    probability = _scale_value(row.get("probability"), number, "probability", where)
+    consequence = _scale_value(row.get("consequence"), number, "consequence", where)
+    stated = _number(row.get("factor"))
+    product = risk_factor(probability, consequence)
+    if stated is not None and stated != product:
+        raise ImportRejected(
+            t(
+                "programme.factor_mismatch",
+                where=where(number, "factor"),
+                stated=f"{stated:g}",
+                product=product,
             )
-        cleaned.append(
-            {
-                "risk": risk,
-                "probability": probability,
-                "consequence": consequence,
-                "mitigation": _text(row.get("mitigation")),
-                "owner": _text(row.get("owner")),
-            }
         )
-    return pd.DataFrame(
-        cleaned, columns=["risk", "probability", "consequence", "mitigation", "owner"]
-    )
+    return {
+        "risk": risk,
+        "probability": probability,
+        "consequence": consequence,
+        "mitigation": _text(row.get("mitigation")),
+        "owner": _text(row.get("owner")),
+    }
 
 
 def clean_milestones(
@@ -181,39 +188,38 @@ def clean_milestones(
 
     `kind` must be one of MILESTONE_KINDS (after `milestone_kind` reads Norwegian words), the week
     an ISO week of its year. Raises ImportRejected naming row and column; empty rows skipped."""
-    cleaned = []
-    for offset, row in enumerate(rows.to_dict("records")):
-        number = first_row + offset
-        if all(_text(value) == "" for value in row.values()):
-            continue
-        group = _text(row.get("working_group"))
-        if not group:
-            raise ImportRejected(t("programme.group_missing", where=where(number, "working_group")))
-        year = _number(row.get("year"))
-        if year is None or year != int(year) or not 2000 <= year <= 2100:
-            raise ImportRejected(
-                t("programme.year_invalid", where=where(number, "year"), value=row.get("year"))
-            )
-        week = _number(row.get("week"))
-        if week is None or week != int(week) or not 1 <= week <= _weeks_in(int(year)):
-            raise ImportRejected(
-                t("programme.week_invalid", where=where(number, "week"), value=row.get("week"))
-            )
-        kind = milestone_kind(_text(row.get("kind")))
-        if kind is None:
-            raise ImportRejected(
-                t("programme.kind_invalid", where=where(number, "kind"), value=row.get("kind"))
-            )
-        cleaned.append(
-            {
-                "working_group": group,
-                "year": int(year),
-                "week": int(week),
-                "kind": kind,
-                "description": _text(row.get("description")),
-            }
+    cleaned = [
+        _clean_milestone(row, number, where) for number, row in _non_empty_rows(rows, first_row)
+    ]
+    return pd.DataFrame(cleaned, columns=EDIT_MILESTONE_COLUMNS)
+
+
+def _clean_milestone(row: dict[str, object], number: int, where: Where) -> dict[str, object]:
+    group = _text(row.get("working_group"))
+    if not group:
+        raise ImportRejected(t("programme.group_missing", where=where(number, "working_group")))
+    year = _number(row.get("year"))
+    if year is None or year != int(year) or not 2000 <= year <= 2100:
+        raise ImportRejected(
+            t("programme.year_invalid", where=where(number, "year"), value=row.get("year"))
         )
-    return pd.DataFrame(cleaned, columns=["working_group", "year", "week", "kind", "description"])
+    week = _number(row.get("week"))
+    if week is None or week != int(week) or not 1 <= week <= _weeks_in(int(year)):
+        raise ImportRejected(
+            t("programme.week_invalid", where=where(number, "week"), value=row.get("week"))
+        )
+    kind = milestone_kind(_text(row.get("kind")))
+    if kind is None:
+        raise ImportRejected(
+            t("programme.kind_invalid", where=where(number, "kind"), value=row.get("kind"))
+        )
+    return {
+        "working_group": group,
+        "year": int(year),
+        "week": int(week),
+        "kind": kind,
+        "description": _text(row.get("description")),
+    }
 
 
 _KIND_WORDS = {
@@ -322,9 +328,6 @@ def _sort_key(text: str) -> str:
 
 
 # --- tables for the screen, the editors and exports --------------------------------------------
-
-EDIT_RISK_COLUMNS = ["risk", "probability", "consequence", "mitigation", "owner"]
-EDIT_MILESTONE_COLUMNS = ["working_group", "year", "week", "kind", "description"]
 
 
 def may_edit_programme(access: Access) -> bool:

@@ -401,15 +401,8 @@ def import_sick_leave(
     split, or percentages of the agreed days; optionally headcount. A quarter is spread evenly
     over its three months so that the days of the quarter add up."""
     sheet = find_sheet("sickleave", tables, ("agreed_days",))
-    for fields, missing in ((("unit", "ansvar"), "unit"), (("month", "quarter"), "period")):
-        if all(sheet.column(field) is None for field in fields):
-            raise ImportRejected(
-                t(
-                    "programme.import_missing_columns",
-                    where=sheet.where(sheet.header_index),
-                    missing=t(f"programme.field_{missing}"),
-                )
-            )
+    _require_one_of(sheet, ("unit", "ansvar"), "unit")
+    _require_one_of(sheet, ("month", "quarter"), "period")
     organisation = read_organisation(store)
     rows = read_sick_leave_rows(sheet, organisation)
     if rows.empty:
@@ -424,6 +417,22 @@ def import_sick_leave(
             tx, "sickleave", file_name, sha256(data), user, len(rows), coverage
         )
         insert_sick_leave(tx, upload_id, rows)
+    return _sick_leave_summary(rows)
+
+
+def _require_one_of(sheet: Sheet, fields: tuple[str, ...], missing: str) -> None:
+    """ImportRejected naming the header row unless one of the fields has a column."""
+    if all(sheet.column(field) is None for field in fields):
+        raise ImportRejected(
+            t(
+                "programme.import_missing_columns",
+                where=sheet.where(sheet.header_index),
+                missing=t(f"programme.field_{missing}"),
+            )
+        )
+
+
+def _sick_leave_summary(rows: pd.DataFrame) -> str:
     first, last = rows.iloc[0], rows.iloc[-1]
     return t(
         "programme.imported_sickleave",
@@ -791,26 +800,12 @@ def _version_of(value: object) -> str | None:
 
 def _entries_by_row(sheet: Sheet) -> list[KompassEntry]:
     """A row per evaluation; every header cell that names no known field is an area."""
-    date_column = sheet.column("date") or sheet.column("year")
-    assert date_column is not None
-    known = {column.index for column in sheet.columns}
-    header = sheet.table.rows[sheet.header_index]
-    area_columns = [
-        Column(index, str(cell).strip(), "area")
-        for index, cell in enumerate(header)
-        if index not in known and not _is_blank(cell)
-    ]
+    area_columns = _unknown_columns(sheet)
     entries = []
-    for index, cells in sheet.data_rows():
-        value = cells[date_column.index] if date_column.index < len(cells) else ""
-        evaluated_on = _date_of(value)
-        if evaluated_on is None:
-            raise ImportRejected(
-                t("programme.date_invalid", where=sheet.where(index, date_column), value=value)
-            )
+    for evaluated_on, rows in _rows_by_date(sheet).items():
+        index, cells = rows[-1]  # the same date twice: the lower row wins, as in the store
         scores = tuple(
-            _score(sheet, index, column, cells[column.index] if column.index < len(cells) else "")
-            for column in area_columns
+            _score(sheet, index, column, _cell_at(cells, column)) for column in area_columns
         )
         entries.append(
             KompassEntry(
@@ -824,6 +819,17 @@ def _entries_by_row(sheet: Sheet) -> list[KompassEntry]:
             )
         )
     return entries
+
+
+def _unknown_columns(sheet: Sheet) -> list[Column]:
+    """The header cells that name no known field: in a row per evaluation, the areas."""
+    known = {column.index for column in sheet.columns}
+    header = sheet.table.rows[sheet.header_index]
+    return [
+        Column(index, str(cell).strip(), "area")
+        for index, cell in enumerate(header)
+        if index not in known and not _is_blank(cell)
+    ]
 
 
 def _entries_by_column(sheet: Sheet) -> list[KompassEntry]:
@@ -861,17 +867,32 @@ def _entries_by_column(sheet: Sheet) -> list[KompassEntry]:
 
 def _entries_by_area_row(sheet: Sheet) -> list[KompassEntry]:
     """A row per area score: date (or year), area, points; rows labelled Sum are totals."""
-    date_column = sheet.column("date") or sheet.column("year")
-    if date_column is None:
-        raise ImportRejected(
-            t(
-                "programme.import_missing_columns",
-                where=sheet.where(sheet.header_index),
-                missing=t("programme.field_date"),
-            )
-        )
+    _require_one_of(sheet, ("date", "year"), "date")
     score_column = sheet.column("score")
     assert score_column is not None
+    entries = []
+    for evaluated_on, rows in _rows_by_date(sheet).items():
+        area_rows = [(i, c) for i, c in rows if not _is_sum_label(sheet.cell(c, "area"))]
+        sums = [c for _, c in rows if _is_sum_label(sheet.cell(c, "area"))]
+        first = rows[0][1]
+        entries.append(
+            KompassEntry(
+                evaluated_on,
+                tuple(_area_text(sheet, c) for _, c in area_rows),
+                tuple(_score(sheet, i, score_column, sheet.cell(c, "score")) for i, c in area_rows),
+                _plain_number(sheet.cell(sums[0], "score")) if sums else None,
+                _version_of(sheet.cell(first, "version")),
+                normalise_code(sheet.cell(first, "note")),
+                sheet.where(rows[0][0]),
+            )
+        )
+    return entries
+
+
+def _rows_by_date(sheet: Sheet) -> dict[dt.date, list[tuple[int, Sequence[Cell]]]]:
+    """The data rows grouped by their evaluation date; ImportRejected for a cell that is none."""
+    date_column = sheet.column("date") or sheet.column("year")
+    assert date_column is not None
     groups: dict[dt.date, list[tuple[int, Sequence[Cell]]]] = {}
     for index, cells in sheet.data_rows():
         value = sheet.cell(cells, date_column.field)
@@ -881,26 +902,7 @@ def _entries_by_area_row(sheet: Sheet) -> list[KompassEntry]:
                 t("programme.date_invalid", where=sheet.where(index, date_column), value=value)
             )
         groups.setdefault(evaluated_on, []).append((index, cells))
-    entries = []
-    for evaluated_on, rows in groups.items():
-        area_rows = [(i, c) for i, c in rows if not _is_sum_label(sheet.cell(c, "area"))]
-        sums = [c for _, c in rows if _is_sum_label(sheet.cell(c, "area"))]
-        labels = tuple(_area_text(sheet, c) for _, c in area_rows)
-        scores = tuple(_score(sheet, i, score_column, sheet.cell(c, "score")) for i, c in area_rows)
-        stated = _plain_number(sheet.cell(sums[0], "score")) if sums else None
-        first = rows[0][1]
-        entries.append(
-            KompassEntry(
-                evaluated_on,
-                labels,
-                scores,
-                stated,
-                _version_of(sheet.cell(first, "version")),
-                normalise_code(sheet.cell(first, "note")),
-                sheet.where(rows[0][0]),
-            )
-        )
-    return entries
+    return groups
 
 
 def _area_text(sheet: Sheet, cells: Sequence[Cell]) -> str:

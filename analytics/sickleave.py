@@ -136,19 +136,23 @@ def locate_records(
     )
     parts = [unit_rows, ansvar_rows]
     if include_unknown:
-        unknown = records[~is_unit & ~is_ansvar]
-        parts.append(
-            unknown.assign(
-                ansvar=unknown["unit_code"].astype(str),
-                ansvar_name=unknown["unit_code"].astype(str),
-                unit_code=UNKNOWN_CODE,
-                unit_name=t("common.unknown_unit"),
-                sector_code=UNKNOWN_CODE,
-                sector_name=t("common.unknown_unit"),
-            )
-        )
+        parts.append(_under_unknown_unit(records[~is_unit & ~is_ansvar]))
     located = pd.concat([part for part in parts if not part.empty] or [unit_rows])
     return located.reset_index(drop=True)
+
+
+def _under_unknown_unit(records: pd.DataFrame) -> pd.DataFrame:
+    """Records of codes the organisation lacks, each its own ansvar under "Ukjent"."""
+    codes = records["unit_code"].astype(str)
+    unknown = t("common.unknown_unit")
+    return records.assign(
+        ansvar=codes,
+        ansvar_name=codes,
+        unit_code=UNKNOWN_CODE,
+        unit_name=unknown,
+        sector_code=UNKNOWN_CODE,
+        sector_name=unknown,
+    )
 
 
 def records_in_scope(located: pd.DataFrame, scope: Scope) -> pd.DataFrame:

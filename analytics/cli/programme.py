@@ -12,9 +12,9 @@ from analytics.access import Access
 from analytics.cli.output import print_json, print_table
 from analytics.errors import UserError
 from analytics.formatting import format_date, format_number, format_pct
-from analytics.kompass import read_evaluations
+from analytics.kompass import Evaluation, read_evaluations
 from analytics.organisation import Level, whole_municipality
-from analytics.settings import load_settings
+from analytics.settings import Settings, load_settings
 from analytics.sickleave import SickLeaveRow, build_overview, read_located_sick_leave, rows_of
 from analytics.store import Store
 from analytics.texts import t
@@ -71,49 +71,50 @@ def run_kompass(store: Store, args: argparse.Namespace) -> int:
     """Prints each evaluation with its areas and total, and the targets."""
     evaluations = read_evaluations(store)
     settings = load_settings(store)
-    targets = [
-        {"year": year, "points": points} for year, points in settings.kompass_target_points()
-    ]
     if args.json:
-        print_json(
-            {
-                "evaluations": [
-                    {
-                        "date": e.evaluated_on.isoformat(),
-                        "version": e.version,
-                        "areas": {area.name: area.score for area in e.areas},
-                        "total": e.total,
-                    }
-                    for e in evaluations
-                ],
-                "targets": targets,
-                "national_average": settings.kompass_national_average,
-            }
-        )
+        print_json(kompass_json(evaluations, settings))
         return 0
     if not evaluations:
         raise UserError(t("programme.cli.no_kompass"))
     for evaluation in evaluations:
-        print(
-            t(
-                "programme.cli.kompass_heading",
-                date=format_date(evaluation.evaluated_on),
-                total=format_number(evaluation.total),
-            )
-        )
-        print_table(
-            [t("programme.cli.col_area"), t("programme.cli.col_score")],
-            [[f"{a.number} {a.name}", format_number(a.score)] for a in evaluation.areas],
-        )
-        print()
-    goals = ", ".join(
+        _print_evaluation(evaluation)
+    targets = ", ".join(
         f"{format_number(points)} ({year})" for year, points in settings.kompass_target_points()
     )
+    average = format_number(settings.kompass_national_average)
+    print(t("programme.cli.kompass_targets", targets=targets, average=average))
+    return 0
+
+
+def kompass_json(evaluations: list[Evaluation], settings: Settings) -> dict[str, object]:
+    """Evaluations (date, version, areas name → score, total), targets and national average."""
+    return {
+        "evaluations": [
+            {
+                "date": e.evaluated_on.isoformat(),
+                "version": e.version,
+                "areas": {area.name: area.score for area in e.areas},
+                "total": e.total,
+            }
+            for e in evaluations
+        ],
+        "targets": [
+            {"year": year, "points": points} for year, points in settings.kompass_target_points()
+        ],
+        "national_average": settings.kompass_national_average,
+    }
+
+
+def _print_evaluation(evaluation: Evaluation) -> None:
     print(
         t(
-            "programme.cli.kompass_targets",
-            targets=goals,
-            average=format_number(settings.kompass_national_average),
+            "programme.cli.kompass_heading",
+            date=format_date(evaluation.evaluated_on),
+            total=format_number(evaluation.total),
         )
     )
-    return 0
+    print_table(
+        [t("programme.cli.col_area"), t("programme.cli.col_score")],
+        [[f"{a.number} {a.name}", format_number(a.score)] for a in evaluation.areas],
+    )
+    print()

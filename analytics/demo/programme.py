@@ -10,11 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
+import duckdb
 import numpy as np
 import pandas as pd
 
 from analytics.kompass import AREA_SETS, version_for
 from analytics.organisation import read_organisation
+from analytics.programme import EDIT_RISK_COLUMNS
 from analytics.store import Store
 from analytics.store.programme import (
     insert_sick_leave,
@@ -71,39 +73,35 @@ def add_demo(store: Store, today: dt.date | None = None) -> str:
     units = read_organisation(store).drop_duplicates("unit_code")
     sick_leave = demo_sick_leave(units, today)
     milestones = demo_milestones()
+    risks = pd.DataFrame(RISKS_DEMO, columns=EDIT_RISK_COLUMNS)
     with store.transaction() as tx:
-        if not sick_leave.empty:
-            upload_id = insert_upload(
-                tx,
-                "sickleave",
-                "demo-sykefravær",
-                _digest(sick_leave),
-                "demo",
-                len(sick_leave),
-                {"years": sorted(int(y) for y in sick_leave["year"].unique())},
-            )
-            insert_sick_leave(tx, upload_id, sick_leave)
+        _write_sick_leave(tx, sick_leave)
         for evaluated_on, scores, note in KOMPASS_DEMO:
             version = version_for(evaluated_on)
-            areas = [
-                (n + 1, name, float(s))
-                for n, (name, s) in enumerate(zip(AREA_SETS[version], scores, strict=True))
-            ]
+            names = AREA_SETS[version]
+            areas = [(n + 1, names[n], float(score)) for n, score in enumerate(scores)]
             replace_evaluation(tx, evaluated_on, version, note, areas, None)
-        replace_risks(
-            tx,
-            pd.DataFrame(
-                RISKS_DEMO, columns=["risk", "probability", "consequence", "mitigation", "owner"]
-            ),
-        )
+        replace_risks(tx, risks)
         replace_milestones(tx, milestones)
     return t(
         "programme.demo_summary",
         rows=len(sick_leave),
         evaluations=len(KOMPASS_DEMO),
-        risks=len(RISKS_DEMO),
+        risks=len(risks),
         milestones=len(milestones),
     )
+
+
+def _write_sick_leave(tx: duckdb.DuckDBPyConnection, sick_leave: pd.DataFrame) -> None:
+    """The rows as one upload of kind sickleave, as if an HR export had been imported."""
+    if sick_leave.empty:
+        return
+    years = sorted(int(year) for year in sick_leave["year"].unique())
+    digest = hashlib.sha256(sick_leave.to_csv(index=False).encode("utf-8")).hexdigest()
+    upload_id = insert_upload(
+        tx, "sickleave", "demo-sykefravær", digest, "demo", len(sick_leave), {"years": years}
+    )
+    insert_sick_leave(tx, upload_id, sick_leave)
 
 
 def demo_sick_leave(units: pd.DataFrame, today: dt.date) -> pd.DataFrame:
@@ -180,7 +178,3 @@ def demo_milestones() -> pd.DataFrame:
         rows.append((group, PLAN_YEAR, start + 16, "status", t("programme.demo_status")))
         rows.append((group, PLAN_YEAR, finish, "finish", t("programme.demo_finish")))
     return pd.DataFrame(rows, columns=["working_group", "year", "week", "kind", "description"])
-
-
-def _digest(frame: pd.DataFrame) -> str:
-    return hashlib.sha256(frame.to_csv(index=False).encode("utf-8")).hexdigest()
