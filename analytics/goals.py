@@ -16,7 +16,7 @@ from analytics.formatting import format_date, format_nok, format_number, format_
 from analytics.kompass import next_target, read_evaluations
 from analytics.organisation import Scope
 from analytics.settings import Settings
-from analytics.sickleave import latest_rolling_pct, read_located_sick_leave
+from analytics.sickleave import newest_rolling, read_located_sick_leave, rolling_twelve_months
 from analytics.store import Store
 from analytics.store.ledger import years_with_data
 from analytics.texts import t
@@ -80,10 +80,14 @@ def sick_leave_goal(store: Store, access: Access, scope: Scope, settings: Settin
     """The scope's sick leave over the last twelve months against the target (summed days)."""
     title = t("goals.sick_leave_title")
     target = t("goals.sick_leave_target", target=format_pct(settings.sick_leave_target_pct))
-    latest = latest_rolling_pct(read_located_sick_leave(store, access), scope, settings)
-    if latest is None:
+    rolling = rolling_twelve_months(read_located_sick_leave(store, access), scope, settings)
+    pct, suppressed = newest_rolling(rolling)
+    if suppressed:
+        value, detail = t("sick.suppressed"), t("goals.sick_leave_suppressed")
+        return GoalStatus("sick_leave", title, value, target, "none", detail)
+    if pct is None:
         return GoalStatus("sick_leave", title, t("goals.no_data"), target, "none", "")
-    until, pct = latest
+    until = rolling["period_start"].iloc[-1]
     gap = pct - settings.sick_leave_target_pct
     status = "green" if gap <= 0 else "yellow" if gap <= SICK_LEAVE_YELLOW_POINTS else "red"
     detail = t("goals.sick_leave_detail", until=period_label(until.year, until.month))

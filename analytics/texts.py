@@ -811,6 +811,7 @@ NB: dict[str, str] = {
     ),
     "programme.read_only": "Du kan se registrene, men bare ledere og kommunedirektøren kan endre dem.",
     "kompass.metric_next_target_year": "Neste mål ({year})",
+    "goals.sick_leave_suppressed": "Skjult fordi gruppen har for få ansatte (personvern).",
     # --- access (sign-in, users, roles, audit) ------------------------------------------------
     "access.denied": "Du har ikke tilgang til dette utvalget.",
     "access.link_refused": "Lenken viser til noe du ikke har tilgang til. Du ser ditt eget utvalg.",
