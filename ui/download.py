@@ -5,8 +5,10 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from analytics.audit import record
 from analytics.export import tables_to_xlsx
 from analytics.texts import t
+from ui.context import current_view
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -20,4 +22,12 @@ def download_table(table: pd.DataFrame, file_name: str, sheet: str, key: str, de
         mime=XLSX_MIME,
         key=key,
         icon=":material/download:",
+        on_click=_record_export,
+        args=(file_name,),
     )
+
+
+def _record_export(file_name: str) -> None:
+    """Exports go in the audit log: who took which table out of the dashboard."""
+    view = current_view()
+    record(view.store, view.access.user, "export", file_name)
