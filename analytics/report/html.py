@@ -229,8 +229,7 @@ def _contents_row(anchor: str, title: str, sub: bool) -> str:
     return (
         f'<tr class="{"sub" if sub else "main"}"><td class="title">'
         f'<a href="#{escape(anchor)}">{escape(title)}</a></td>'
-        f'<td class="page" data-toc-anchor="{escape(anchor)}" data-toc-title="{escape(title)}">'
-        "</td></tr>"
+        f'<td class="page" data-toc-anchor="{escape(anchor)}"></td></tr>'
     )
 
 

@@ -6,9 +6,10 @@ with plotly.js already loaded, because parsing plotly.js is the largest fixed co
 (about 2 s on a busy 2-core machine). Each report replaces that page's style and body with the
 document's own, draws the charts (`window.drawReport`), and prints.
 
-The table of contents needs the page of each heading, which is known only after printing: the
-first print is read back with pypdf, whose outline (Chromium writes one from the headings) gives
-each heading's page; the numbers are written into the contents and the page printed again.
+The table of contents needs the page of each heading, which is known only after printing: a
+first, quick print (untagged) is read back with pypdf, whose named destinations (Chromium writes
+one for each heading the contents link to) give each heading's page; the numbers are written
+into the contents and the page printed again, tagged and with an outline (bookmarks).
 """
 
 from __future__ import annotations
@@ -61,8 +62,8 @@ _FILL_CONTENTS_SCRIPT = """
 (pages) => {
   const missing = [];
   document.querySelectorAll("[data-toc-anchor]").forEach((cell) => {
-    const page = pages[cell.dataset.tocTitle];
-    if (page === undefined) { missing.push(cell.dataset.tocTitle); } else { cell.textContent = page; }
+    const page = pages[cell.dataset.tocAnchor];
+    if (page === undefined) { missing.push(cell.dataset.tocAnchor); } else { cell.textContent = page; }
   });
   return missing;
 }
@@ -94,14 +95,25 @@ def shutdown_printer() -> None:
 def _print_document(page: Page, document: ReportDocument, footer_html: str) -> bytes:
     page.evaluate(_LOAD_SCRIPT, [document.title, document.style, document.body])
     options = {**PDF_OPTIONS, "footer_template": footer_html}
-    first = page.pdf(**options)
-    missing = page.evaluate(_FILL_CONTENTS_SCRIPT, heading_pages(first))
+    first = page.pdf(**{**options, "tagged": False, "outline": False})
+    missing = page.evaluate(_FILL_CONTENTS_SCRIPT, anchor_pages(first))
     if missing:
-        raise RuntimeError(f"headings not found in the printed outline: {missing}")
+        raise RuntimeError(f"headings not found among the printed destinations: {missing}")
     final = page.pdf(**options)
     if _page_count(final) != _page_count(first):
         raise RuntimeError("the table of contents changed the page count")
     return final
+
+
+def anchor_pages(pdf: bytes) -> dict[str, int]:
+    """The page (counted from 1) of each element id that a link in the PDF points to."""
+    reader = PdfReader(io.BytesIO(pdf))
+    pages = {}
+    for name, destination in reader.named_destinations.items():
+        index = reader.get_destination_page_number(destination)
+        if index is not None:
+            pages[name.removeprefix("/")] = index + 1
+    return pages
 
 
 def heading_pages(pdf: bytes) -> dict[str, int]:
@@ -114,10 +126,9 @@ def heading_pages(pdf: bytes) -> dict[str, int]:
             if isinstance(entry, list):
                 visit(entry)
                 continue
-            title = " ".join(str(entry.title).split())
             index = reader.get_destination_page_number(entry)
             if index is not None:
-                pages.setdefault(title, index + 1)
+                pages.setdefault(" ".join(str(entry.title).split()), index + 1)
 
     visit(reader.outline)
     return pages

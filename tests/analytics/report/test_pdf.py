@@ -8,7 +8,7 @@ from pypdf import PdfReader
 
 from analytics.report.html import footer_template, render_document
 from analytics.report.model import Paragraph, Report, Section
-from analytics.report.pdf import heading_pages, print_pdf
+from analytics.report.pdf import anchor_pages, heading_pages, print_pdf
 from tests.analytics.report.conftest import plain
 from tests.analytics.report.test_html import small_report
 
@@ -43,8 +43,10 @@ def test_a4_pages_numbered_with_contents_and_sami_letters() -> None:
     assert "Linje 119 i Kárášjohka." in pages[-1]
 
 
-def test_outline_gives_the_page_of_each_heading() -> None:
-    pages = heading_pages(print_report(small_report()))
+def test_outline_and_destinations_give_the_page_of_each_heading() -> None:
+    pdf = print_report(small_report())
+    assert anchor_pages(pdf) == {"a": 3, "b": 4, "b-1": 4, "b-2": 4}
+    pages = heading_pages(pdf)  # the bookmarks a reader sees
     assert pages["Statusrapport"] == 1
     assert pages["Innhold"] == 2
     assert pages["1 Sammendrag"] == 3
