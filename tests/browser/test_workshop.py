@@ -56,9 +56,9 @@ def test_walk_three_units_add_a_measure_and_reload(
     assert_no_exception(page)
     expect(page.get_by_text(t("workshop.measures.added", title=TITLE))).to_be_visible()
 
-    page.reload()  # a new session: sign in again and come back to the unit
+    page.reload()  # a new session, so nothing can come from the old one's memory
     wait_for_app(page)
-    page.keyboard.press("Escape")  # the "page not found" notice of a page behind sign-in
+    expect(page.locator(".st-key-login_name input")).to_be_attached()
     sign_in(page, base_url, "direktor")
     open_page(page, t("page.verksted"), "verksted")
     picker = page.locator(PICKER)
