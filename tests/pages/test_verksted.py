@@ -149,3 +149,12 @@ def test_changing_a_measure_records_its_history(
     assert (history[-1].year, history[-1].month) == month_shown(app)
     shown = next(frame.value for frame in app.dataframe if "Endringer" in frame.value.columns)
     assert "Status: Startet → Gjennomført" in shown["Endringer"].tolist()
+
+
+def test_an_empty_database_shows_no_units(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    app = make_app(tmp_path / "empty.duckdb", monkeypatch, "direktor")
+    app.switch_page("pages/verksted.py")
+    app.run()
+    assert not app.exception, app.exception
+    assert any(info.value == "Ingen enheter i utvalget." for info in app.info)
+    assert any("Ingen tiltak har passert fristen." in c.value for c in app.caption)
