@@ -10,7 +10,7 @@ from analytics.organisation import read_organisation
 from analytics.settings import load_settings
 from analytics.store import default_db_path
 from analytics.texts import t
-from ui.auth import current_access, refuse_demo_passwords, show_sign_in_page
+from ui.auth import current_access, refuse_demo_passwords, sign_in_pages
 from ui.context import View, set_view, shared_store
 from ui.sidebar import show_sidebar
 
@@ -22,16 +22,6 @@ if demo:
     st.warning(t("app.demo_banner"), icon=":material/science:")
 refuse_demo_passwords(store, demo)
 access = current_access(store)
-if access is None:  # nobody sees any page or data before signing in
-    st.navigation(
-        [
-            st.Page(
-                lambda: show_sign_in_page(store, demo), title=t("auth.title"), url_path="logg-inn"
-            )
-        ],
-        position="hidden",
-    ).run()
-    st.stop()
 
 PAGES = {
     t("nav.economy"): [
@@ -89,6 +79,11 @@ PAGES = {
         ),
     ],
 }
+
+if access is None:  # nobody sees any page or data before signing in
+    # The sign-in form answers at every page's address, so a shared link opens after sign-in.
+    st.navigation(sign_in_pages(PAGES, store, demo), position="hidden").run()
+    st.stop()
 
 navigation = st.navigation(PAGES)
 if access is not None:

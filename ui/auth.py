@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 import streamlit as st
+from streamlit.navigation.page import StreamlitPage
 
 from analytics import audit
 from analytics.access import Access
@@ -79,6 +80,22 @@ def refuse_demo_passwords(store: Store, demo: bool) -> None:
         st.error(t("auth.demo_passwords_left", names=", ".join(names)), icon=":material/lock:")
         st.stop()
     st.session_state[_CHECKED_KEY] = True  # checked once per browser session: hashes are slow
+
+
+def sign_in_pages(
+    pages: dict[str, list[StreamlitPage]], store: Store, demo: bool
+) -> list[StreamlitPage]:
+    """The sign-in page under the address of each page, so that a link survives signing in."""
+    return [
+        st.Page(
+            lambda: show_sign_in_page(store, demo),
+            title=t("auth.title"),
+            url_path=page.url_path or "logg-inn",
+            default=not page.url_path,
+        )
+        for section in pages.values()
+        for page in section
+    ]
 
 
 def show_sign_in_page(store: Store, demo: bool) -> None:

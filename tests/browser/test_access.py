@@ -60,8 +60,9 @@ def test_budget_holder_sees_only_own_units_is_refused_a_link_and_signs_out(
     assert [option.strip() for option in unit_options(page)] == [OWN_UNIT]
     expect(page.get_by_text(OTHER_UNIT_NAME)).to_have_count(0)
 
-    # A link to another unit: a new browser session, so sign in again, then refused.
-    page.goto(f"{url}/?omrade=enhet:210")
+    # A link to another unit's Økonomi page: a new browser session, so sign in again; the page
+    # opens, but for the person's own unit.
+    page.goto(f"{url}/okonomi?omrade=enhet:210")
     wait_for_app(page)
     fill_sign_in_form(page, "budsjett.sykehjem", DEMO_PASSWORDS["budsjett.sykehjem"])
     expect(page.get_by_text("Lenken viser til noe du ikke har tilgang til")).to_be_visible()
@@ -70,7 +71,7 @@ def test_budget_holder_sees_only_own_units_is_refused_a_link_and_signs_out(
         re.compile(re.escape(OWN_UNIT) + "$")
     )
     expect(page.locator('[data-testid="stMain"]')).not_to_contain_text(OTHER_UNIT_NAME)
-    assert "omrade=enhet%3A310" in page.url
+    assert "/okonomi?omrade=enhet%3A310" in page.url
 
     page.locator(".st-key-logout_button button").click()
     expect(page.get_by_text("Du er logget ut.")).to_be_visible()
