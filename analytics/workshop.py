@@ -16,6 +16,7 @@ import pandas as pd
 
 from analytics.errors import UserError
 from analytics.formatting import format_date, format_nok
+from analytics.organisation import Scope, ansvar_in_scope
 from analytics.texts import t
 
 MAX_TITLE_LENGTH = 200
@@ -374,3 +375,9 @@ def code_names(organisation: pd.DataFrame) -> dict[str, str]:
     names = dict(zip(organisation["ansvar"], organisation["ansvar_name"], strict=True))
     names.update(zip(organisation["unit_code"], organisation["unit_name"], strict=True))
     return {str(code): str(name) for code, name in names.items()}
+
+
+def organisation_in_scope(organisation: pd.DataFrame, scope: Scope) -> pd.DataFrame:
+    """The rows of the organisation inside the scope: the units the workshop goes through."""
+    inside = organisation["ansvar"].isin(ansvar_in_scope(organisation, scope))
+    return organisation[inside].reset_index(drop=True)

@@ -6,7 +6,6 @@ import streamlit as st
 
 from analytics.economy import gaps_from_ledger
 from analytics.formatting import period_label
-from analytics.organisation import ansvar_in_scope
 from analytics.store.workshop import read_history, read_measures
 from analytics.texts import t
 from analytics.workshop import (
@@ -14,6 +13,7 @@ from analytics.workshop import (
     code_names,
     codes_of_units,
     measures_as_of,
+    organisation_in_scope,
     overdue_measures,
 )
 from ui.context import current_view
@@ -44,9 +44,7 @@ with order_column:
 with projector_column:
     large = projector_mode()
 
-in_scope = view.organisation[
-    view.organisation["ansvar"].isin(ansvar_in_scope(view.organisation, view.scope))
-]
+in_scope = organisation_in_scope(view.organisation, view.scope)
 ledger = current_ledger(view)
 statuses = {
     status.key: status for status in gaps_from_ledger(ledger, view.month, "unit", view.scope)[:-1]

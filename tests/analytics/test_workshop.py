@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from analytics.errors import UserError
+from analytics.organisation import Scope
 from analytics.workshop import (
     AgendaOrder,
     FieldChange,
@@ -25,6 +26,7 @@ from analytics.workshop import (
     history_table,
     measures_as_of,
     measures_table,
+    organisation_in_scope,
     overdue_measures,
     status_as_of,
     step_unit,
@@ -274,3 +276,15 @@ def test_history_table_in_norwegian_oldest_first() -> None:
         ["april 2026", "Startet", "Status: Planlagt → Startet", "I gang"],
     ]
     assert history_table([]).columns.tolist() == table.columns.tolist()
+
+
+@pytest.mark.parametrize(
+    ("scope", "units"),
+    [
+        (Scope("kommune", "", "Hele kommunen"), ["110", "210", "310"]),
+        (Scope("sektor", "1", "Oppvekst"), ["110"]),
+        (Scope("ansvar", "1101", "b"), ["110"]),
+    ],
+)
+def test_organisation_in_scope(scope: Scope, units: list[str]) -> None:
+    assert organisation_in_scope(ORGANISATION, scope)["unit_code"].unique().tolist() == units
