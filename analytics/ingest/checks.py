@@ -118,15 +118,19 @@ def control_totals(lines: pd.DataFrame) -> tuple[ControlTotal, ...]:
 
 
 def find_duplicates(lines: pd.DataFrame, examples: int = 5) -> Duplicates:
-    """Lines with the same kind, year, period and codes as another line (they are both kept)."""
+    """Lines with the same kind, year, period and codes as another line (they are both kept).
+
+    `count` is the number of lines beyond the first of each key; the examples are the rows of
+    the first few such keys.
+    """
     repeated = lines[lines.duplicated(LINE_KEY, keep=False)]
     if repeated.empty:
         return Duplicates(0, ())
-    groups = repeated.groupby(LINE_KEY, dropna=False)["row"].apply(lambda rows: tuple(sorted(rows)))
-    return Duplicates(
-        int(len(repeated) - len(groups)),
-        tuple(tuple(int(r) for r in rows) for rows in groups.head(examples)),
-    )
+    group = repeated.groupby(LINE_KEY, sort=False, dropna=False).ngroup().to_numpy()
+    rows = repeated["row"].to_numpy()
+    first_groups = pd.unique(group)[:examples]
+    found = tuple(tuple(sorted(int(r) for r in rows[group == g])) for g in first_groups)
+    return Duplicates(int(len(group) - len(pd.unique(group))), found)
 
 
 def unknown_ansvar(lines: pd.DataFrame, organisation: pd.DataFrame) -> list[str]:
