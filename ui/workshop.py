@@ -372,6 +372,10 @@ def show_unit_economy(view: View, ledger: Ledger, status: BudgetStatus | None, l
     st.markdown(t("workshop.key.method", method=method))
     series = monthly_series(ledger, view.month, f"enhet:{status.key}")
     figure = cumulative_chart(series, status, view.month, view.year, view.demo)
-    if large:
-        figure.update_layout(font={"size": 20}, title_font={"size": 26}, height=560)
+    if large:  # the Streamlit theme sets the axes' fonts itself, so set them one by one
+        figure.update_layout(
+            font={"size": 20}, title_font={"size": 26}, legend_font={"size": 18}, height=600
+        )
+        figure.update_xaxes(tickfont={"size": 18}, title_font={"size": 20})
+        figure.update_yaxes(tickfont={"size": 18}, title_font={"size": 20})
     st.plotly_chart(figure, key="verksted_chart", config={"displaylogo": False})
