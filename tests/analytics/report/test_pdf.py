@@ -63,3 +63,17 @@ def test_charts_are_vector_and_a_second_report_starts_clean() -> None:
         xobjects = page.get("/Resources", {}).get("/XObject")
         for reference in xobjects.get_object().values() if xobjects else []:
             assert reference.get_object().get("/Subtype") != "/Image"
+
+
+def test_only_dejavu_sans_is_embedded() -> None:
+    reader = printed(small_report())
+    fonts = set()
+    for page in reader.pages:
+        resources = page["/Resources"].get("/Font")
+        for reference in resources.get_object().values() if resources else []:
+            font = reference.get_object()
+            fonts.add(str(font["/BaseFont"]).split("+")[-1])
+            descriptor = font.get("/FontDescriptor")
+            if descriptor is not None:  # a subset of the font travels inside the PDF
+                assert "/FontFile2" in descriptor.get_object()
+    assert fonts == {"DejaVuSans", "DejaVuSans-Bold"}
