@@ -293,7 +293,6 @@ def walk(node: object) -> list[object]:
 @pytest.mark.parametrize(
     ("name", "options"),
     [
-        ("direktor", None),
         ("leder.helse", ["sektor:3", "enhet:300", "enhet:310", "enhet:320", "enhet:330"]),
         ("budsjett.sykehjem", ["enhet:310"]),
         ("leser.skole", ["enhet:210"]),
@@ -305,14 +304,11 @@ def test_the_unit_selector_lists_only_what_the_person_may_see(
     app = make_app(demo_db, monkeypatch, name)
     app.run()
     shown = app.selectbox(key="sidebar_scope").options
-    if options is None:
-        assert shown[0] == "Hele kommunen" and len(shown) == 1 + 5 + 28  # sectors, units
-    else:
-        assert [option.strip().split(" ")[0] for option in shown][: len(options)] == [
-            key.split(":")[1] for key in options
-        ]
-        assert not any("skuvla" in option for option in shown) or name == "leser.skole"
-        assert "Hele kommunen" not in shown
+    assert [option.strip().split(" ")[0] for option in shown][: len(options)] == [
+        key.split(":")[1] for key in options
+    ]
+    assert not any("skuvla" in option for option in shown) or name == "leser.skole"
+    assert "Hele kommunen" not in shown
 
 
 @pytest.mark.parametrize(

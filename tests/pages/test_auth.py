@@ -79,7 +79,8 @@ def test_sign_in_and_sign_out(demo_db: Path, monkeypatch: pytest.MonkeyPatch) ->
     app = make_app(demo_db, monkeypatch, user="direktor")
     app.run()
     assert "Innlogget som direktor (Kommunedirektør)" in shown_text(app)
-    assert any(box.key == "sidebar_scope" for box in app.selectbox)
+    units = app.selectbox(key="sidebar_scope").options
+    assert units[0] == "Hele kommunen" and len(units) == 1 + 5 + 28  # sectors and units
     app.button(key="logout_button").click().run()
     assert [title.value for title in app.title] == ["Logg inn"]
     assert "Du er logget ut." in shown_text(app)
