@@ -38,6 +38,7 @@ from analytics.settings import load_settings
 from analytics.store import Store
 from analytics.store.reports import digest_report_data, save_report
 from analytics.texts import t
+from analytics.workshop import organisation_in_scope
 
 
 @dataclass(frozen=True)
@@ -143,11 +144,4 @@ def _allowed_scope(store: Store, access: Access, scope_code: str) -> tuple[Scope
         raise AccessDenied(t("access.denied"))
     scope = resolve_scope(visible, scope_code)
     require_scope(organisation, access, scope)
-    return scope, _organisation_in_scope(visible, scope)
-
-
-def _organisation_in_scope(organisation: pd.DataFrame, scope: Scope) -> pd.DataFrame:
-    if scope.level == "kommune":
-        return organisation
-    column = {"sektor": "sector_code", "enhet": "unit_code", "ansvar": "ansvar"}[scope.level]
-    return organisation[organisation[column] == scope.code].reset_index(drop=True)
+    return scope, organisation_in_scope(visible, scope)
