@@ -24,7 +24,7 @@ from analytics.kompass import Evaluation, read_evaluations
 from analytics.meta import is_demo
 from analytics.organisation import Scope, ansvar_in_scope
 from analytics.report.figures import printable_chart
-from analytics.report.model import Chart, Report
+from analytics.report.model import Chart, Report, Section
 from analytics.report.sections.economy import (
     EconomyFigures,
     compute_economy,
@@ -39,7 +39,7 @@ from analytics.report.sections.programme import (
 )
 from analytics.report.sections.sources import sources_section
 from analytics.report.sections.summary import month_at_a_glance, summary_section
-from analytics.report.sections.workshop import read_workshop, workshop_section
+from analytics.report.sections.workshop import WorkshopFacts, read_workshop, workshop_section
 from analytics.settings import Settings, load_settings
 from analytics.sickleave import read_located_sick_leave
 from analytics.store import Store
@@ -88,12 +88,43 @@ def scope_codes(organisation: pd.DataFrame, scope: Scope) -> list[str] | None:
     return sorted(codes)
 
 
+@dataclass(frozen=True, eq=False)
+class ReportFacts:
+    """Everything a report shows, read with the person's access and computed for the month."""
+
+    settings: Settings
+    ledger: Ledger
+    economy: EconomyFigures
+    workshop: WorkshopFacts
+    sick: SickLeaveFacts
+    evaluations: list[Evaluation]
+    uploads: pd.DataFrame
+    demo: bool
+
+
 def build_report(
     store: Store, access: Access, request: ReportRequest, progress: Progress
 ) -> Report:
     """The report's content, read with the person's access (see `ReportRequest`)."""
+    facts = read_facts(store, access, request, progress)
+    return Report(
+        municipality=facts.settings.municipality_name,
+        title=t("report.title"),
+        scope_name=request.scope.name,
+        period=period_label(request.year, request.month),
+        made_at=request.made_at,
+        made_by=request.made_by,
+        demo=facts.demo,
+        data_fingerprint=request.fingerprint,
+        sections=build_sections(facts, request),
+    )
+
+
+def read_facts(
+    store: Store, access: Access, request: ReportRequest, progress: Progress
+) -> ReportFacts:
+    """Reads and computes the economy, workshop, sick leave, Kommunekompasset and sources."""
     period = (request.year, request.month)
-    as_of = period_end(*period)
     settings = load_settings(store)
     progress(0.2, t("report.progress_economy"))
     ledger = load_ledger(store, access, request.year)
@@ -102,42 +133,39 @@ def build_report(
     workshop = read_workshop(store, access, request.organisation, period)
     progress(0.45, t("report.progress_programme"))
     located = read_located_sick_leave(store, access)
-    sick = compute_sick_leave(located, request.scope, period, settings)
-    evaluations = read_evaluations(store)
-    uploads = read_report_sources(store, period, first_data_year(request.year), request.codes)
-    demo = is_demo(store)
-    shown_evaluations = [e for e in evaluations if e.evaluated_on <= as_of]
-    sections = (
-        summary_section(
-            economy.total,
-            sick.rolling,
-            evaluations,
-            settings,
-            as_of,
-            month_at_a_glance(rows_below(economy), workshop.measures, len(economy.warnings), as_of),
-        ),
-        economy_section(
-            economy,
-            ledger,
-            request.scope,
-            period,
-            _economy_charts(ledger, economy, request.scope, period, demo),
-        ),
-        workshop_section(workshop, period, as_of),
-        sick_leave_section(sick, period, settings, _sick_leave_chart(sick, settings)),
-        kompass_section(evaluations, settings, as_of, _kompass_chart(shown_evaluations, settings)),
-        sources_section(uploads, request.fingerprint, request.digests),
+    return ReportFacts(
+        settings=settings,
+        ledger=ledger,
+        economy=economy,
+        workshop=workshop,
+        sick=compute_sick_leave(located, request.scope, period, settings),
+        evaluations=read_evaluations(store),
+        uploads=read_report_sources(store, period, first_data_year(request.year), request.codes),
+        demo=is_demo(store),
     )
-    return Report(
-        municipality=settings.municipality_name,
-        title=t("report.title"),
-        scope_name=request.scope.name,
-        period=period_label(*period),
-        made_at=request.made_at,
-        made_by=request.made_by,
-        demo=demo,
-        data_fingerprint=request.fingerprint,
-        sections=sections,
+
+
+def build_sections(facts: ReportFacts, request: ReportRequest) -> tuple[Section, ...]:
+    """Summary, economy, workshop, sick leave, Kommunekompasset and sources, in that order."""
+    period = (request.year, request.month)
+    as_of = period_end(*period)
+    economy, settings = facts.economy, facts.settings
+    glance = month_at_a_glance(
+        rows_below(economy), facts.workshop.measures, len(economy.warnings), as_of
+    )
+    shown_evaluations = [e for e in facts.evaluations if e.evaluated_on <= as_of]
+    economy_charts = _economy_charts(facts.ledger, economy, request.scope, period, facts.demo)
+    return (
+        summary_section(
+            economy.total, facts.sick.rolling, facts.evaluations, settings, as_of, glance
+        ),
+        economy_section(economy, facts.ledger, request.scope, period, economy_charts),
+        workshop_section(facts.workshop, period, as_of),
+        sick_leave_section(facts.sick, period, settings, _sick_leave_chart(facts.sick, settings)),
+        kompass_section(
+            facts.evaluations, settings, as_of, _kompass_chart(shown_evaluations, settings)
+        ),
+        sources_section(facts.uploads, request.fingerprint, request.digests),
     )
 
 
