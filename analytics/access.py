@@ -69,10 +69,22 @@ def selectable_scopes(organisation: pd.DataFrame, visible: pd.DataFrame) -> list
     """The scopes of the visible part that lie wholly inside it, in display order.
 
     A budget holder's unit is offered, its sector is not: under the sector's name the figures
-    would be their unit's alone. The whole municipality only to those who see all of it.
+    would be their unit's alone. The whole municipality only to those who see all of it. Ansvar
+    are offered only where the person has some ansvar of a unit but not the whole unit.
     """
     seen = set(visible["ansvar"])
-    return [scope for scope in scopes(visible) if set(ansvar_in_scope(organisation, scope)) <= seen]
+    whole = [
+        scope
+        for scope in scopes(visible, include_ansvar=True)
+        if set(ansvar_in_scope(organisation, scope)) <= seen
+    ]
+    whole_units = {scope.code for scope in whole if scope.level == "enhet"}
+    unit_of = dict(zip(visible["ansvar"], visible["unit_code"], strict=True))
+    return [
+        scope
+        for scope in whole
+        if scope.level != "ansvar" or unit_of[scope.code] not in whole_units
+    ]
 
 
 def require_scope(organisation: pd.DataFrame, access: Access, scope: Scope) -> None:

@@ -818,6 +818,9 @@ NB: dict[str, str] = {
     "access.read_only": "Du har bare lesetilgang.",
     "access.write_denied": "Du kan ikke endre data for {count} av ansvarene i filen; de er ikke dine.",
     "access.admin_only": "Bare administratorer kan gjøre dette.",
+    "access.no_units": (
+        "Brukeren din har ingen enheter som finnes i organisasjonen. Be en administrator om hjelp."
+    ),
     "admin.add_user": "Legg til bruker",
     "admin.audit_log": "Revisjonslogg",
     "admin.audit_setting": "{name}: {old} → {new}",

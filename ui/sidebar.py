@@ -28,6 +28,9 @@ def show_sidebar(
 ) -> tuple[Scope, int, int]:
     """Draws the selectors and returns the chosen scope, year and month."""
     options = selectable_scopes(read_organisation(store), organisation)
+    if not options:  # an account whose units are no longer in the organisation
+        st.warning(t("access.no_units"), icon=":material/block:")
+        st.stop()
     by_key = {scope.key: scope for scope in options}
     years = years_with_data(store) or [dt.date.today().year]
 

@@ -66,7 +66,8 @@ def test_visible_organisation(access: Access, ansvar: list[str]) -> None:
         ),
         (LEADER, ["sektor:3", "enhet:310", "enhet:320"]),
         (HOLDER, ["enhet:310"]),
-        (ANSVAR_HOLDER, []),  # one ansvar of a unit: neither the unit nor the sector is whole
+        (ANSVAR_HOLDER, ["ansvar:3101"]),  # one ansvar of a unit: only that ansvar is whole
+        (Access("to", Role.VIEWER, frozenset({"3101", "320"})), ["ansvar:3101", "enhet:320"]),
         (VIEWER, ["enhet:210"]),
     ],
 )

@@ -26,7 +26,7 @@ from analytics.organisation import read_organisation
 from analytics.report.snapshot import make_snapshot, report_scopes
 from analytics.settings import Settings
 from analytics.sickleave import read_located_sick_leave
-from analytics.store import Store
+from analytics.store import Store, open_store
 from analytics.store.workshop import (
     add_measure,
     read_measure,
@@ -34,12 +34,13 @@ from analytics.store.workshop import (
     save_own_forecast,
     save_workshop_comment,
 )
-from analytics.users import access_for_user, list_users
+from analytics.users import access_for_user, add_user, list_users
 from analytics.workshop import MeasureDraft, MeasureStatus
-from tests.pages.conftest import make_app
+from tests.pages.conftest import make_app, sign_in
 
 ROLES = ("admin", "direktor", "leder.helse", "budsjett.sykehjem", "leser.skole")
 EVERYTHING = ("admin", "direktor")
+PASSWORD = "kjøkkenets-eget-passord"
 
 
 def access_of(store: Store, name: str) -> Access:
@@ -327,3 +328,31 @@ def test_a_link_to_another_unit_shows_nothing_of_it(
     assert "Dikšoruoktu".lower() in shown.lower() or page == "pages/sykefravaer.py"
     for other in ("skuvla", "Oppvekst", "Hjemmetjenesten"):
         assert other not in shown, other
+
+
+def test_an_ansvar_holder_gets_only_that_ansvar(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add_user(
+        open_store(demo_db),
+        Access.system(),
+        "kjokken",
+        "budget_holder",
+        ["3102"],
+        password=PASSWORD,
+    )
+    app = make_app(demo_db, monkeypatch, user=None)
+    sign_in(app, "kjokken", PASSWORD)
+    assert app.selectbox(key="sidebar_scope").options == ["\u2003" * 3 + "3102 Institusjonskjøkken"]
+
+
+def test_an_account_whose_units_are_gone_sees_nothing(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = make_app(demo_db, monkeypatch, "leser.skole")
+    with open_store(demo_db).transaction() as tx:
+        tx.execute("UPDATE users SET units = '999' WHERE name = 'leser.skole'")
+    app.run()
+    assert not app.exception
+    assert "ingen enheter som finnes i organisasjonen" in app.warning[-1].value
+    assert not any(box.key == "sidebar_scope" for box in app.selectbox)
