@@ -225,7 +225,8 @@ class _Body:
         """The column factorised: few distinct codes, periods and years in many rows."""
         if index not in self._distinct:
             lookup: dict[Cell, int] = {}
-            indexes = [lookup.setdefault(cell, len(lookup)) for cell in self.column(index)]
+            add = lookup.setdefault
+            indexes = [add(row[index], len(lookup)) for row in self.rows]
             self._distinct[index] = _Distinct(np.array(indexes, dtype=np.int64), list(lookup))
         return self._distinct[index]
 
@@ -344,6 +345,9 @@ def _years_and_periods(
 
 
 def _object_array(values: Sequence[object]) -> np.ndarray:
+    """Whole numbers as an int64 array; with a missing (refused) value, an object array."""
+    if all(isinstance(value, int) for value in values):
+        return np.array(values, dtype=np.int64)
     array = np.empty(len(values), dtype=object)
     array[:] = values
     return array
@@ -434,7 +438,8 @@ def _piece(
         piece = piece.assign(period=source.month)
     elif place.layout.form == "annual":
         piece = piece.assign(period=ANNUAL_ACCOUNTS_PERIOD if source.kind == "accounts" else None)
-    return piece[piece["amount"].notna()]
+    blank = piece["amount"].isna()
+    return piece[~blank] if blank.any() else piece
 
 
 def _amounts(cells: list[Cell], place: _Place, column: int) -> list[float | None]:
