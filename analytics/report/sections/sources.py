@@ -6,7 +6,7 @@ import pandas as pd
 
 from analytics.formatting import format_datetime, format_number
 from analytics.report.model import Block, Column, Paragraph, Section, Subheading, Table
-from analytics.texts import t
+from analytics.texts import NB, t
 
 ANCHOR = "kilder"
 
@@ -40,7 +40,7 @@ def _uploads_table(uploads: pd.DataFrame) -> Block:
         (
             str(row["id"]),
             str(row["file_name"]),
-            str(row["kind"]),
+            kind_label(str(row["kind"])),
             f"{format_datetime(row['uploaded_at'])}, {row['uploaded_by']}",
             format_number(row["row_count"]),
             str(row["sha256"]),
@@ -48,6 +48,12 @@ def _uploads_table(uploads: pd.DataFrame) -> Block:
         for row in uploads.to_dict("records")
     )
     return Table(columns, rows)
+
+
+def kind_label(kind: str) -> str:
+    """The upload kind in Norwegian, as the upload page names it (`accounts` → `regnskap`)."""
+    key = f"import.kind.{kind}"
+    return t(key) if key in NB else kind
 
 
 def _digests_table(digests: str) -> Table:
