@@ -114,7 +114,7 @@ figure.chart figcaption { font-weight: bold; margin-bottom: 1mm; }
 
 @dataclass(frozen=True)
 class ReportDocument:
-    """The parts of the HTML document; `html` joins them with plotly.js inlined once."""
+    """The parts of the HTML document; `html` joins them with the fonts and plotly.js (once)."""
 
     title: str
     style: str
@@ -122,14 +122,24 @@ class ReportDocument:
 
     @property
     def html(self) -> str:
-        return (
-            f'<!DOCTYPE html><html lang="nb"><head><meta charset="utf-8">'
-            f"<title>{escape(self.title)}</title>"
-            f'<style id="report-style">{self.style}</style>'
-            f"<script>{plotly_js()}</script><script>{DRAW_SCRIPT}</script></head>"
-            f"<body>{self.body}<script>window.reportReady = window.drawReport();</script>"
-            "</body></html>"
+        return shell_html(self.title, self.style).replace(
+            "<body></body>",
+            f"<body>{self.body}<script>window.reportReady = window.drawReport();</script></body>",
         )
+
+
+def shell_html(title: str = "", style: str = "") -> str:
+    """The document without its body: the fonts, the style, plotly.js and the drawing script.
+
+    The printer keeps a page with this loaded and puts each report's style and body into it."""
+    return (
+        '<!DOCTYPE html><html lang="nb"><head><meta charset="utf-8">'
+        f"<title>{escape(title)}</title>"
+        f'<style id="report-fonts">{font_faces()}</style>'
+        f'<style id="report-style">{style}</style>'
+        f"<script>{plotly_js()}</script><script>{DRAW_SCRIPT}</script></head>"
+        "<body></body></html>"
+    )
 
 
 @functools.cache
@@ -163,7 +173,7 @@ def render_document(report: Report) -> ReportDocument:
         + "</script>"
     )
     title = f"{report.title} – {report.scope_name} – {report.period}"
-    return ReportDocument(title, font_faces() + (STYLE % {"font": FONT_FAMILY}), "".join(parts))
+    return ReportDocument(title, STYLE % {"font": FONT_FAMILY}, "".join(parts))
 
 
 def footer_template(report: Report) -> str:
