@@ -936,7 +936,7 @@ NB: dict[str, str] = {
     "report.cli_col_made": "Laget",
     "report.cli_col_period": "Periode",
     "report.cli_col_scope": "Utvalg",
-    "report.cli_col_size": "Byte",
+    "report.cli_col_size": "Størrelse (byte)",
     "report.cli_no_data": "Ingen budsjett eller regnskap for {year}; velg et annet år.",
     "report.cli_reports_help": "Arkivet av statusrapporter som er laget",
     "report.cli_snapshot_help": "Lag statusrapport (PDF) for en måned, for kommunen eller en enhet",
