@@ -426,8 +426,8 @@ NB: dict[str, str] = {
     "import.kind.risks": "risikoer",
     "import.kind.milestones": "milepæler",
     "import.kind.auto": "finn ut selv",
-    "import.periods": "periode {first}–{last}",
-    "import.coverage_part": "{kind} {years} {periods} ({count} ansvar)",
+    "import.periods_word": "periode",
+    "import.ansvar_count": "({count} ansvar)",
     "import.coverage_units": "Organisasjon med {count} ansvar",
     "import.coverage_forecast": "Prognose {month}/{year} for {units}",
     "import.warn_unknown_ansvar": (
@@ -441,9 +441,7 @@ NB: dict[str, str] = {
     "import.warn_year_from_title": "Året ({year}) er hentet fra tittelen over tabellen.",
     "import.warn_year_from_option": "Året ({year}) er det du oppga.",
     "import.warn_year_from_file_name": "Året ({year}) er hentet fra filnavnet.",
-    "import.warn_annual_accounts": (
-        "Årsregnskap uten periode lagres på periode 12 (desember)."
-    ),
+    "import.warn_annual_accounts": ("Årsregnskap uten periode lagres på periode 12 (desember)."),
     "import.template.sheet": "Prognose",
     "import.template.info_sheet": "Om malen",
     "import.template.key": "Felt",
@@ -612,9 +610,7 @@ NB: dict[str, str] = {
         "Importerte {rows} rader sykefravær for {units} enheter, {first}–{last}."
     ),
     "programme.imported_kompass": "Importerte {count} evalueringer av Kommunekompasset: {dates}.",
-    "programme.kompass_numbers": (
-        "{where}: områdene må ha numrene 1 til 8, hvert nummer én gang."
-    ),
+    "programme.kompass_numbers": ("{where}: områdene må ha numrene 1 til 8, hvert nummer én gang."),
     "programme.date_invalid": "{where}: ventet en dato (15.03.2019) eller et år, fant «{value}».",
     "programme.imported_risks": "Importerte risikoregisteret: {count} risikoer.",
     "programme.imported_milestones": (
