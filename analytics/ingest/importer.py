@@ -496,26 +496,19 @@ def _covered_ansvar(coverage_: Mapping[str, Any]) -> list[str]:
 
 
 def describe_coverage(kind: str, coverage_: Mapping[str, Any]) -> str:
-    """A short Norwegian description of what an upload covered."""
-    parts = []
-    for part_kind in ("accounts", "budget"):
-        part = coverage_.get(part_kind)
-        if isinstance(part, Mapping):
-            years = ", ".join(str(y) for y in part.get("years", []))
-            periods = part.get("periods", [])
-            span = t("import.periods", first=min(periods), last=max(periods)) if periods else ""
-            parts.append(
-                t(
-                    "import.coverage_part",
-                    kind=t(f"import.kind.{part_kind}").capitalize(),
-                    years=years,
-                    periods=span,
-                    count=len(part.get("ansvar", [])),
-                )
-            )
+    """A short Norwegian description of what an upload covered.
+
+    Ledger uploads keep a part per kind ({"accounts": {...}, "budget": {...}}); other uploads
+    (and the demo's) keep years, periods and ansvar at the top.
+    """
+    parts = [
+        _describe_part(part_kind, part)
+        for part_kind in ("accounts", "budget")
+        if isinstance(part := coverage_.get(part_kind), Mapping)
+    ]
     if kind == "units":
         parts.append(t("import.coverage_units", count=len(coverage_.get("ansvar", []))))
-    if kind == "forecast":
+    elif kind == "forecast":
         parts.append(
             t(
                 "import.coverage_forecast",
@@ -524,7 +517,35 @@ def describe_coverage(kind: str, coverage_: Mapping[str, Any]) -> str:
                 units=", ".join(coverage_.get("units", [])),
             )
         )
+    elif not parts and "years" in coverage_:
+        parts.append(_describe_part(kind, coverage_))
     return "; ".join(parts) or t(f"import.kind.{kind}")
+
+
+def _describe_part(kind: str, part: Mapping[str, Any]) -> str:
+    text = " ".join(
+        item
+        for item in (
+            t(f"import.kind.{kind}").capitalize(),
+            _span(part.get("years", []), ""),
+            _span(part.get("periods", []), t("import.periods_word")),
+        )
+        if item
+    )
+    if part.get("ansvar"):
+        text += " " + t("import.ansvar_count", count=len(part["ansvar"]))
+    return text
+
+
+def _span(numbers: list[int], word: str) -> str:
+    """`2024`, `2024, 2025` or `2019–2026`, with a word in front (`periode 1–5`)."""
+    if not numbers:
+        return ""
+    if len(numbers) <= 2:
+        listed = ", ".join(str(n) for n in numbers)
+    else:
+        listed = f"{min(numbers)}–{max(numbers)}"
+    return f"{word} {listed}".strip()
 
 
 def undo(store: Store, access: Access, upload_id: int) -> str:

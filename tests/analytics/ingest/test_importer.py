@@ -563,3 +563,28 @@ def test_csv_through_the_whole_import(store: Store, encoding: str) -> None:
     )
     assert result.preview.kind == "accounts" and result.preview.years == (2024,)
     assert accounts(store)["amount"].tolist() == [-1362250.0, 1234.5]
+
+
+@pytest.mark.parametrize(
+    ("kind", "coverage", "text"),
+    [
+        (
+            "mixed",
+            {
+                "accounts": {"years": [2024], "periods": [1, 2, 5], "ansvar": ["1", "2"]},
+                "budget": {"years": [2025, 2026], "periods": [], "ansvar": ["1"]},
+            },
+            "Regnskap 2024 periode 1–5 (2 ansvar); Budsjett 2025, 2026 (1 ansvar)",
+        ),
+        (
+            "accounts",
+            {"years": [2026], "periods": [1, 10], "ansvar": ["1"]},
+            "Regnskap 2026 periode 1, 10 (1 ansvar)",
+        ),
+        ("sickleave", {"years": [2019, 2020, 2026]}, "Sykefravær 2019–2026"),
+        ("units", {"ansvar": ["1", "2", "3"]}, "Organisasjon med 3 ansvar"),
+        ("risks", {}, "risikoer"),
+    ],
+)
+def test_describe_coverage(kind: str, coverage: dict[str, object], text: str) -> None:
+    assert importer.describe_coverage(kind, coverage) == text
