@@ -113,7 +113,7 @@ def forget_prepared() -> None:
 def show_preview(preview: importer.Preview) -> None:
     """What was recognised: kind, years, periods, ansvar, rows, control totals, warnings."""
     st.subheader(t("import.page.preview"))
-    cells = st.columns(5)
+    cells = st.columns([2, 1, 1, 1, 1])
     cells[0].metric(t("import.page.kind_label"), t(f"import.kind.{preview.kind}"))
     cells[1].metric(t("import.page.years"), ", ".join(str(y) for y in preview.years) or "–")
     cells[2].metric(t("import.page.periods"), _span(preview.periods))
