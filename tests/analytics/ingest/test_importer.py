@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
+
 import pandas as pd
 import pytest
 
@@ -13,6 +16,7 @@ from analytics.organisation import replace_organisation
 from analytics.settings import Settings
 from analytics.store import Store
 from tests.analytics.ingest.files import Rows, xlsx_bytes
+from tests.analytics.ingest.test_reader import HOSTILE
 
 SETTINGS = Settings()
 MONTHS = ["jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "des"]
@@ -588,3 +592,19 @@ def test_csv_through_the_whole_import(store: Store, encoding: str) -> None:
 )
 def test_describe_coverage(kind: str, coverage: dict[str, object], text: str) -> None:
     assert importer.describe_coverage(kind, coverage) == text
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "changes"),
+    [(case[1], case[2], case[4]) for case in HOSTILE],
+    ids=[case[0] for case in HOSTILE],
+)
+def test_hostile_files_leave_the_store_unchanged(
+    store: Store, data: bytes, name: str, changes: dict[str, object]
+) -> None:
+    run_import(store, LEDGER, name="tidligere.xlsx")
+    before = counts(store)
+    settings = dataclasses.replace(SETTINGS, **changes)  # type: ignore[arg-type]
+    with pytest.raises(ImportRejected, match=f"Filen «{re.escape(name)}»"):
+        importer.import_file(store, Access.system(), data, name, ImportOptions(), settings)
+    assert counts(store) == before
