@@ -9,6 +9,7 @@ are the code word with `(T)`, `navn` or `tekst` (`Ansvar(T)`, `Artsnavn`).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -273,7 +274,12 @@ def known_header_words() -> set[str]:
 
 
 def classify_header(cell: object) -> ColumnRole | None:
-    """The role of a header cell, or None when the vocabulary does not know it."""
+    """The role of a header cell, or None when the vocabulary does not know it.
+
+    A date as header (Excel's "jan.24") is that month's amount column.
+    """
+    if isinstance(cell, dt.date):
+        return ColumnRole("amount", cell.year, cell.month)
     if isinstance(cell, float) and cell.is_integer():
         cell = int(cell)
     text = normalise_header(cell)

@@ -10,6 +10,7 @@ Ambiguities (two columns for one field, a period column beside month columns) ar
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import hashlib
 import re
 from collections import Counter
@@ -74,6 +75,9 @@ class Layout:
 
 
 def header_text(cell: object) -> str:
+    """A header cell as text: 7.0 → "7", a date → "2024-03"."""
+    if isinstance(cell, dt.date):
+        return f"{cell.year}-{cell.month:02d}"
     if isinstance(cell, float) and cell.is_integer():
         return str(int(cell))
     return str(cell).strip()
@@ -117,8 +121,11 @@ def recognise_layout(table: RawTable, mapping: Mapping[str, str] | None = None) 
     except HeaderNotFound as error:
         where = describe_place(table.file_name, table.sheet)
         raise ImportRejected(t("import.no_header", where=where)) from error
-    headers = _trim([header_text(cell) for cell in table.rows[header_index]])
-    roles = _apply_mapping(headers, [classify_header(h) for h in headers], mapping or {})
+    cells = table.rows[header_index]
+    headers = _trim([header_text(cell) for cell in cells])
+    roles = _apply_mapping(
+        headers, [classify_header(c) for c in cells[: len(headers)]], mapping or {}
+    )
     roles = _drop_lonely_numbers(roles)
     title = _title_texts(table.rows[:header_index])
     layout = Layout(

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from analytics.ingest.columns import FIELDS, MAPPABLE_FIELDS, ColumnRole, classify_header
@@ -32,6 +34,7 @@ from analytics.texts import NB
         (7.0, ColumnRole("amount", month=7, bare_number=True)),
         ("Regnskap mars 2024", ColumnRole("accounts", year=2024, month=3)),
         ("Forbruk %", ColumnRole("ignored")),
+        (dt.datetime(2024, 3, 1), ColumnRole("amount", year=2024, month=3)),
         ("Budsjett hittil", ColumnRole("ignored")),
         ("Hovedbok", None),
         ("Periode 14", None),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 import pandas as pd
@@ -207,6 +208,14 @@ def test_wide_by_month(store: Store, headers: list[str]) -> None:
     stored = accounts(store)
     assert stored["period"].tolist() == [1, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 12]
     assert stored.groupby("ansvar")["amount"].sum().to_dict() == {"1200": 7800.0, "1300": 12.0}
+
+
+def test_wide_by_month_with_dates_as_headers(store: Store) -> None:
+    months = [dt.datetime(2025, month, 1) for month in range(1, 13)]
+    rows = [["Ansvar", "Art", *months], ["1200", "10100", *range(1, 13)]]
+    result = run_import(store, rows, kind="accounts")
+    assert (result.preview.form, result.preview.years) == ("wide_month", (2025,))
+    assert accounts(store)["period"].tolist() == list(range(1, 13))
 
 
 def test_wide_by_month_budget_is_a_periodised_budget(store: Store) -> None:
