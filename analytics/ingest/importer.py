@@ -19,7 +19,7 @@ import pandas as pd
 from analytics import audit
 from analytics.access import Access, require_write, visible_organisation
 from analytics.errors import AccessDenied, ImportRejected, NotFound, UserError
-from analytics.formatting import format_nok
+from analytics.formatting import format_nok, format_number
 from analytics.ingest import template
 from analytics.ingest.checks import (
     ControlTotal,
@@ -566,7 +566,10 @@ def undo(store: Store, access: Access, upload_id: int) -> str:
 
 
 def format_control_total(total: ControlTotal) -> str:
-    """`Regnskap 2024: 1 234 567 kr (1 200 linjer)` for previews and the command line."""
+    """`Regnskap 2024: 1 234 567 kr (1 200 linjer)` for previews and the command line.
+
+    Øre are shown when there are any, so the sum can be checked against the spreadsheet's own.
+    """
     kind = t(f"import.kind.{total.kind}").capitalize()
     if total.budget_kind:
         kind += f" ({t(f'import.budget_kind.{total.budget_kind}')})"
@@ -574,6 +577,12 @@ def format_control_total(total: ControlTotal) -> str:
         "import.control_total",
         kind=kind,
         year=total.year,
-        amount=format_nok(total.amount),
+        amount=_exact_nok(total.amount),
         lines=total.lines,
     )
+
+
+def _exact_nok(amount: float) -> str:
+    if float(amount).is_integer():
+        return format_nok(amount)
+    return f"{format_number(amount, 2)} kr"

@@ -158,6 +158,10 @@ def test_a_messy_export_matches_its_own_sums(store: Store) -> None:
     }
     assert set(accounts(store)["art"]) == {"10100", "16000", "11150"}
     assert any("«Avvik»" in warning for warning in preview.warnings)
+    accounts_total = next(total for total in preview.control_totals if total.kind == "accounts")
+    assert importer.format_control_total(accounts_total) == (
+        "Regnskap 2024: 1\u00a0606\u00a0749,50 kr (4 linjer)"
+    )
 
 
 def test_code_and_name_in_one_cell(store: Store) -> None:
