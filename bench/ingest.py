@@ -92,6 +92,9 @@ def child(mode: str, path: Path) -> None:
     # that closing the file would add.
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu_started
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    if mode != "raw":
+        store.close()
+        database.unlink(missing_ok=True)
     print(json.dumps({"seconds": seconds, "cpu": cpu, "peak_mb": peak_mb, "rows": count}))
 
 
