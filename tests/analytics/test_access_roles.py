@@ -23,6 +23,7 @@ from analytics.errors import AccessDenied, UserError
 from analytics.ingest.importer import ImportOptions, import_file, upload_history
 from analytics.kompass import require_programme_write
 from analytics.organisation import read_organisation
+from analytics.programme import measures_by_owner
 from analytics.report.snapshot import make_snapshot, report_scopes
 from analytics.settings import Settings
 from analytics.sickleave import read_located_sick_leave
@@ -120,6 +121,16 @@ def test_measures_are_only_of_visible_units(demo_store: Store, name: str) -> Non
     for measure in hidden[:1]:
         with pytest.raises(UserError):
             read_measure(demo_store, access_of(demo_store, name), measure.id)
+
+
+@pytest.mark.parametrize("name", ROLES)
+def test_the_programme_lists_only_visible_units_measures(demo_store: Store, name: str) -> None:
+    organisation = read_organisation(demo_store)
+    units = units_for(organisation, name)
+    codes = units | set(organisation.loc[organisation["unit_code"].isin(units), "ansvar"])
+    listed = measures_by_owner(demo_store, access_of(demo_store, name), dt.date(2026, 11, 1))
+    assert set(listed["unit_code"]) <= codes
+    assert not listed.empty or name == "leser.skole"
 
 
 # --- changing: forecasts, comments, measures, uploads -----------------------------------------
