@@ -54,7 +54,7 @@ STYLE = """
 @page { size: A4; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { font-family: "%(font)s", "DejaVu Sans", sans-serif; font-size: 9.5pt; color: #1d2733;
-       margin: 0; line-height: 1.35; }
+       margin: 0; line-height: 1.35; font-variant-ligatures: none; }
 h1, h2, h3 { color: #12375c; font-weight: bold; }
 h2 { font-size: 17pt; margin: 0 0 4mm; padding-bottom: 1.5mm; border-bottom: 0.6mm solid #12375c; }
 h3 { font-size: 12pt; margin: 6mm 0 2mm; break-after: avoid; }
