@@ -32,6 +32,7 @@ from pandas.api.typing import SeriesGroupBy
 from analytics.access import Access, visible_organisation
 from analytics.artgroups import group_keys, group_name, income_groups
 from analytics.budget import BUDGET_COLUMNS, monthly_profile, periodise_budget
+from analytics.errors import AccessDenied
 from analytics.forecast import (
     MIXED,
     SHARE_COLUMNS,
@@ -63,6 +64,7 @@ from analytics.store.ledger import (
     read_budget,
     read_own_forecasts,
 )
+from analytics.texts import t
 
 GroupBy = Literal["sector", "unit", "ansvar", "artgroup", "art"]
 GROUP_BY: tuple[GroupBy, ...] = ("sector", "unit", "ansvar", "artgroup", "art")
@@ -108,11 +110,13 @@ class Ledger:
     profile: pd.DataFrame  # last year's monthly profile (budget.monthly_profile)
     own: pd.DataFrame  # own forecasts: month, unit_code, forecast
     settings: Settings = field(default_factory=Settings)
+    complete_organisation: pd.DataFrame | None = None  # all of it, when the person sees a part
 
 
 def load_ledger(store: Store, access: Access, year: int) -> Ledger:
     """Reads one year (and the history before it) for what `access` may see."""
-    organisation = visible_organisation(read_organisation(store), access)
+    complete = read_organisation(store)
+    organisation = visible_organisation(complete, access)
     codes = None if access.sees_everything else organisation["ansvar"].tolist()
     history = read_actuals_by_group(store, 0, year, codes)
     budget = read_budget(store, year, codes)
@@ -139,6 +143,7 @@ def load_ledger(store: Store, access: Access, year: int) -> Ledger:
         profile,
         own[own["unit_code"].isin(visible_codes)],
         settings,
+        None if access.sees_everything else complete,
     )
 
 
@@ -163,9 +168,24 @@ def scope_of(ledger: Ledger, scope: Scope | str | None) -> Scope:
     """The scope as a Scope: None is the whole municipality; text is a code or a scope key."""
     if scope is None:
         return whole_municipality()
-    if isinstance(scope, Scope):
-        return scope
-    return resolve_scope(ledger.organisation, scope)
+    known = (
+        ledger.organisation
+        if ledger.complete_organisation is None
+        else ledger.complete_organisation
+    )
+    chosen = scope if isinstance(scope, Scope) else resolve_scope(known, scope)
+    _require_whole_scope(ledger, chosen)
+    return chosen
+
+
+def _require_whole_scope(ledger: Ledger, scope: Scope) -> None:
+    """A sector or unit is shown only to someone who sees all of it: under its name, a part of
+    it would pass for the whole. (The whole municipality is each person's own part of it.)"""
+    if scope.level == "kommune" or ledger.complete_organisation is None:
+        return
+    wanted = set(ansvar_in_scope(ledger.complete_organisation, scope))
+    if not wanted or not wanted <= set(ledger.organisation["ansvar"]):
+        raise AccessDenied(t("access.denied"))
 
 
 def leaf_forecasts(ledger: Ledger, month: int, choice: ForecastChoice = "auto") -> pd.DataFrame:

@@ -15,7 +15,7 @@ import pytest
 from google.protobuf import text_format
 from streamlit.testing.v1 import AppTest
 
-from analytics.access import Access
+from analytics.access import Access, Role
 from analytics.administration import change_settings
 from analytics.audit import read_audit_log_for
 from analytics.economy import compute_gaps
@@ -79,7 +79,7 @@ def test_a_budget_holders_totals_are_their_unit_alone(demo_store: Store) -> None
     director_rows = compute_gaps(demo_store, access_of(demo_store, "direktor"), year, by="unit")
     nursing_home = next(row for row in director_rows if row.key == "310")
     holder = access_of(demo_store, "budsjett.sykehjem")
-    for scope in (None, "enhet:310", "sektor:3"):  # the sector shows only what they may see
+    for scope in (None, "enhet:310"):
         total = compute_gaps(demo_store, holder, year, by="unit", scope=scope)[-1]
         assert total.annual_budget == pytest.approx(nursing_home.annual_budget)
         assert total.actual_ytd == pytest.approx(nursing_home.actual_ytd)
@@ -367,3 +367,14 @@ def test_an_account_whose_units_are_gone_sees_nothing(
     assert not app.exception
     assert "ingen enheter som finnes i organisasjonen" in app.warning[-1].value
     assert not any(box.key == "sidebar_scope" for box in app.selectbox)
+
+
+def test_a_scope_seen_only_in_part_is_refused_not_shown_as_the_whole(demo_store: Store) -> None:
+    """Under a sector's name a budget holder's own unit would pass for the whole sector."""
+    holder = Access("budsjett.sykehjem", Role.BUDGET_HOLDER, frozenset({"310"}))
+    with pytest.raises(AccessDenied):
+        compute_gaps(demo_store, holder, 2025, by="unit", scope="sektor:3")
+    with pytest.raises(AccessDenied):
+        compute_gaps(demo_store, holder, 2025, by="unit", scope="enhet:320")
+    own = compute_gaps(demo_store, holder, 2025, by="ansvar", scope="enhet:310")
+    assert own[-1].key == "310"
