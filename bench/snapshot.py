@@ -43,8 +43,8 @@ GOALS_S = {"kommune": 10.0, UNIT: 3.0}
 
 
 def demo_store() -> Store:
-    """The demo municipality in bench/out/demo.duckdb, made on first use."""
-    path = OUT / "demo.duckdb"
+    """The demo municipality in bench/out/bench_snapshot_demo.duckdb, made on first use."""
+    path = OUT / "bench_snapshot_demo.duckdb"
     fresh = not path.exists()
     store = open_store(path)
     if fresh:
