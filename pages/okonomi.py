@@ -19,6 +19,7 @@ from ui.economy import (
     show_periods,
     show_status_table,
 )
+from ui.forecast_input import show_forecast_input
 
 view = current_view()
 st.title(t("page.okonomi"))
@@ -61,3 +62,7 @@ show_periods(ledger, view, point.scope, method)
 
 st.subheader(t("economy.page.backtest"))
 show_backtest(view, ledger, point.scope)
+
+if view.scope.level in ("enhet", "ansvar"):  # the budget holder's own forecast for the unit
+    st.subheader(t("workshop.own_forecast.heading"))
+    show_forecast_input(view, view.scope.code)

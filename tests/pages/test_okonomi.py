@@ -75,3 +75,16 @@ def test_drilldown_opens_one_level_further(demo_db: Path, monkeypatch: pytest.Mo
     ]
     close_all()
     assert list(units["Kode"]) == expected
+
+
+def test_budget_holder_enters_the_months_own_forecast(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    year, month, _ = _expected(demo_db, "310")
+    app = _open_okonomi(demo_db, monkeypatch, "budsjett.sykehjem")
+    key = f"own_forecast_310_{year}_{month}"
+    app.number_input(key=f"{key}_value").set_value(57_500_000.0)
+    app.text_area(key=f"{key}_comment").input("Mer innleie enn ventet.")
+    app.button(key=f"{key}_save").click().run()
+    assert not app.exception, app.exception
+    assert {metric.label: metric.value for metric in app.metric}["Prognose"] == "57,5 mill. kr"
