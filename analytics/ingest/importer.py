@@ -51,6 +51,7 @@ from analytics.settings import Settings
 from analytics.store import Store
 from analytics.store import uploads as upload_store
 from analytics.texts import t
+from analytics.workshop import OwnForecast
 
 LEDGER_KINDS = ("auto", "budget", "accounts")
 KINDS = (*LEDGER_KINDS, "units")
@@ -101,7 +102,7 @@ class PreparedImport:
     budget: pd.DataFrame
     accounts: pd.DataFrame
     organisation: pd.DataFrame | None = None
-    forecasts: tuple[template.UnitForecast, ...] = ()
+    forecasts: tuple[OwnForecast, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -421,21 +422,11 @@ def _store_forecasts(
     store: Store,
     access: Access,
     upload: upload_store.NewUpload,
-    forecasts: tuple[template.UnitForecast, ...],
+    forecasts: tuple[OwnForecast, ...],
 ) -> int:
-    from analytics.store.workshop import save_own_forecast
+    from analytics.store.workshop import save_own_forecasts
 
-    for forecast in forecasts:
-        save_own_forecast(
-            store,
-            access,
-            forecast.year,
-            forecast.month,
-            forecast.unit_code,
-            forecast.forecast,
-            forecast.comment,
-            access.user,
-        )
+    save_own_forecasts(store, access, forecasts, access.user)  # all or none
     return upload_store.record_upload(store, upload)
 
 

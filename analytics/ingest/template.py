@@ -30,20 +30,10 @@ from analytics.organisation import read_organisation
 from analytics.store import Store
 from analytics.store.uploads import template_lines
 from analytics.texts import t
+from analytics.workshop import OwnForecast
 
 TEMPLATE_MARK = "prognosemal"
 COLUMNS = ("ansvar", "ansvar_name", "art", "budget", "actual", "forecast", "comment")
-
-
-@dataclass(frozen=True)
-class UnitForecast:
-    """A unit's year-end forecast (NOK, net, expenses positive; None: comment only)."""
-
-    year: int
-    month: int
-    unit_code: str
-    forecast: float | None
-    comment: str
 
 
 @dataclass(frozen=True)
@@ -52,7 +42,7 @@ class FilledTemplate:
     year: int
     month: int
     ansvar: frozenset[str]
-    forecasts: tuple[UnitForecast, ...]
+    forecasts: tuple[OwnForecast, ...]
     line_count: int
     warnings: tuple[str, ...]
 
@@ -179,12 +169,10 @@ def _amount(
         ) from error
 
 
-def _unit_forecast(
-    lines: list[_Line], year: int, month: int, unit_code: str
-) -> UnitForecast | None:
+def _unit_forecast(lines: list[_Line], year: int, month: int, unit_code: str) -> OwnForecast | None:
     given = [line for line in lines if line[3] is not None]
     comments = [f"{ansvar} {art}: {comment}" for ansvar, art, _, _, comment in lines if comment]
     if not given and not comments:
         return None
     forecast = sum(line[3] if line[3] is not None else line[2] for line in lines) if given else None
-    return UnitForecast(year, month, unit_code, forecast, "\n".join(comments))
+    return OwnForecast(year, month, unit_code, forecast, "\n".join(comments))
