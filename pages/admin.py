@@ -45,7 +45,10 @@ def show_users() -> None:
             key="admin_new_role",
         )
         chosen = st.multiselect(
-            t("users.col.units"), list(units), format_func=units.get, key="admin_new_units"
+            t("users.col.units"),
+            list(units),
+            format_func=lambda code: units[code],
+            key="admin_new_units",
         )
         email = st.text_input(t("users.col.email"), key="admin_new_email")
         password = st.text_input(t("auth.password"), type="password", key="admin_new_password")

@@ -45,4 +45,4 @@ def current_view() -> View:
     view = st.session_state.get(_VIEW_KEY)
     if view is None:
         st.switch_page("app.py")
-    return view  # type: ignore[no-any-return]
+    return view

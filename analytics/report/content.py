@@ -46,7 +46,7 @@ from analytics.store import Store
 from analytics.store.reports import read_report_sources
 from analytics.texts import t
 
-Progress = Callable[[float, str], None]
+Progress = Callable[[float, str], object]  # share done (0–1) and a Norwegian step name
 
 
 @dataclass(frozen=True)
