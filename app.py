@@ -23,62 +23,29 @@ if demo:
 refuse_demo_passwords(store, demo)
 access = current_access(store)
 
-PAGES = {
-    t("nav.economy"): [
+# (section, file, title key, icon, url path): the navigation, declared once.
+PAGE_TABLE = (
+    ("nav.economy", "oversikt", "page.oversikt", "dashboard", ""),
+    ("nav.economy", "okonomi", "page.okonomi", "account_balance", "okonomi"),
+    ("nav.economy", "verksted", "page.verksted", "groups", "verksted"),
+    ("nav.goals", "sykefravaer", "page.sykefravaer", "sick", "sykefravaer"),
+    ("nav.goals", "kompass", "page.kompass", "explore", "kompass"),
+    ("nav.goals", "program", "page.program", "flag", "program"),
+    ("nav.data", "last_opp", "page.last_opp", "upload_file", "last-opp"),
+    ("nav.data", "rapport", "page.rapport", "picture_as_pdf", "rapport"),
+    ("nav.data", "admin", "page.admin", "admin_panel_settings", "admin"),
+)
+PAGES: dict[str, list[st.Page]] = {}
+for section, file, title, icon, url_path in PAGE_TABLE:
+    PAGES.setdefault(t(section), []).append(
         st.Page(
-            "pages/oversikt.py", title=t("page.oversikt"), icon=":material/dashboard:", default=True
-        ),
-        st.Page(
-            "pages/okonomi.py",
-            title=t("page.okonomi"),
-            icon=":material/account_balance:",
-            url_path="okonomi",
-        ),
-        st.Page(
-            "pages/verksted.py",
-            title=t("page.verksted"),
-            icon=":material/groups:",
-            url_path="verksted",
-        ),
-    ],
-    t("nav.goals"): [
-        st.Page(
-            "pages/sykefravaer.py",
-            title=t("page.sykefravaer"),
-            icon=":material/sick:",
-            url_path="sykefravaer",
-        ),
-        st.Page(
-            "pages/kompass.py",
-            title=t("page.kompass"),
-            icon=":material/explore:",
-            url_path="kompass",
-        ),
-        st.Page(
-            "pages/program.py", title=t("page.program"), icon=":material/flag:", url_path="program"
-        ),
-    ],
-    t("nav.data"): [
-        st.Page(
-            "pages/last_opp.py",
-            title=t("page.last_opp"),
-            icon=":material/upload_file:",
-            url_path="last-opp",
-        ),
-        st.Page(
-            "pages/rapport.py",
-            title=t("page.rapport"),
-            icon=":material/picture_as_pdf:",
-            url_path="rapport",
-        ),
-        st.Page(
-            "pages/admin.py",
-            title=t("page.admin"),
-            icon=":material/admin_panel_settings:",
-            url_path="admin",
-        ),
-    ],
-}
+            f"pages/{file}.py",
+            title=t(title),
+            icon=f":material/{icon}:",
+            url_path=url_path or None,
+            default=not url_path,
+        )
+    )
 
 if access is None:  # nobody sees any page or data before signing in
     # The sign-in form answers at every page's address, so a shared link opens after sign-in.
@@ -86,8 +53,7 @@ if access is None:  # nobody sees any page or data before signing in
     st.stop()
 
 navigation = st.navigation(PAGES)
-if access is not None:
-    organisation = visible_organisation(read_organisation(store), access)
-    scope, year, month = show_sidebar(store, organisation, access.sees_everything)
-    set_view(View(store, access, organisation, scope, year, month, load_settings(store), demo))
+organisation = visible_organisation(read_organisation(store), access)
+scope, year, month = show_sidebar(store, organisation, access.sees_everything)
+set_view(View(store, access, organisation, scope, year, month, load_settings(store), demo))
 navigation.run()
