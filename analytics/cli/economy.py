@@ -7,6 +7,7 @@ import argparse
 from analytics.access import Access
 from analytics.cli.output import print_json, print_table
 from analytics.economy import BudgetStatus, compute_gaps
+from analytics.economy_tables import STATUS_COLUMNS
 from analytics.errors import UserError
 from analytics.forecast import FORECAST_CHOICES
 from analytics.formatting import format_nok, format_pct, month_name
@@ -14,18 +15,8 @@ from analytics.store import Store
 from analytics.store.ledger import latest_month, years_with_data
 from analytics.texts import t
 
-JSON_KEYS = (
-    "key",
-    "name",
-    "annual_budget",
-    "budget_ytd",
-    "actual_ytd",
-    "gap_ytd",
-    "consumption_pct",
-    "forecast",
-    "forecast_gap",
-    "status",
-)
+# The contract of `gaps --json`: the status columns without the forecast method.
+JSON_KEYS = tuple(column for column in STATUS_COLUMNS if column != "forecast_method")
 AMOUNT_KEYS = ("annual_budget", "budget_ytd", "actual_ytd", "gap_ytd", "forecast", "forecast_gap")
 
 
