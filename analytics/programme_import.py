@@ -10,7 +10,6 @@ a bad cell rejects the whole file with a Norwegian message naming file, sheet, r
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -35,6 +34,7 @@ from analytics.ingest.reader import (
     find_header_row,
     normalise_header,
     read_tables,
+    sha256_of,
 )
 from analytics.kompass import (
     AREA_COUNT,
@@ -243,10 +243,6 @@ def _sheet_with_columns(kind: str, table: RawTable, header_index: int) -> Sheet:
     return Sheet(table, header_index, tuple(columns))
 
 
-def sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
 def import_file(
     store: Store,
     access: Access,
@@ -414,7 +410,7 @@ def import_sick_leave(
     }
     with store.transaction() as tx:
         upload_id = insert_upload(
-            tx, "sickleave", file_name, sha256(data), user, len(rows), coverage
+            tx, "sickleave", file_name, sha256_of(data), user, len(rows), coverage
         )
         insert_sick_leave(tx, upload_id, rows)
     return _sick_leave_summary(rows)
@@ -686,7 +682,7 @@ def import_kompass(
             tx,
             "kompass",
             file_name,
-            sha256(data),
+            sha256_of(data),
             user,
             len(evaluations),
             {"dates": [e.evaluated_on.isoformat() for e in evaluations]},
@@ -945,7 +941,7 @@ def import_risks(
     if risks.empty:
         raise ImportRejected(t("programme.import_empty", where=sheet.where(sheet.header_index)))
     with store.transaction() as tx:
-        insert_upload(tx, "risks", file_name, sha256(data), user, len(risks), {})
+        insert_upload(tx, "risks", file_name, sha256_of(data), user, len(risks), {})
         replace_risks(tx, risks)
     return t("programme.imported_risks", count=len(risks))
 
@@ -973,7 +969,7 @@ def import_milestones(
     if milestones.empty:
         raise ImportRejected(t("programme.import_empty", where=sheet.where(sheet.header_index)))
     with store.transaction() as tx:
-        insert_upload(tx, "milestones", file_name, sha256(data), user, len(milestones), {})
+        insert_upload(tx, "milestones", file_name, sha256_of(data), user, len(milestones), {})
         replace_milestones(tx, milestones)
     return t(
         "programme.imported_milestones",

@@ -6,7 +6,6 @@ sha256 and the chosen options, so reruns (a click on "Lagre") do not read it aga
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 
 import pandas as pd
@@ -17,6 +16,7 @@ from analytics.formatting import format_datetime
 from analytics.ingest import importer
 from analytics.ingest.columns import MAPPABLE_FIELDS
 from analytics.ingest.layout import Layout
+from analytics.ingest.reader import sha256_of
 from analytics.ingest.template import build_template
 from analytics.texts import t
 from ui.context import View
@@ -56,7 +56,7 @@ def choose_options() -> importer.ImportOptions:
 def prepare_once(view: View, name: str, data: bytes, options: importer.ImportOptions) -> Attempt:
     """The prepared import of this file and these options, parsed on the first call only."""
     revision = st.session_state.get(_MAPPING_REVISION, 0)
-    key = (hashlib.sha256(data).hexdigest(), name, options, revision)
+    key = (sha256_of(data), name, options, revision)
     cached = st.session_state.get(_CACHE_KEY)
     if cached is not None and cached[0] == key:
         return cached[1]

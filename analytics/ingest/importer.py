@@ -9,7 +9,6 @@ The command line and the "Last opp" page call these same functions.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -44,7 +43,7 @@ from analytics.ingest.lines import (
     extract_lines,
     require_fields,
 )
-from analytics.ingest.reader import RawTable, find_header_row, read_tables
+from analytics.ingest.reader import RawTable, find_header_row, read_tables, sha256_of
 from analytics.ingest.units import read_units
 from analytics.organisation import read_organisation
 from analytics.settings import Settings
@@ -128,10 +127,6 @@ class ImportResult:
         if self.replaced:
             text += " " + t("import.replaced", ids=", ".join(str(i) for i in self.replaced))
         return text
-
-
-def sha256_of(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 def prepare_import(

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import io
 import re
 import unicodedata
@@ -442,3 +443,8 @@ def find_header_row(
     if best_index < 0:
         raise HeaderNotFound(f"no row with {min_matches} known column names")
     return best_index
+
+
+def sha256_of(data: bytes) -> str:
+    """The file's SHA-256 as hex: how an upload is recognised when it comes again."""
+    return hashlib.sha256(data).hexdigest()
