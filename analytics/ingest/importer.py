@@ -43,12 +43,19 @@ from analytics.ingest.lines import (
     extract_lines,
     require_fields,
 )
-from analytics.ingest.reader import RawTable, find_header_row, read_tables, sha256_of
+from analytics.ingest.reader import (
+    RawTable,
+    find_header_row,
+    normalise_header,
+    read_tables,
+    sha256_of,
+)
 from analytics.ingest.units import read_units
 from analytics.organisation import read_organisation
 from analytics.settings import Settings
 from analytics.store import Store
 from analytics.store import uploads as upload_store
+from analytics.store.workshop import save_own_forecasts
 from analytics.texts import t
 from analytics.workshop import OwnForecast
 
@@ -184,8 +191,6 @@ def save_mapping(store: Store, access: Access, layout: Layout, mapping: Mapping[
     """Remembers a hand mapping (header → field) for this layout; fields from MAPPABLE_FIELDS."""
     if not access.may_write:
         raise AccessDenied(t("access.read_only"))
-    from analytics.ingest.reader import normalise_header
-
     known = upload_store.load_column_mapping(store, layout.digest)
     chosen = {normalise_header(header): target for header, target in mapping.items() if target}
     upload_store.save_column_mapping(store, layout.digest, {**known, **chosen}, access.user)
@@ -419,8 +424,6 @@ def _store_forecasts(
     upload: upload_store.NewUpload,
     forecasts: tuple[OwnForecast, ...],
 ) -> int:
-    from analytics.store.workshop import save_own_forecasts
-
     save_own_forecasts(store, access, forecasts, access.user)  # all or none
     return upload_store.record_upload(store, upload)
 

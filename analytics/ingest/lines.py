@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from analytics.errors import ImportRejected
-from analytics.ingest.columns import month_from_value
+from analytics.ingest.columns import FIELDS, month_from_value
 from analytics.ingest.layout import Layout, title_kind, title_year
 from analytics.ingest.numbers import AmountNotNumeric, normalise_code, parse_amount
 from analytics.ingest.reader import Cell, RawTable, display_cell
@@ -132,8 +132,6 @@ def _listed(layout: Layout) -> str:
 
 def require_fields(layout: Layout, kinds: Sequence[str]) -> None:
     """Refuses a sheet that lacks a column required for these kinds, naming what is there."""
-    from analytics.ingest.columns import FIELDS
-
     missing = [
         t(f"import.field.{field.name}")
         for field in FIELDS
