@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analytics.access import visible_organisation
-from analytics.meta import is_demo
-from analytics.organisation import read_organisation
-from analytics.settings import load_settings
+from analytics.core.access import visible_organisation
+from analytics.core.settings import load_settings
+from analytics.core.texts import t
 from analytics.store import default_db_path
-from analytics.texts import t
+from analytics.store.organisation import read_organisation
+from analytics.store.settings import is_demo
 from ui.auth import current_access, refuse_demo_passwords, sign_in_pages
 from ui.context import View, set_view, shared_store
 from ui.sidebar import show_sidebar

@@ -74,9 +74,9 @@ def child(mode: str, path: Path) -> None:
     else:
         import dataclasses
 
-        from analytics.access import Access
-        from analytics.ingest.importer import ImportOptions, import_file
-        from analytics.settings import Settings
+        from analytics.core.access import Access
+        from analytics.core.settings import Settings
+        from analytics.imports.importer import ImportOptions, import_file
         from analytics.store import open_store
 
         database = OUT / f"bench_{path.stem}.duckdb"

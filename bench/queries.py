@@ -28,14 +28,15 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT))
 
-from analytics.access import Access  # noqa: E402
-from analytics.drilldown import DrillPoint, drill_rows  # noqa: E402
-from analytics.economy import compute_gaps, load_ledger  # noqa: E402
-from analytics.organisation import resolve_scope  # noqa: E402
-from analytics.store import Store, open_store  # noqa: E402
-from analytics.store.db import close_all  # noqa: E402
-from analytics.store.ledger import refresh_accounts_summary  # noqa: E402
-from analytics.users import add_user  # noqa: E402
+from analytics.accounts.users import add_user
+from analytics.core.access import Access
+from analytics.core.organisation import resolve_scope
+from analytics.economy.drilldown import DrillPoint, drill_rows
+from analytics.economy.gaps import compute_gaps
+from analytics.economy.ledger import load_ledger
+from analytics.store import Store, open_store
+from analytics.store.db import close_all
+from analytics.store.ledger import refresh_accounts_summary
 
 YEARS = 10
 FIRST_YEAR = 2016

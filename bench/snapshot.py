@@ -26,9 +26,9 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from analytics.access import Access
+from analytics.core.access import Access
+from analytics.core.organisation import resolve_scope
 from analytics.demo import create_demo
-from analytics.organisation import read_organisation, resolve_scope
 from analytics.report.content import ReportRequest, build_report, scope_codes
 from analytics.report.html import ReportDocument, footer_template, render_document
 from analytics.report.model import Chart, Report, Section
@@ -36,6 +36,7 @@ from analytics.report.pdf import CHROMIUM, LAUNCH_ARGS, PDF_OPTIONS, print_pdf, 
 from analytics.report.snapshot import digest_lines, make_snapshot
 from analytics.store import Store, open_store
 from analytics.store.ledger import latest_month, years_with_data
+from analytics.store.organisation import read_organisation
 
 OUT = Path("bench/out")
 UNIT = "220"  # Kárášjoga skuvla

@@ -6,13 +6,13 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from analytics.access import Role
-from analytics.administration import assignable_units, change_settings
-from analytics.audit import action_label, read_audit_log_for
-from analytics.errors import UserError
-from analytics.settings import declared_settings
-from analytics.texts import t
-from analytics.users import add_user, list_users, remove_user, set_password
+from analytics.accounts.administration import assignable_units, change_settings
+from analytics.accounts.users import add_user, list_users, remove_user, set_password
+from analytics.core.access import Role
+from analytics.core.audit import action_label, read_audit_log_for
+from analytics.core.errors import UserError
+from analytics.core.settings import declared_settings
+from analytics.core.texts import t
 from ui.context import current_view
 
 view = current_view()

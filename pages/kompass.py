@@ -4,16 +4,16 @@ import datetime as dt
 
 import streamlit as st
 
-from analytics.charts_programme import kompass_radar_figure, kompass_total_figure
-from analytics.formatting import format_date, format_number
-from analytics.kompass import (
+from analytics.core.access import may_edit_programme
+from analytics.core.formatting import format_date, format_number
+from analytics.core.texts import t
+from analytics.kompass.charts import kompass_radar_figure, kompass_total_figure
+from analytics.kompass.evaluations import (
     evaluations_table,
     next_target,
     read_evaluations,
     weakest_table,
 )
-from analytics.programme import may_edit_programme
-from analytics.texts import t
 from ui.context import current_view
 from ui.download import download_table
 from ui.kompass_form import show_evaluation_form

@@ -2,9 +2,9 @@
 
 import streamlit as st
 
-from analytics.errors import UserError
-from analytics.ingest import importer
-from analytics.texts import t
+from analytics.core.errors import UserError
+from analytics.core.texts import t
+from analytics.imports import importer
 from ui.context import current_view
 from ui.upload import (
     PROGRAMME_KINDS,

@@ -3,11 +3,12 @@ drill-down, quarters and tertials, and how far to trust the forecast."""
 
 import streamlit as st
 
-from analytics.charts import cumulative_chart
-from analytics.drilldown import DrillPoint, child_by, drill_rows, start_point
-from analytics.economy import gaps_from_ledger, monthly_series
-from analytics.formatting import period_label
-from analytics.texts import t
+from analytics.core.formatting import period_label
+from analytics.core.texts import t
+from analytics.economy.charts import cumulative_chart
+from analytics.economy.drilldown import DrillPoint, child_by, drill_rows, start_point
+from analytics.economy.gaps import gaps_from_ledger
+from analytics.economy.ledger import monthly_series
 from ui.context import current_view
 from ui.economy import (
     current_ledger,

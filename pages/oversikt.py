@@ -2,13 +2,13 @@
 
 import streamlit as st
 
-from analytics.charts import gap_bar_chart
-from analytics.economy import gaps_from_ledger
-from analytics.economy_tables import warning_table
-from analytics.formatting import period_label
-from analytics.organisation import whole_municipality
-from analytics.signals import early_warnings, largest_deviations
-from analytics.texts import t
+from analytics.core.formatting import period_label
+from analytics.core.organisation import whole_municipality
+from analytics.core.texts import t
+from analytics.economy.charts import gap_bar_chart
+from analytics.economy.gaps import gaps_from_ledger
+from analytics.economy.signals import early_warnings, largest_deviations
+from analytics.economy.tables import warning_table
 from ui.context import current_view
 from ui.economy import current_ledger, show_download, show_key_figures, show_status_table
 from ui.goals import show_goal_cards

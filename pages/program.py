@@ -4,24 +4,25 @@ import datetime as dt
 
 import streamlit as st
 
-from analytics.charts_programme import milestone_timeline_figure, risk_matrix_figure
-from analytics.programme import (
-    EDIT_RISK_COLUMNS,
+from analytics.core.access import may_edit_programme
+from analytics.core.texts import t
+from analytics.programme.charts import milestone_timeline_figure, risk_matrix_figure
+from analytics.programme.milestones import (
     MILESTONE_KINDS,
     kind_word,
     load_milestones,
-    load_risks,
-    may_edit_programme,
-    measures_by_owner,
-    measures_table,
     milestone_timeline,
     milestones_for_editing,
+    save_milestones,
+)
+from analytics.programme.risks import (
+    EDIT_RISK_COLUMNS,
+    load_risks,
     risk_matrix,
     risk_table,
-    save_milestones,
     save_risks,
 )
-from analytics.texts import t
+from analytics.workshop.overview import measures_by_owner, owner_table
 from ui.context import current_view
 from ui.download import download_table
 from ui.programme_upload import save_edited, show_flash, show_import
@@ -103,4 +104,4 @@ measures = measures_by_owner(view.store, view.access, dt.date.today())
 if measures.empty:
     st.info(t("measure.none"))
 else:
-    st.dataframe(measures_table(measures), hide_index=True)
+    st.dataframe(owner_table(measures), hide_index=True)

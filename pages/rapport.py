@@ -2,12 +2,12 @@
 
 import streamlit as st
 
-from analytics.errors import UserError
-from analytics.formatting import month_name
+from analytics.core.errors import UserError
+from analytics.core.formatting import month_name
+from analytics.core.texts import t
 from analytics.report.archive import archive_table, archived_pdf, archived_reports
 from analytics.report.pdf import warm_up_printer
 from analytics.report.snapshot import make_snapshot, report_scopes
-from analytics.texts import t
 from ui.context import current_view
 
 PDF_MIME = "application/pdf"

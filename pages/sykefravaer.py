@@ -2,13 +2,14 @@
 
 import streamlit as st
 
-from analytics.charts_programme import (
+from analytics.core.texts import t
+from analytics.sickleave.charts import (
     sick_leave_heatmap_figure,
     sick_leave_season_figure,
     sick_leave_split_figure,
     sick_leave_trend_figure,
 )
-from analytics.sickleave import (
+from analytics.sickleave.figures import (
     benchmarks,
     build_overview,
     display_table,
@@ -22,7 +23,6 @@ from analytics.sickleave import (
     total_by_month,
     total_of_year,
 )
-from analytics.texts import t
 from ui.context import current_view
 from ui.download import download_table
 from ui.programme_upload import show_import

@@ -4,18 +4,18 @@ import datetime as dt
 
 import streamlit as st
 
-from analytics.economy import gaps_from_ledger
-from analytics.formatting import period_label
-from analytics.store.workshop import read_history, read_measures
-from analytics.texts import t
-from analytics.workshop import (
-    build_agenda,
+from analytics.core.formatting import period_label
+from analytics.core.texts import t
+from analytics.economy.gaps import gaps_from_ledger
+from analytics.workshop.agenda import build_agenda
+from analytics.workshop.measures import (
     code_names,
     codes_of_units,
     measures_as_of,
     organisation_in_scope,
     overdue_measures,
 )
+from analytics.workshop.records import read_history, read_measures
 from ui.context import current_view
 from ui.economy import current_ledger
 from ui.forecast_input import show_forecast_input

@@ -14,14 +14,19 @@ import pandas as pd
 import streamlit as st
 from streamlit.navigation.page import StreamlitPage
 
-from analytics import audit
-from analytics.access import Access
+from analytics.accounts.users import (
+    access_for_email,
+    access_for_user,
+    authenticate,
+    session_expired,
+)
+from analytics.core import audit
+from analytics.core.access import Access
+from analytics.core.errors import AccessDenied
+from analytics.core.settings import load_settings
+from analytics.core.texts import t
 from analytics.demo.users import DEMO_ACCOUNTS, accounts_with_demo_password
-from analytics.errors import AccessDenied
-from analytics.settings import load_settings
 from analytics.store import Store
-from analytics.texts import t
-from analytics.users import access_for_email, access_for_user, authenticate, session_expired
 
 SESSION_KEY = "signed_in_user"
 _NOTICE_KEY = "sign_in_notice"

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
-from analytics.access import Access
-from analytics.organisation import Scope
-from analytics.settings import Settings
+from analytics.core.access import Access
+from analytics.core.organisation import Scope
+from analytics.core.settings import Settings
 from analytics.store import Store, open_store
 
 _VIEW_KEY = "_view"

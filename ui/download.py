@@ -5,9 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from analytics.audit import record
-from analytics.export import tables_to_xlsx
-from analytics.texts import t
+from analytics.core.audit import record
+from analytics.core.export import tables_to_xlsx
+from analytics.core.texts import t
 from ui.context import current_view
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

@@ -5,17 +5,18 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from analytics.access import Access, Role
-from analytics.drilldown import DrillPoint, child_by, descend, drill_rows, has_children
-from analytics.economy import BudgetStatus, Ledger, backtest_by_unit, load_ledger, unit_names
-from analytics.economy_tables import backtest_table, method_name, period_table, status_table
-from analytics.forecast import FORECAST_CHOICES, ForecastChoice
-from analytics.formatting import format_millions, format_pct
-from analytics.organisation import Scope
-from analytics.periods import PeriodKind, period_figures
+from analytics.core.access import Access, Role
+from analytics.core.formatting import format_millions, format_pct
+from analytics.core.organisation import Scope
+from analytics.core.texts import t
+from analytics.economy.drilldown import DrillPoint, child_by, descend, drill_rows, has_children
+from analytics.economy.forecast import FORECAST_CHOICES, ForecastChoice
+from analytics.economy.gaps import BudgetStatus, backtest_by_unit
+from analytics.economy.ledger import Ledger, load_ledger, unit_names
+from analytics.economy.periods import PeriodKind, period_figures
+from analytics.economy.tables import backtest_table, method_name, period_table, status_table
 from analytics.store import Store
 from analytics.store.ledger import data_version
-from analytics.texts import t
 from ui.context import View
 from ui.download import download_table
 

@@ -7,10 +7,10 @@ import math
 import pandas as pd
 import streamlit as st
 
-from analytics.errors import UserError
-from analytics.formatting import format_datetime, format_nok, period_label
-from analytics.store.workshop import may_write_unit, own_forecasts, save_own_forecast
-from analytics.texts import t
+from analytics.core.errors import UserError
+from analytics.core.formatting import format_datetime, format_nok, period_label
+from analytics.core.texts import t
+from analytics.workshop.records import may_write_unit, own_forecasts, save_own_forecast
 from ui.context import View
 
 

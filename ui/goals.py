@@ -6,8 +6,8 @@ import datetime as dt
 
 import streamlit as st
 
-from analytics.goals import GoalStatus, goal_statuses
-from analytics.texts import t
+from analytics.core.texts import t
+from analytics.goals.overview import GoalStatus, goal_statuses
 from ui.context import View
 
 _BADGE_COLOURS = {"green": "green", "yellow": "orange", "red": "red", "none": "gray"}

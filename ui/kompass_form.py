@@ -6,9 +6,10 @@ import datetime as dt
 
 import streamlit as st
 
-from analytics.errors import UserError
-from analytics.formatting import format_date
-from analytics.kompass import (
+from analytics.core.errors import UserError
+from analytics.core.formatting import format_date
+from analytics.core.texts import t
+from analytics.kompass.evaluations import (
     AREA_COUNT,
     AREA_SETS,
     Evaluation,
@@ -16,7 +17,6 @@ from analytics.kompass import (
     save_evaluation,
     version_for,
 )
-from analytics.texts import t
 from ui.context import View
 
 

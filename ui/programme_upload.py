@@ -7,11 +7,11 @@ from collections.abc import Callable
 import pandas as pd
 import streamlit as st
 
-from analytics.access import Access
-from analytics.errors import UserError
-from analytics.programme_import import import_file
+from analytics.core.access import Access
+from analytics.core.errors import UserError
+from analytics.core.texts import t
+from analytics.imports.programme_kinds import import_file
 from analytics.store import Store
-from analytics.texts import t
 from ui.context import View
 
 

@@ -11,12 +11,13 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from analytics.access import selectable_scopes
-from analytics.formatting import month_name
-from analytics.organisation import Scope, read_organisation
+from analytics.core.access import selectable_scopes
+from analytics.core.formatting import month_name
+from analytics.core.organisation import Scope
+from analytics.core.texts import t
 from analytics.store import Store
 from analytics.store.ledger import latest_month, years_with_data
-from analytics.texts import t
+from analytics.store.organisation import read_organisation
 
 SCOPE_KEY = "sidebar_scope"
 YEAR_KEY = "sidebar_year"

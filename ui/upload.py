@@ -11,14 +11,14 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
-from analytics.errors import UserError
-from analytics.formatting import format_datetime
-from analytics.ingest import importer
-from analytics.ingest.columns import MAPPABLE_FIELDS
-from analytics.ingest.layout import Layout
-from analytics.ingest.reader import sha256_of
-from analytics.ingest.template import build_template
-from analytics.texts import t
+from analytics.core.errors import UserError
+from analytics.core.formatting import format_datetime
+from analytics.core.texts import t
+from analytics.imports import importer
+from analytics.imports.headers import MAPPABLE_FIELDS
+from analytics.imports.layout import Layout
+from analytics.imports.reader import sha256_of
+from analytics.imports.template import build_template
 from ui.context import View
 from ui.download import XLSX_MIME
 
@@ -92,7 +92,7 @@ def import_programme_file(
     view: View, name: str, data: bytes, options: importer.ImportOptions
 ) -> None:
     """Sick leave, Kompass, risks and milestones: imported by the programme importer at once."""
-    from analytics.programme_import import import_file
+    from analytics.imports.programme_kinds import import_file
 
     if not st.button(t("import.page.confirm"), key="upload_confirm", type="primary"):
         return

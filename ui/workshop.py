@@ -9,33 +9,27 @@ from collections.abc import Callable, Sequence
 import pandas as pd
 import streamlit as st
 
-from analytics.charts import cumulative_chart
-from analytics.economy import BudgetStatus, Ledger, monthly_series
-from analytics.errors import UserError
-from analytics.formatting import (
-    format_date,
-    format_datetime,
-    format_nok,
+from analytics.core.errors import UserError
+from analytics.core.formatting import format_date, format_datetime, format_nok
+from analytics.core.texts import t
+from analytics.economy.charts import cumulative_chart
+from analytics.economy.gaps import BudgetStatus
+from analytics.economy.ledger import Ledger, monthly_series
+from analytics.workshop.agenda import AgendaItem, AgendaOrder, UnitSignal, step_unit
+from analytics.workshop.measures import (
+    Measure,
+    MeasureDraft,
+    MeasureStatus,
+    history_table,
+    measures_table,
 )
-from analytics.store.workshop import (
+from analytics.workshop.records import (
     add_measure,
     may_write_unit,
     read_history,
     save_workshop_comment,
     update_measure,
     workshop_comments,
-)
-from analytics.texts import t
-from analytics.workshop import (
-    AgendaItem,
-    AgendaOrder,
-    Measure,
-    MeasureDraft,
-    MeasureStatus,
-    UnitSignal,
-    history_table,
-    measures_table,
-    step_unit,
 )
 from ui.context import View
 from ui.download import download_table

@@ -13,10 +13,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from analytics.errors import UserError
+from analytics.core.errors import UserError
+from analytics.core.texts import t
 from analytics.store import open_store
 from analytics.store.db import close_all
-from analytics.texts import t
 
 COMMAND_MODULES = ("demo", "economy", "imports", "programme", "users", "report")
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 
+from analytics.core.texts import t
 from analytics.demo import create_demo, database_is_empty
 from analytics.store import Store
-from analytics.texts import t
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import argparse
 
-from analytics.access import Access
 from analytics.cli.output import print_json, print_table
-from analytics.economy import BudgetStatus, compute_gaps
-from analytics.economy_tables import STATUS_COLUMNS
-from analytics.errors import UserError
-from analytics.forecast import FORECAST_CHOICES
-from analytics.formatting import format_nok, format_pct, month_name
+from analytics.core.access import Access
+from analytics.core.errors import UserError
+from analytics.core.formatting import format_nok, format_pct, month_name
+from analytics.core.texts import t
+from analytics.economy.forecast import FORECAST_CHOICES
+from analytics.economy.gaps import BudgetStatus, compute_gaps
+from analytics.economy.tables import STATUS_COLUMNS
 from analytics.store import Store
 from analytics.store.ledger import latest_month, years_with_data
-from analytics.texts import t
 
 # The contract of `gaps --json`: the status columns without the forecast method.
 JSON_KEYS = tuple(column for column in STATUS_COLUMNS if column != "forecast_method")

@@ -4,7 +4,7 @@ The canonical long format (any column order; a title block above the header is f
 `År; Periode; Ansvar; Art; Tjeneste; Prosjekt; Regnskap` for accounts (period 1–13), and
 `År; Periode; Ansvar; Art; …; Budsjett` (or `Revidert budsjett`) for budgets, with the period
 empty or the column left out for an annual budget. Amounts in NOK, expenses positive, income
-negative. Everything `analytics.ingest` recognises beyond that is accepted too.
+negative. Everything `analytics.imports` recognises beyond that is accepted too.
 """
 
 from __future__ import annotations
@@ -16,14 +16,14 @@ import importlib
 from pathlib import Path
 from typing import cast
 
-from analytics.access import Access
-from analytics.errors import UserError
-from analytics.formatting import format_datetime
-from analytics.ingest import importer
-from analytics.ingest.reader import describe_place, refuse_too_large
-from analytics.settings import load_settings
+from analytics.core.access import Access
+from analytics.core.errors import UserError
+from analytics.core.formatting import format_datetime
+from analytics.core.settings import load_settings
+from analytics.core.texts import t
+from analytics.imports import importer
+from analytics.imports.reader import describe_place, refuse_too_large
 from analytics.store import Store
-from analytics.texts import t
 
 from .output import print_json, print_table
 
@@ -61,7 +61,7 @@ def run_import(store: Store, args: argparse.Namespace) -> int:
     data = read_file(args.file, settings.import_max_bytes)
     access = Access.system()
     if args.kind in PROGRAMME_KINDS:
-        programme = importlib.import_module("analytics.programme_import")
+        programme = importlib.import_module("analytics.imports.programme_kinds")
         print(
             programme.import_file(
                 store, access, args.kind, args.file.name, data, access.user, args.sheet

@@ -8,16 +8,21 @@ from __future__ import annotations
 
 import argparse
 
-from analytics.access import Access
 from analytics.cli.output import print_json, print_table
-from analytics.errors import UserError
-from analytics.formatting import format_date, format_number, format_pct
-from analytics.kompass import Evaluation, read_evaluations
-from analytics.organisation import Level, whole_municipality
-from analytics.settings import Settings, load_settings
-from analytics.sickleave import SickLeaveRow, build_overview, read_located_sick_leave, rows_of
+from analytics.core.access import Access
+from analytics.core.errors import UserError
+from analytics.core.formatting import format_date, format_number, format_pct
+from analytics.core.organisation import Level, whole_municipality
+from analytics.core.settings import Settings, load_settings
+from analytics.core.texts import t
+from analytics.kompass.evaluations import Evaluation, read_evaluations
+from analytics.sickleave.figures import (
+    SickLeaveRow,
+    build_overview,
+    read_located_sick_leave,
+    rows_of,
+)
 from analytics.store import Store
-from analytics.texts import t
 
 SICK_LEAVE_KEYS = ("key", "name", "period", "pct", "short_pct", "long_pct", "suppressed")
 _LEVELS: dict[str, Level] = {"sector": "sektor", "unit": "enhet"}

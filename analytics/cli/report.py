@@ -5,15 +5,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from analytics.access import Access
 from analytics.cli.output import print_json, print_table
-from analytics.errors import UserError
-from analytics.organisation import read_organisation
+from analytics.core.access import Access
+from analytics.core.errors import UserError
+from analytics.core.texts import t
 from analytics.report.archive import archive_table, archived_reports
 from analytics.report.snapshot import make_snapshot
 from analytics.store import Store
 from analytics.store.ledger import years_with_data
-from analytics.texts import t
+from analytics.store.organisation import read_organisation
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

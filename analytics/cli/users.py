@@ -9,14 +9,14 @@ import argparse
 import getpass
 import sys
 
-from analytics.access import Access
-from analytics.audit import action_label, read_audit_log_for
+from analytics.accounts.users import add_user, list_users, remove_user, set_password
 from analytics.cli.output import print_json, print_table
-from analytics.errors import UserError
-from analytics.formatting import format_datetime
+from analytics.core.access import Access
+from analytics.core.audit import action_label, read_audit_log_for
+from analytics.core.errors import UserError
+from analytics.core.formatting import format_datetime
+from analytics.core.texts import t
 from analytics.store import Store
-from analytics.texts import t
-from analytics.users import add_user, list_users, remove_user, set_password
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

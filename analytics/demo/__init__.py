@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import importlib
 
-from analytics.errors import UserError
-from analytics.meta import mark_demo
+from analytics.core.errors import UserError
+from analytics.core.texts import t
 from analytics.store import Store
-from analytics.texts import t
+from analytics.store.db import count_rows, empty_database
+from analytics.store.settings import mark_demo
 
 PARTS = ("economy", "workshop", "programme", "users")
 _TABLES_WITH_DATA = (
@@ -30,7 +31,7 @@ _TABLES_WITH_DATA = (
 
 def database_is_empty(store: Store) -> bool:
     """True when no table holds data (a new file)."""
-    return all(store.value(f"SELECT count(*) FROM {table}") == 0 for table in _TABLES_WITH_DATA)
+    return not any(count_rows(store, table) for table in _TABLES_WITH_DATA)
 
 
 def create_demo(store: Store, force: bool = False) -> str:
@@ -38,23 +39,10 @@ def create_demo(store: Store, force: bool = False) -> str:
     if not database_is_empty(store):
         if not force:
             raise UserError(t("demo.not_empty", path=store.path))
-        _empty(store)
+        empty_database(store)
     summaries = []
     for part in PARTS:
         module = importlib.import_module(f"analytics.demo.{part}")
         summaries.append(module.add_demo(store))
     mark_demo(store, True)
     return "; ".join(summary for summary in summaries if summary)
-
-
-def _empty(store: Store) -> None:
-    tables = [
-        row[0]
-        for row in store.rows(
-            "SELECT table_name FROM information_schema.tables "
-            "WHERE table_type = 'BASE TABLE' AND table_name <> 'schema_migrations'"
-        )
-    ]
-    with store.transaction() as tx:
-        for table in tables:
-            tx.execute(f'DELETE FROM "{table}"')

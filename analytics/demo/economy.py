@@ -17,11 +17,11 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from analytics.formatting import format_number
-from analytics.organisation import replace_organisation
+from analytics.core.formatting import format_number
+from analytics.core.texts import t
 from analytics.store import Store
-from analytics.store.demo_ledger import DemoUpload, write_demo_ledger
-from analytics.texts import t
+from analytics.store.demo import DemoUpload, write_demo_ledger
+from analytics.store.organisation import replace_organisation
 
 SEED = 2600
 FIRST_YEAR = 2019

@@ -14,10 +14,11 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from analytics.kompass import AREA_SETS, version_for
-from analytics.organisation import read_organisation
-from analytics.programme import EDIT_RISK_COLUMNS
+from analytics.core.texts import t
+from analytics.kompass.evaluations import AREA_SETS, version_for
+from analytics.programme.risks import EDIT_RISK_COLUMNS
 from analytics.store import Store
+from analytics.store.organisation import read_organisation
 from analytics.store.programme import (
     insert_sick_leave,
     insert_upload,
@@ -25,7 +26,6 @@ from analytics.store.programme import (
     replace_milestones,
     replace_risks,
 )
-from analytics.texts import t
 
 SEED = 6006
 FIRST_YEAR = 2019

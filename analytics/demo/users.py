@@ -10,13 +10,13 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from analytics.access import Access, Role
-from analytics.errors import UserError
-from analytics.organisation import read_organisation
+from analytics.accounts.users import add_user, password_matches
+from analytics.core.access import Access, Role
+from analytics.core.errors import UserError
+from analytics.core.texts import t
 from analytics.store import Store
 from analytics.store import users as user_rows
-from analytics.texts import t
-from analytics.users import add_user, password_matches
+from analytics.store.organisation import read_organisation
 
 
 @dataclass(frozen=True)

@@ -11,18 +11,18 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from analytics.access import Access, Role
-from analytics.organisation import read_organisation
+from analytics.core.access import Access, Role
+from analytics.core.texts import t
 from analytics.store import Store
 from analytics.store.ledger import latest_month, years_with_data
-from analytics.store.workshop import (
+from analytics.store.organisation import read_organisation
+from analytics.workshop.measures import MeasureDraft, MeasureStatus
+from analytics.workshop.records import (
     add_measure,
     save_own_forecast,
     save_workshop_comment,
     update_measure,
 )
-from analytics.texts import t
-from analytics.workshop import MeasureDraft, MeasureStatus
 
 DIRECTOR = Access("Elle Márjá Eira (kommunedirektør)", Role.DIRECTOR)
 

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analytics.access import Access, require_scope, visible_organisation
-from analytics.errors import AccessDenied, NotFound
-from analytics.formatting import format_datetime, format_number, period_label
-from analytics.organisation import read_organisation, resolve_scope
+from analytics.core.access import Access, require_scope, visible_organisation
+from analytics.core.errors import AccessDenied, NotFound
+from analytics.core.formatting import format_datetime, format_number, period_label
+from analytics.core.organisation import resolve_scope
+from analytics.core.texts import t
 from analytics.store import Store
+from analytics.store.organisation import read_organisation
 from analytics.store.reports import list_reports, read_report
-from analytics.texts import t
 
 
 def archived_reports(store: Store, access: Access) -> pd.DataFrame:

@@ -14,15 +14,16 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from analytics.access import Access
-from analytics.charts import cumulative_chart, gap_bar_chart
-from analytics.charts_programme import kompass_total_figure, sick_leave_trend_figure
-from analytics.economy import Ledger, load_ledger, monthly_series
-from analytics.forecast import HISTORY_YEARS
-from analytics.formatting import period_label
-from analytics.kompass import Evaluation, read_evaluations
-from analytics.meta import is_demo
-from analytics.organisation import Scope, ansvar_in_scope
+from analytics.core.access import Access
+from analytics.core.formatting import period_label
+from analytics.core.organisation import Scope, ansvar_in_scope
+from analytics.core.settings import Settings, load_settings
+from analytics.core.texts import t
+from analytics.economy.charts import cumulative_chart, gap_bar_chart
+from analytics.economy.forecast import HISTORY_YEARS
+from analytics.economy.ledger import Ledger, load_ledger, monthly_series
+from analytics.kompass.charts import kompass_total_figure
+from analytics.kompass.evaluations import Evaluation, read_evaluations
 from analytics.report.figures import printable_chart
 from analytics.report.model import Chart, Report, Section
 from analytics.report.sections.economy import (
@@ -40,11 +41,11 @@ from analytics.report.sections.programme import (
 from analytics.report.sections.sources import sources_section
 from analytics.report.sections.summary import month_at_a_glance, summary_section
 from analytics.report.sections.workshop import WorkshopFacts, read_workshop, workshop_section
-from analytics.settings import Settings, load_settings
-from analytics.sickleave import read_located_sick_leave
+from analytics.sickleave.charts import sick_leave_trend_figure
+from analytics.sickleave.figures import read_located_sick_leave
 from analytics.store import Store
 from analytics.store.reports import read_report_sources
-from analytics.texts import t
+from analytics.store.settings import is_demo
 
 Progress = Callable[[float, str], object]  # share done (0–1) and a Norwegian step name
 

@@ -20,7 +20,8 @@ from pathlib import Path
 
 import plotly.offline
 
-from analytics.formatting import format_datetime
+from analytics.core.formatting import format_datetime
+from analytics.core.texts import t
 from analytics.report.model import (
     Block,
     Chart,
@@ -32,7 +33,6 @@ from analytics.report.model import (
     Subheading,
     Table,
 )
-from analytics.texts import t
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 FONT_FAMILY = "DejaVu Sans Report"

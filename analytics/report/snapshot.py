@@ -20,11 +20,12 @@ from dataclasses import asdict, dataclass
 
 import pandas as pd
 
-from analytics.access import Access, require_scope, selectable_scopes, visible_organisation
-from analytics.audit import record
-from analytics.errors import AccessDenied
-from analytics.meta import is_demo
-from analytics.organisation import Scope, read_organisation, resolve_scope
+from analytics.core.access import Access, require_scope, selectable_scopes, visible_organisation
+from analytics.core.audit import record
+from analytics.core.errors import AccessDenied
+from analytics.core.organisation import Scope, resolve_scope
+from analytics.core.settings import load_settings
+from analytics.core.texts import t
 from analytics.report.content import (
     Progress,
     ReportRequest,
@@ -34,11 +35,11 @@ from analytics.report.content import (
 )
 from analytics.report.html import footer_template, render_document
 from analytics.report.pdf import print_pdf, warm_up_printer
-from analytics.settings import load_settings
 from analytics.store import Store
+from analytics.store.organisation import read_organisation
 from analytics.store.reports import digest_report_data, save_report
-from analytics.texts import t
-from analytics.workshop import organisation_in_scope
+from analytics.store.settings import is_demo
+from analytics.workshop.measures import organisation_in_scope
 
 
 @dataclass(frozen=True)

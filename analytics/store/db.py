@@ -14,8 +14,8 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from analytics.errors import StoreLocked
-from analytics.texts import t
+from analytics.core.errors import StoreLocked
+from analytics.core.texts import t
 
 DEFAULT_DB = Path("data/kommune.duckdb")
 _MIGRATIONS = "analytics.store.migrations"
@@ -84,6 +84,7 @@ class Store:
                 tx.execute("INSERT INTO schema_migrations VALUES (?, ?)", [number, name])
 
     def close(self) -> None:
+        """Closes the connection (the file's lock is released)."""
         self._connection.close()
 
 
@@ -104,6 +105,25 @@ def _connect(path: Path) -> duckdb.DuckDBPyConnection:
             raise
         pid = re.search(r"PID (\d+)", str(error))
         raise StoreLocked(t("store.locked", path=path, pid=pid.group(1) if pid else "?")) from error
+
+
+def count_rows(store: Store, table: str) -> int:
+    """The number of rows in one of the schema's tables."""
+    return int(store.value(f'SELECT count(*) FROM "{table}"'))
+
+
+def empty_database(store: Store) -> None:
+    """Deletes every row of every table but the migration record, in one transaction."""
+    tables = [
+        row[0]
+        for row in store.rows(
+            "SELECT table_name FROM information_schema.tables "
+            "WHERE table_type = 'BASE TABLE' AND table_name <> 'schema_migrations'"
+        )
+    ]
+    with store.transaction() as tx:
+        for table in tables:
+            tx.execute(f'DELETE FROM "{table}"')
 
 
 _open: dict[Path, Store] = {}

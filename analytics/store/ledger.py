@@ -14,7 +14,7 @@ from contextlib import contextmanager
 import duckdb
 import pandas as pd
 
-from analytics.artgroups import art_group_map, mapping_digest
+from analytics.core.artgroups import art_group_map, mapping_digest
 from analytics.store.db import Store
 
 MONTHS = tuple(range(1, 13))

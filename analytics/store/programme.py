@@ -192,15 +192,3 @@ def replace_milestones(tx: duckdb.DuckDBPyConnection, milestones: pd.DataFrame) 
             for row in milestones.to_dict("records")
         ],
     )
-
-
-# --- measures (written by the workshop) ------------------------------------------------------
-
-
-def read_measures(store: Store) -> pd.DataFrame:
-    """Every measure: id, unit_code, title, owner, deadline, status, expected_effect (NOK)."""
-    return store.frame(
-        "SELECT id, unit_code, title, owner, deadline, status, "
-        "CAST(expected_effect AS DOUBLE) AS expected_effect "
-        "FROM measures ORDER BY owner, deadline, id"
-    )

@@ -17,8 +17,8 @@ from typing import Any, cast
 import duckdb
 import pandas as pd
 
-from analytics.organisation import ORG_COLUMNS
 from analytics.store.db import Store
+from analytics.store.organisation import ORG_COLUMNS, organisation_rows, write_organisation
 
 BUDGET_COLUMNS = ["year", "month", "ansvar", "art", "tjeneste", "prosjekt", "budget_kind", "amount"]
 ACCOUNTS_COLUMNS = ["year", "period", "ansvar", "art", "tjeneste", "prosjekt", "amount"]
@@ -210,7 +210,7 @@ def undo_upload(store: Store, upload_id: int) -> None:
         row = tx.execute("SELECT kind, coverage FROM uploads WHERE id = ?", [upload_id]).fetchone()
         if row is not None and row[0] == "units":
             previous = json.loads(row[1]).get("previous_organisation", [])
-            _write_organisation(tx, pd.DataFrame(previous, columns=ORG_COLUMNS))
+            write_organisation(tx, pd.DataFrame(previous, columns=ORG_COLUMNS))
 
 
 def stored_accounts(store: Store, years: Sequence[int], ansvar: Sequence[str]) -> pd.DataFrame:
@@ -235,8 +235,7 @@ def store_units_upload(store: Store, upload: NewUpload, organisation: pd.DataFra
     The organisation it replaces is kept in the upload's coverage, so undo can put it back.
     """
     with store.transaction() as tx:
-        previous = tx.execute(f"SELECT {', '.join(ORG_COLUMNS)} FROM organisation").fetchall()
-        coverage = {**upload.coverage, "previous_organisation": [list(row) for row in previous]}
+        coverage = {**upload.coverage, "previous_organisation": organisation_rows(tx)}
         upload_id = _insert_upload(
             tx,
             NewUpload(
@@ -248,16 +247,8 @@ def store_units_upload(store: Store, upload: NewUpload, organisation: pd.DataFra
                 coverage,
             ),
         )
-        _write_organisation(tx, organisation)
+        write_organisation(tx, organisation)
     return upload_id
-
-
-def _write_organisation(tx: duckdb.DuckDBPyConnection, organisation: pd.DataFrame) -> None:
-    frame = organisation[ORG_COLUMNS].astype(str)
-    tx.execute("DELETE FROM organisation")
-    tx.register("new_organisation", frame)
-    tx.execute(f"INSERT INTO organisation SELECT {', '.join(ORG_COLUMNS)} FROM new_organisation")
-    tx.unregister("new_organisation")
 
 
 def record_upload(store: Store, upload: NewUpload) -> int:

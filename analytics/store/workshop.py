@@ -1,357 +1,175 @@
 """SQL of the economy workshop: own forecasts, workshop comments, measures and their history.
 
-Every read is cut to what the person may see; every write checks `require_write` for all ansvar
-of the unit it concerns (a viewer changes nothing, a budget holder only their own units) and
-leaves an entry in the audit log. `unit_code` may name a unit (enhet) or one ansvar.
+Plain rows in and out; `analytics/workshop/records.py` checks access, builds the workshop's
+dataclasses and writes the audit log. `unit_code` may name a unit (enhet) or one ansvar.
+Amounts are NOK, net, expenses positive.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
-import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 import duckdb
 import pandas as pd
 
-from analytics.access import Access, require_write, visible_organisation
-from analytics.audit import record
-from analytics.errors import AccessDenied, NotFound, UserError
-from analytics.organisation import read_organisation
 from analytics.store.db import Store
-from analytics.texts import t
-from analytics.workshop import (
-    FieldChange,
-    Measure,
-    MeasureChange,
-    MeasureDraft,
-    MeasureStatus,
-    OwnForecast,
-    changed_fields,
-    creation_fields,
-    validate_draft,
+
+MEASURE_FIELDS = (
+    "id",
+    "unit_code",
+    "title",
+    "description",
+    "owner",
+    "deadline",
+    "expected_effect",
+    "status",
+    "created_year",
+    "created_month",
+    "created_by",
 )
-
-_MEASURE_FIELDS = (
-    "id, unit_code, title, description, owner, deadline, expected_effect, status, "
-    "created_year, created_month, created_by"
-)
+_SELECT_MEASURES = f"SELECT {', '.join(MEASURE_FIELDS)} FROM measures"
 
 
-def _ansvar_of(organisation: pd.DataFrame, code: str) -> set[str]:
-    """The ansvar a unit or ansvar code covers; NotFound when the organisation lacks it."""
-    mask = (organisation["unit_code"] == code) | (organisation["ansvar"] == code)
-    ansvar = set(organisation.loc[mask, "ansvar"])
-    if not ansvar:
-        raise NotFound(t("store.unknown_scope", code=code))
-    return ansvar
+# What the workshop hands over, as plain tuples in this order (the workshop's dataclasses stay
+# in analytics/workshop; the store imports nothing above core):
+ForecastValues = tuple[
+    int, int, str, float | None, str
+]  # year, month, unit_code, forecast, comment
+MeasureValues = tuple[str, str, str, dt.date, float, str]  # title … expected_effect, status code
+HistoryValues = tuple[int, int, str, str, str, str, dt.datetime]
+# history: year, month, status code, note, changes as JSON {"field": [old, new]}, by, at
 
 
-def _require_unit_write(store: Store, access: Access, unit_code: str) -> None:
-    organisation = read_organisation(store)
-    require_write(organisation, access, _ansvar_of(organisation, unit_code))
-
-
-def may_write_unit(store: Store, access: Access, unit_code: str) -> bool:
-    """True when the person may record forecasts, comments and measures for this unit."""
-    try:
-        _require_unit_write(store, access, unit_code)
-    except (AccessDenied, NotFound):
-        return False
-    return True
-
-
-def visible_codes(store: Store, access: Access) -> list[str]:
-    """The unit and ansvar codes this person may see (workshop rows are keyed by either)."""
-    visible = visible_organisation(read_organisation(store), access)
-    return sorted(set(visible["unit_code"]) | set(visible["ansvar"]))
-
-
-# --- own forecasts and comments ------------------------------------------------------------------
-
-
-def save_own_forecast(
-    store: Store,
-    access: Access,
-    year: int,
-    month: int,
-    unit_code: str,
-    forecast: float | None,
-    comment: str,
-    by: str,
+def upsert_own_forecasts(
+    store: Store, rows: Sequence[ForecastValues], by: str, at: dt.datetime
 ) -> None:
-    """Stores the budget holder's year-end forecast (NOK, net, expenses positive) and comment.
-
-    One entry per unit and month: a new one replaces the old. `forecast` None keeps only the
-    comment. `by` is the person who entered it (the uploader when it came from a template).
-    """
-    save_own_forecasts(store, access, [OwnForecast(year, month, unit_code, forecast, comment)], by)
-
-
-def save_own_forecasts(
-    store: Store, access: Access, entries: Sequence[OwnForecast], by: str
-) -> int:
-    """Stores several own forecasts all together or none (a template upload); returns the count.
-
-    Checks every unit against what the person may change before anything is written.
-    """
-    organisation = read_organisation(store)
-    for entry in entries:
-        if not 1 <= entry.month <= 12:
-            raise UserError(t("workshop.error.month", month=entry.month))
-        require_write(organisation, access, _ansvar_of(organisation, entry.unit_code))
-    now = dt.datetime.now()
+    """Stores the forecasts all together or none; one per unit and month (a new one replaces)."""
     with store.transaction() as tx:
-        for entry in entries:
-            forecast = (
-                None if entry.forecast is None or math.isnan(entry.forecast) else entry.forecast
-            )
+        for row in rows:
             tx.execute(
                 "INSERT OR REPLACE INTO unit_forecasts "
                 "(year, month, unit_code, forecast, comment, entered_by, entered_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [
-                    entry.year,
-                    entry.month,
-                    entry.unit_code,
-                    forecast,
-                    entry.comment.strip(),
-                    by,
-                    now,
-                ],
+                [*row, by, at],
             )
-    units = ", ".join(sorted({entry.unit_code for entry in entries}))
-    record(store, by, "own_forecast", f"{len(entries)}: {units}")
-    return len(entries)
 
 
-def own_forecasts(
-    store: Store, access: Access, year: int, month: int | None = None
+def select_own_forecasts(
+    store: Store, year: int, month: int | None, codes: Sequence[str]
 ) -> pd.DataFrame:
-    """The budget holders' forecasts the person may see, for one month or the whole year.
-
-    Columns: year, month, unit_code, forecast (NOK as float, NaN for comment only), comment,
-    entered_by, entered_at; sorted by month and unit.
-    """
-    frame = store.frame(
+    """year, month, unit_code, forecast (float, NaN for comment only), comment, entered_by,
+    entered_at of these unit codes, for one month or (month None) the whole year."""
+    return store.frame(
         "SELECT year, month, unit_code, CAST(forecast AS DOUBLE) AS forecast, comment, "
         "entered_by, entered_at FROM unit_forecasts "
         "WHERE year = ? AND (? IS NULL OR month = ?) AND list_contains(?, unit_code) "
         "ORDER BY month, unit_code",
-        [year, month, month, visible_codes(store, access)],
-    )
-    return frame.reset_index(drop=True)
+        [year, month, month, list(codes)],
+    ).reset_index(drop=True)
 
 
-def save_workshop_comment(
-    store: Store, access: Access, year: int, month: int, unit_code: str, comment: str
+def upsert_workshop_comment(
+    store: Store, year: int, month: int, unit_code: str, comment: str, by: str, at: dt.datetime
 ) -> None:
-    """Stores the person's comment from the workshop on a unit and month (one per person)."""
-    _require_unit_write(store, access, unit_code)
+    """Stores one person's workshop comment on a unit and month (replacing their earlier one)."""
     with store.transaction() as tx:
         tx.execute(
             "INSERT OR REPLACE INTO workshop_comments "
             "(year, month, unit_code, comment, written_by, written_at) VALUES (?, ?, ?, ?, ?, ?)",
-            [year, month, unit_code, comment.strip(), access.user, dt.datetime.now()],
+            [year, month, unit_code, comment, by, at],
         )
-    record(store, access.user, "workshop_comment", f"{unit_code} {year}-{month:02d}")
 
 
-def workshop_comments(store: Store, access: Access, year: int, month: int) -> pd.DataFrame:
-    """The workshop's comments of the month the person may see: unit_code, comment, written_by,
-    written_at; oldest first."""
+def select_workshop_comments(
+    store: Store, year: int, month: int, codes: Sequence[str]
+) -> pd.DataFrame:
+    """unit_code, comment, written_by, written_at of the month for these codes, oldest first."""
     return store.frame(
         "SELECT unit_code, comment, written_by, written_at FROM workshop_comments "
         "WHERE year = ? AND month = ? AND list_contains(?, unit_code) "
         "ORDER BY unit_code, written_at",
-        [year, month, visible_codes(store, access)],
+        [year, month, list(codes)],
     )
 
 
-# --- measures ------------------------------------------------------------------------------------
-
-
-def add_measure(
-    store: Store, access: Access, unit_code: str, draft: MeasureDraft, year: int, month: int
+def insert_measure(
+    store: Store,
+    unit_code: str,
+    measure: MeasureValues,
+    created: tuple[int, int, str, dt.datetime],
+    history: HistoryValues,
 ) -> int:
-    """Stores a new measure made in the workshop of `year`-`month`; returns its id.
+    """Stores a new measure and the first entry of its history together; returns its id.
 
-    The measure and the first entry of its history are written together, or not at all.
+    `created` is the workshop year and month, who made it and when.
     """
-    _require_unit_write(store, access, unit_code)
-    clean = validate_draft(draft)
-    now = dt.datetime.now()
+    year, month, by, at = created
     with store.transaction() as tx:
         row = tx.execute(
             "INSERT INTO measures (unit_code, title, description, owner, deadline, "
             "expected_effect, status, created_year, created_month, created_by, created_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-            [
-                unit_code,
-                clean.title,
-                clean.description,
-                clean.owner,
-                clean.deadline,
-                clean.expected_effect,
-                clean.status.value,
-                year,
-                month,
-                access.user,
-                now,
-            ],
+            [unit_code, *measure, year, month, by, at],
         ).fetchone()
-        assert row is not None
+        if row is None:
+            raise RuntimeError("INSERT … RETURNING gave no row")
         measure_id = int(row[0])
-        _add_history(tx, measure_id, year, month, clean.status, "", creation_fields(clean), access)
-    record(store, access.user, "measure_add", f"{measure_id} {unit_code}: {clean.title}")
+        _insert_history(tx, measure_id, history)
     return measure_id
 
 
-def update_measure(
-    store: Store,
-    access: Access,
-    measure_id: int,
-    draft: MeasureDraft,
-    year: int,
-    month: int,
-    note: str = "",
-) -> tuple[FieldChange, ...]:
-    """Changes a measure in the workshop of `year`-`month` and records what changed.
-
-    Returns the changed fields; with no change and no note nothing is written.
-    """
-    current = read_measure(store, access, measure_id)
-    _require_unit_write(store, access, current.unit_code)
-    clean = validate_draft(draft)
-    changes = changed_fields(current.draft(), clean)
-    if not changes and not note.strip():
-        return changes
+def update_measure_row(
+    store: Store, measure_id: int, measure: MeasureValues, history: HistoryValues
+) -> None:
+    """Changes a measure's fields and adds the history entry, together."""
     with store.transaction() as tx:
         tx.execute(
             "UPDATE measures SET title = ?, description = ?, owner = ?, deadline = ?, "
             "expected_effect = ?, status = ? WHERE id = ?",
-            [
-                clean.title,
-                clean.description,
-                clean.owner,
-                clean.deadline,
-                clean.expected_effect,
-                clean.status.value,
-                measure_id,
-            ],
+            [*measure, measure_id],
         )
-        _add_history(tx, measure_id, year, month, clean.status, note.strip(), changes, access)
-    fields = ", ".join(change.field for change in changes)
-    record(store, access.user, "measure_change", f"{measure_id}: {fields}")
-    return changes
+        _insert_history(tx, measure_id, history)
 
 
-def delete_measure(store: Store, access: Access, measure_id: int) -> None:
-    """Removes a measure entered by mistake, with its history (the audit log keeps its title).
-
-    A measure that was given up should rather get the status «droppet».
-    """
-    current = read_measure(store, access, measure_id)
-    _require_unit_write(store, access, current.unit_code)
+def delete_measure_rows(store: Store, measure_id: int) -> None:
+    """Removes a measure with its history."""
     with store.transaction() as tx:
         tx.execute("DELETE FROM measure_history WHERE measure_id = ?", [measure_id])
         tx.execute("DELETE FROM measures WHERE id = ?", [measure_id])
-    record(
-        store, access.user, "measure_delete", f"{measure_id} {current.unit_code}: {current.title}"
-    )
 
 
-def _add_history(
-    tx: duckdb.DuckDBPyConnection,
-    measure_id: int,
-    year: int,
-    month: int,
-    status: MeasureStatus,
-    note: str,
-    changes: Iterable[FieldChange],
-    access: Access,
-) -> None:
-    encoded = json.dumps({c.field: [c.old, c.new] for c in changes}, ensure_ascii=False)
+def _insert_history(tx: duckdb.DuckDBPyConnection, measure_id: int, entry: HistoryValues) -> None:
     tx.execute(
         "INSERT INTO measure_history "
-        "(measure_id, year, month, status, note, changed_by, changed_at, changes) "
+        "(measure_id, year, month, status, note, changes, changed_by, changed_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [measure_id, year, month, status.value, note, access.user, dt.datetime.now(), encoded],
+        [measure_id, *entry],
     )
 
 
-def read_measures(
-    store: Store, access: Access, unit_codes: Iterable[str] | None = None
-) -> list[Measure]:
-    """The measures the person may see, optionally only those of these unit or ansvar codes."""
-    codes = visible_codes(store, access)
-    if unit_codes is not None:
-        wanted = set(unit_codes)
-        codes = [code for code in codes if code in wanted]
-    rows = store.rows(
-        f"SELECT {_MEASURE_FIELDS} FROM measures WHERE list_contains(?, unit_code) "
-        "ORDER BY unit_code, deadline, id",
-        [codes],
-    )
-    return [_measure(row) for row in rows]
-
-
-def read_measure(store: Store, access: Access, measure_id: int) -> Measure:
-    """One measure; NotFound when it does not exist or the person may not see it."""
-    row = next(
-        iter(store.rows(f"SELECT {_MEASURE_FIELDS} FROM measures WHERE id = ?", [measure_id])),
-        None,
-    )
-    if row is None or row[1] not in visible_codes(store, access):
-        raise NotFound(t("workshop.error.measure_missing", id=measure_id))
-    return _measure(row)
-
-
-def _measure(row: tuple[object, ...]) -> Measure:
-    (id_, unit, title, description, owner, deadline, effect, status, year, month, by) = row
-    return Measure(
-        id=int(id_),  # type: ignore[call-overload]
-        unit_code=str(unit),
-        title=str(title),
-        description=str(description),
-        owner=str(owner),
-        deadline=deadline,  # type: ignore[arg-type]
-        expected_effect=float(effect),  # type: ignore[arg-type]
-        status=MeasureStatus(str(status)),
-        created_year=int(year),  # type: ignore[call-overload]
-        created_month=int(month),  # type: ignore[call-overload]
-        created_by=str(by),
+def select_measures(store: Store, codes: Sequence[str] | None) -> list[tuple[object, ...]]:
+    """Rows of MEASURE_FIELDS for these unit codes (None: all), by unit, deadline and id."""
+    if codes is None:
+        return store.rows(f"{_SELECT_MEASURES} ORDER BY unit_code, deadline, id")
+    return store.rows(
+        f"{_SELECT_MEASURES} WHERE list_contains(?, unit_code) ORDER BY unit_code, deadline, id",
+        [list(codes)],
     )
 
 
-def read_history(
-    store: Store, access: Access, measure_ids: Iterable[int] | None = None
-) -> list[MeasureChange]:
-    """The history of the measures the person may see (or of these ids), oldest entry first."""
-    ids = [measure.id for measure in read_measures(store, access)]
-    if measure_ids is not None:
-        wanted = set(measure_ids)
-        ids = [measure_id for measure_id in ids if measure_id in wanted]
-    rows = store.rows(
+def select_measure(store: Store, measure_id: int) -> tuple[object, ...] | None:
+    """The row of MEASURE_FIELDS of one measure, or None."""
+    rows = store.rows(f"{_SELECT_MEASURES} WHERE id = ?", [measure_id])
+    return rows[0] if rows else None
+
+
+def select_history(store: Store, measure_ids: Sequence[int]) -> list[tuple[object, ...]]:
+    """(measure_id, year, month, status, note, changes, changed_by, changed_at) of these
+    measures, oldest entry first."""
+    return store.rows(
         "SELECT measure_id, year, month, status, note, changes, changed_by, changed_at "
         "FROM measure_history WHERE list_contains(?, measure_id) "
         "ORDER BY measure_id, changed_at, rowid",
-        [ids],
-    )
-    return [_change(row) for row in rows]
-
-
-def _change(row: tuple[object, ...]) -> MeasureChange:
-    measure_id, year, month, status, note, changes, by, at = row
-    decoded = json.loads(str(changes or "{}"))
-    return MeasureChange(
-        measure_id=int(measure_id),  # type: ignore[call-overload]
-        year=int(year),  # type: ignore[call-overload]
-        month=int(month),  # type: ignore[call-overload]
-        status=MeasureStatus(str(status)),
-        note=str(note),
-        changes=tuple(FieldChange(field, old, new) for field, (old, new) in decoded.items()),
-        changed_by=str(by),
-        changed_at=at,  # type: ignore[arg-type]
+        [list(measure_ids)],
     )

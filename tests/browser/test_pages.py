@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from analytics.texts import t
+from analytics.core.texts import t
 from tests.browser.conftest import (
     VIEWPORT,
     StartApp,

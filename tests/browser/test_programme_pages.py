@@ -12,13 +12,13 @@ import pytest
 from openpyxl import Workbook
 from playwright.sync_api import Browser, Page, expect
 
-from analytics.access import Access
-from analytics.organisation import replace_organisation
-from analytics.programme_import import import_file
+from analytics.accounts.users import add_user
+from analytics.core.access import Access
+from analytics.core.texts import t
+from analytics.imports.programme_kinds import import_file
 from analytics.store import open_store
 from analytics.store.db import close_all
-from analytics.texts import t
-from analytics.users import add_user
+from analytics.store.organisation import replace_organisation
 from tests.browser.conftest import (
     VIEWPORT,
     StartApp,

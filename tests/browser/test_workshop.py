@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from analytics.texts import t
+from analytics.core.texts import t
 from tests.browser.conftest import StartApp, assert_no_exception, open_page, sign_in, wait_for_app
 
 pytestmark = pytest.mark.browser

@@ -10,13 +10,13 @@ import pytest
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 
-from analytics.access import Access
+from analytics.accounts.users import access_for_user, add_user
+from analytics.core.access import Access
 from analytics.demo.users import DEMO_ACCOUNTS, DEMO_PASSWORDS, demo_units
-from analytics.meta import is_demo
-from analytics.organisation import read_organisation
 from analytics.store import open_store
 from analytics.store.db import close_all
-from analytics.users import access_for_user, add_user
+from analytics.store.organisation import read_organisation
+from analytics.store.settings import is_demo
 from ui.auth import SESSION_KEY
 
 # AppTest resolves a relative path against the calling file, so give it the absolute one.

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from analytics.settings import load_settings
+from analytics.core.settings import load_settings
 from analytics.store import open_store
 from analytics.store import users as user_rows
 from tests.pages.conftest import make_app

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from analytics.access import Access
-from analytics.audit import read_audit_log
-from analytics.meta import mark_demo
+from analytics.accounts.users import remove_user
+from analytics.core.access import Access
+from analytics.core.audit import read_audit_log
 from analytics.store import open_store
-from analytics.users import remove_user
+from analytics.store.settings import mark_demo
 from tests.pages.conftest import make_app, sign_in
 from ui.auth import SESSION_KEY, SignedIn
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from analytics.audit import read_audit_log
+from analytics.core.audit import read_audit_log
 from analytics.store import open_store
 from tests.pages.conftest import make_app
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from analytics.kompass import read_evaluations
+from analytics.kompass.evaluations import read_evaluations
 from analytics.store import open_store
 from analytics.store.db import close_all
 from tests.pages.conftest import make_app

@@ -10,7 +10,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from analytics.store import open_store
-from tests.analytics.ingest.files import xlsx_bytes
+from tests.analytics.imports.files import xlsx_bytes
 from tests.pages.conftest import make_app
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -93,8 +93,8 @@ def test_a_budget_holder_fills_in_the_template(
     app = open_page(demo_db, monkeypatch, "budsjett.sykehjem")
     button = app.get("download_button")[0]
     assert "Last ned prognosemal" in str(button.proto.label)
-    from analytics.access import Access, Role
-    from analytics.ingest.template import build_template
+    from analytics.core.access import Access, Role
+    from analytics.imports.template import build_template
 
     store = open_store(demo_db)
     holder = Access("budsjett.sykehjem", Role.BUDGET_HOLDER, frozenset({"310"}))
@@ -118,7 +118,7 @@ def test_a_budget_holder_fills_in_the_template(
 def test_programme_kinds_go_to_the_programme_importer(
     demo_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import analytics.programme_import as programme
+    import analytics.imports.programme_kinds as programme
 
     calls = []
 

@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from analytics.access import Access
-from analytics.economy import compute_gaps
-from analytics.formatting import format_millions, format_nok, period_label
-from analytics.organisation import read_organisation
+from analytics.core.access import Access
+from analytics.core.formatting import format_millions, format_nok, period_label
+from analytics.economy.gaps import compute_gaps
 from analytics.store import open_store
 from analytics.store.db import close_all
 from analytics.store.ledger import latest_month, years_with_data
+from analytics.store.organisation import read_organisation
 from tests.pages.conftest import make_app
 
 

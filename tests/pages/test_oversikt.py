@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from analytics.access import Access
-from analytics.economy import compute_gaps
-from analytics.formatting import format_nok
+from analytics.core.access import Access
+from analytics.core.formatting import format_nok
+from analytics.economy.gaps import compute_gaps
 from analytics.store import open_store
 from analytics.store.db import close_all
 from analytics.store.ledger import latest_month, years_with_data

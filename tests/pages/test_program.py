@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from analytics.programme import load_risks
+from analytics.programme.risks import load_risks
 from analytics.store import open_store
 from analytics.store.db import close_all
 from tests.pages.conftest import make_app

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from analytics.access import Access
+from analytics.core.access import Access
 from analytics.report.archive import archived_reports
 from analytics.store import open_store
 from tests.pages.conftest import make_app

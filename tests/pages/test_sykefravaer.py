@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from analytics.access import Access
-from analytics.formatting import format_pct
-from analytics.organisation import whole_municipality
-from analytics.settings import Settings
-from analytics.sickleave import build_overview, read_located_sick_leave, total_of_year
+from analytics.core.access import Access
+from analytics.core.formatting import format_pct
+from analytics.core.organisation import whole_municipality
+from analytics.core.settings import Settings
+from analytics.sickleave.figures import build_overview, read_located_sick_leave, total_of_year
 from analytics.store import open_store
 from analytics.store.db import close_all
 from analytics.store.ledger import years_with_data

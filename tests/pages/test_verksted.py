@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from analytics.access import Access
+from analytics.core.access import Access
 from analytics.store import open_store
-from analytics.store.workshop import read_history, read_measures
+from analytics.workshop.records import read_history, read_measures
 from tests.pages.conftest import make_app
 
 

@@ -11,9 +11,12 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from analytics.economy import BudgetStatus, Ledger, gaps_from_ledger
-from analytics.formatting import format_nok, format_pct, period_label
-from analytics.organisation import Scope
+from analytics.core.formatting import format_nok, format_pct, period_label
+from analytics.core.organisation import Scope
+from analytics.core.texts import t
+from analytics.economy.gaps import BudgetStatus, gaps_from_ledger
+from analytics.economy.ledger import Ledger
+from analytics.economy.signals import EarlyWarning, early_warnings, largest_deviations
 from analytics.report.model import (
     Block,
     Chart,
@@ -25,8 +28,6 @@ from analytics.report.model import (
     Subheading,
     Table,
 )
-from analytics.signals import EarlyWarning, early_warnings, largest_deviations
-from analytics.texts import t
 
 LARGEST_COUNT = 10
 UNIT_LEVELS = ("enhet", "ansvar")  # scopes whose rows are ansvar

@@ -14,9 +14,11 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from analytics.formatting import format_date, format_number, format_pct, period_label
-from analytics.kompass import Evaluation, TargetProgress, next_target, weakest_areas
-from analytics.organisation import Level, Scope, child_level
+from analytics.core.formatting import format_date, format_number, format_pct, period_label
+from analytics.core.organisation import Level, Scope, child_level
+from analytics.core.settings import Settings
+from analytics.core.texts import t
+from analytics.kompass.evaluations import Evaluation, TargetProgress, next_target, weakest_areas
 from analytics.report.model import (
     Block,
     Column,
@@ -27,9 +29,7 @@ from analytics.report.model import (
     Subheading,
     Table,
 )
-from analytics.settings import Settings
-from analytics.sickleave import build_overview, latest_rolling_pct, rolling_twelve_months
-from analytics.texts import t
+from analytics.sickleave.figures import build_overview, latest_rolling_pct, rolling_twelve_months
 
 SICK_ANCHOR = "sykefravaer"
 KOMPASS_ANCHOR = "kompass"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analytics.formatting import format_datetime, format_number
+from analytics.core.formatting import format_datetime, format_number
+from analytics.core.texts import NB, t
 from analytics.report.model import Block, Column, Paragraph, Section, Subheading, Table
-from analytics.texts import NB, t
 
 ANCHOR = "kilder"
 

@@ -15,10 +15,12 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 
-from analytics.economy import BudgetStatus
-from analytics.formatting import format_date, format_nok, format_number, format_pct
-from analytics.goals import SICK_LEAVE_YELLOW_POINTS
-from analytics.kompass import Evaluation
+from analytics.core.formatting import format_date, format_nok, format_number, format_pct
+from analytics.core.settings import Settings
+from analytics.core.texts import t
+from analytics.economy.gaps import BudgetStatus
+from analytics.goals.overview import SICK_LEAVE_YELLOW_POINTS
+from analytics.kompass.evaluations import Evaluation
 from analytics.report.model import (
     STATUSES,
     GoalCard,
@@ -29,9 +31,7 @@ from analytics.report.model import (
     Status,
     Subheading,
 )
-from analytics.settings import Settings
-from analytics.texts import t
-from analytics.workshop import Measure
+from analytics.workshop.measures import Measure
 
 ANCHOR = "sammendrag"
 

@@ -10,18 +10,13 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from analytics.access import Access
-from analytics.formatting import format_date, format_nok, period_label
+from analytics.core.access import Access
+from analytics.core.formatting import format_date, format_nok, period_label
+from analytics.core.texts import t
 from analytics.report.model import Block, Column, Paragraph, Section, Subheading, Table
 from analytics.store import Store
-from analytics.store.workshop import (
-    own_forecasts,
-    read_history,
-    read_measures,
-    workshop_comments,
-)
-from analytics.texts import t
-from analytics.workshop import Measure, code_names, codes_of_units, measures_as_of
+from analytics.workshop.measures import Measure, code_names, codes_of_units, measures_as_of
+from analytics.workshop.records import own_forecasts, read_history, read_measures, workshop_comments
 
 ANCHOR = "verksted"
 

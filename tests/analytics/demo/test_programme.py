@@ -6,14 +6,14 @@ import datetime as dt
 
 import pandas as pd
 
-from analytics.access import Access
+from analytics.core.access import Access
+from analytics.core.organisation import whole_municipality
+from analytics.core.settings import Settings
 from analytics.demo.economy import demo_organisation
 from analytics.demo.programme import WORKING_GROUPS, demo_milestones, demo_sick_leave
-from analytics.kompass import read_evaluations
-from analytics.organisation import whole_municipality
-from analytics.programme import load_risks
-from analytics.settings import Settings
-from analytics.sickleave import build_overview, read_located_sick_leave
+from analytics.kompass.evaluations import read_evaluations
+from analytics.programme.risks import load_risks
+from analytics.sickleave.figures import build_overview, read_located_sick_leave
 from analytics.store import Store
 
 UNITS = demo_organisation().drop_duplicates("unit_code")

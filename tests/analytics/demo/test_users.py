@@ -6,12 +6,12 @@ import datetime as dt
 
 import pytest
 
-from analytics.access import Access, Role, visible_organisation
+from analytics.accounts.users import authenticate, set_password
+from analytics.core.access import Access, Role, visible_organisation
 from analytics.demo.users import DEMO_ACCOUNTS, accounts_with_demo_password
-from analytics.organisation import read_organisation
 from analytics.store import Store
 from analytics.store import users as user_rows
-from analytics.users import authenticate, set_password
+from analytics.store.organisation import read_organisation
 
 
 def test_one_demo_account_per_role(demo_store: Store) -> None:

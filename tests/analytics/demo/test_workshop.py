@@ -6,13 +6,13 @@ import datetime as dt
 
 import pandas as pd
 
-from analytics.access import Access
+from analytics.core.access import Access
 from analytics.demo.workshop import add_demo, shift_month
-from analytics.organisation import replace_organisation
 from analytics.store import Store
 from analytics.store.ledger import latest_month
-from analytics.store.workshop import own_forecasts, read_history, read_measures
-from analytics.workshop import MeasureStatus, measures_as_of, overdue_measures
+from analytics.store.organisation import replace_organisation
+from analytics.workshop.measures import MeasureStatus, measures_as_of, overdue_measures
+from analytics.workshop.records import own_forecasts, read_history, read_measures
 
 
 def test_demo_measures_are_overdue_done_and_open_in_the_latest_month(demo_store: Store) -> None:

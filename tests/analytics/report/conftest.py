@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from analytics.access import Access
-from analytics.economy import BudgetStatus, compute_gaps
+from analytics.core.access import Access
+from analytics.economy.gaps import BudgetStatus, compute_gaps
 from analytics.report.snapshot import Snapshot, make_snapshot
 from analytics.store import open_store
 from analytics.store.db import close_all

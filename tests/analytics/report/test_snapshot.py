@@ -10,19 +10,20 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from analytics.access import Access, Role
-from analytics.errors import NotFound, UserError
-from analytics.formatting import format_nok, format_pct
-from analytics.organisation import read_organisation, resolve_scope
+from analytics.core.access import Access, Role
+from analytics.core.errors import NotFound, UserError
+from analytics.core.formatting import format_nok, format_pct
+from analytics.core.organisation import resolve_scope
+from analytics.core.settings import load_settings, save_setting
+from analytics.core.texts import t
 from analytics.report.archive import archived_pdf, archived_reports
 from analytics.report.content import scope_codes
 from analytics.report.sections.programme import compute_sick_leave
 from analytics.report.snapshot import digest_lines, make_snapshot
-from analytics.settings import load_settings, save_setting
-from analytics.sickleave import read_located_sick_leave
+from analytics.sickleave.figures import read_located_sick_leave
 from analytics.store import open_store
 from analytics.store.db import close_all
-from analytics.texts import t
+from analytics.store.organisation import read_organisation
 from tests.analytics.report.conftest import MADE_AT, MONTH, YEAR, MadeReport, page_texts, plain
 
 SECTIONS = (

@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
-from analytics.economy import BudgetStatus
-from analytics.kompass import AreaScore, Evaluation
+from analytics.core.settings import Settings
+from analytics.economy.gaps import BudgetStatus
+from analytics.kompass.evaluations import AreaScore, Evaluation
 from analytics.report.sections.summary import (
     kompass_goal,
     kompass_status,
@@ -15,8 +16,7 @@ from analytics.report.sections.summary import (
     sick_leave_goal,
     sick_leave_status,
 )
-from analytics.settings import Settings
-from analytics.workshop import Measure, MeasureStatus
+from analytics.workshop.measures import Measure, MeasureStatus
 
 SETTINGS = Settings(sick_leave_target_pct=6.0, kompass_targets="2022:320,2025:450")
 

@@ -11,7 +11,7 @@ from analytics.store.ledger import (
     refresh_accounts_summary,
     years_with_data,
 )
-from tests.analytics.economy_data import PURCHASE, SALARY, make_ledger, monthly
+from tests.analytics.economy.data import PURCHASE, SALARY, make_ledger, monthly
 
 
 def january_salary(store: Store, year: int = 2024) -> float:

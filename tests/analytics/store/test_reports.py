@@ -6,8 +6,8 @@ import datetime as dt
 
 import pandas as pd
 
-from analytics.organisation import replace_organisation
 from analytics.store import Store
+from analytics.store.organisation import replace_organisation
 from analytics.store.reports import (
     digest_report_data,
     list_reports,

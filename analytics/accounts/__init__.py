@@ -1,0 +1,1 @@
+"""People: accounts, sign-in, lockout and what administrators change."""

@@ -1,0 +1,51 @@
+"""Texts of the store and the command line. Bokmål."""
+
+NB: dict[str, str] = {
+    "store.locked": (
+        "Databasefilen {path} er i bruk av en annen prosess (PID {pid}). Stopp appen eller den "
+        "andre kommandoen først, eller bruk en annen fil med --db."
+    ),
+    "store.unknown_scope": "Fant ingen sektor, enhet eller ansvar med koden «{code}».",
+    "store.ambiguous_scope": "Koden «{code}» finnes på flere nivåer: {levels}.",
+    "cli.description": "Kommunens økonomi- og måldashbord på kommandolinjen.",
+    "cli.error": "Feil: {message}",
+    "settings.status_green_max_pct": (
+        "Grønn status når prognosert merforbruk er under denne andelen av årsbudsjettet (%)."
+    ),
+    "settings.status_red_min_pct": (
+        "Rød status når prognosert merforbruk er over denne andelen av årsbudsjettet (%)."
+    ),
+    "settings.budget_spread": (
+        "Hvordan et årsbudsjett fordeles på måneder: «even» (likt) eller «profile» "
+        "(fjorårets månedsprofil av regnskapet)."
+    ),
+    "settings.profile_art_groups": (
+        "Artsgrupper som periodiseres etter fjorårets profil når fordelingen er «even» "
+        "(kommaseparert, f.eks. «lonn»)."
+    ),
+    "settings.sick_leave_target_pct": "Mål for sykefravær (%).",
+    "settings.sick_leave_min_headcount": "Minste antall ansatte før sykefravær vises.",
+    "settings.sick_leave_min_agreed_days": (
+        "Minste antall avtalte dagsverk i måneden før sykefravær vises (når antall ansatte mangler)."
+    ),
+    "settings.kompass_targets": "Mål for Kommunekompasset som år:poeng, kommaseparert.",
+    "settings.kompass_national_average": "Gjennomsnittlig poengsum for norske kommuner.",
+    "settings.import_max_bytes": "Største filstørrelse ved import (byte).",
+    "settings.import_max_rows": "Største antall rader ved import.",
+    "settings.session_timeout_hours": "Innloggingen utløper etter så mange timer.",
+    "settings.lockout_attempts": "Antall feil passord før kontoen låses.",
+    "settings.lockout_minutes": "Hvor lenge en konto er låst etter for mange feil passord.",
+    "settings.municipality_name": "Kommunens navn.",
+    "page.oversikt": "Oversikt",
+    "page.okonomi": "Økonomi",
+    "page.verksted": "Økonomiverksted",
+    "page.sykefravaer": "Sykefravær",
+    "page.kompass": "Kommunekompasset",
+    "page.program": "Fremtidens kommune",
+    "page.last_opp": "Last opp",
+    "page.rapport": "Rapport",
+    "page.admin": "Administrasjon",
+    "nav.economy": "Økonomi",
+    "nav.goals": "Mål og program",
+    "nav.data": "Data og rapporter",
+}

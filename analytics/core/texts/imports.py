@@ -1,0 +1,251 @@
+"""Texts of the imports: reading files, the Last opp page, templates. Bokmål."""
+
+NB: dict[str, str] = {
+    "import.where_file": "Filen «{file}»",
+    "import.where_sheet": "Filen «{file}», arket «{sheet}»",
+    "import.where_row": "Filen «{file}», arket «{sheet}», rad {row}",
+    "import.where_cell": "Filen «{file}», arket «{sheet}», rad {row}, kolonne {column} («{header}»)",
+    "import.too_large": (
+        "{where}: filen er {size} MB, men grensen er {limit} MB. Del opp filen, eller be "
+        "administrator øke grensen (import_max_bytes)."
+    ),
+    "import.empty_file": "{where}: filen er tom.",
+    "import.not_spreadsheet": (
+        "{where}: dette er ikke et regneark (fant {found}). Last opp en .xlsx- eller .csv-fil."
+    ),
+    "import.wrong_extension": (
+        "{where}: filen heter {extension}, men innholdet er ikke et Excel-regneark. Lagre den "
+        "på nytt som .xlsx fra Excel."
+    ),
+    "import.legacy_xls": (
+        "{where}: filen er i det gamle .xls-formatet (eller et annet Office-format). Åpne den "
+        "i Excel og lagre som .xlsx."
+    ),
+    "import.corrupt": (
+        "{where}: filen er skadet eller ufullstendig ({detail}). Last den ned eller eksporter "
+        "den på nytt."
+    ),
+    "import.encrypted": (
+        "{where}: arbeidsboken er passordbeskyttet. Fjern passordet i Excel (Fil → Info → "
+        "Beskytt arbeidsbok) og last opp på nytt."
+    ),
+    "import.macros": (
+        "{where}: arbeidsboken inneholder makroer (.xlsm/vbaProject). Av sikkerhetshensyn tas "
+        "slike filer ikke imot. Lagre som vanlig .xlsx uten makroer."
+    ),
+    "import.zip_bomb": (
+        "{where}: filen pakkes ut til mer enn tillatt ({detail}). Den ser ut som en zip-bombe "
+        "og er avvist."
+    ),
+    "import.xml_entities": (
+        "{where}: delen «{member}» inneholder DOCTYPE- eller ENTITY-erklæringer. Slike filer "
+        "avvises av sikkerhetshensyn."
+    ),
+    "import.empty_workbook": "{where}: arbeidsboken har ingen ark med innhold.",
+    "import.sheet_not_found": "{where}: fant ikke arket «{sheet}». Arkene heter: {sheets}.",
+    "import.too_many_rows": (
+        "{where}: arket har {rows} rader, men grensen er {limit}. Del opp filen, eller be "
+        "administrator øke grensen (import_max_rows)."
+    ),
+    "import.bad_encoding": (
+        "{where}: fant ikke ut hvilken tegnkoding filen har. Lagre den som «CSV UTF-8» fra Excel."
+    ),
+    "import.unreadable": "{where}: regnearket kan ikke leses ({detail}).",
+    "import.no_header": (
+        "{where}: fant ingen overskriftsrad. Ventet kolonner som Ansvar, Art, Periode og "
+        "Beløp (eller Regnskap/Budsjett) i en rad over dataene."
+    ),
+    "import.several_sheets": (
+        "{where}: flere ark ser ut som data ({sheets}). Velg ett med --sheet NAVN (eller i "
+        "nedtrekkslisten på siden)."
+    ),
+    "import.double_column": (
+        "{where}: kolonnene {columns} betyr det samme. Fjern en av dem, eller koble dem for hånd."
+    ),
+    "import.period_and_months": (
+        "{where}: arket har både en periodekolonne og én kolonne per måned. Det er uklart "
+        "hvilken som gjelder; fjern den ene."
+    ),
+    "import.mixed_month_columns": (
+        "{where}: noen beløpskolonner er per måned og andre ikke. Del arket i to filer."
+    ),
+    "import.more_errors": "… og {count} feil til.",
+    "import.no_amount_column": (
+        "{where}: fant ingen beløpskolonne (Beløp, Regnskap, Budsjett, måneder eller år). "
+        "Ukjente kolonner: {columns}."
+    ),
+    "import.unknown_kind": (
+        "{where}: det står ikke om beløpene er regnskap eller budsjett. Oppgi --kind accounts "
+        "eller --kind budget (eller velg type på siden)."
+    ),
+    "import.kind_mismatch": (
+        "{where}: kolonnen passer ikke med valgt type «{kind}». Bruk --kind auto, eller fjern "
+        "kolonnen."
+    ),
+    "import.kind.budget": "budsjett",
+    "import.kind.accounts": "regnskap",
+    "import.kind.mixed": "regnskap og budsjett",
+    "import.kind.units": "organisasjon",
+    "import.kind.forecast": "prognosemal",
+    "import.missing_columns": (
+        "{where}: mangler kolonne for {missing}. Ukjente kolonner i filen: {columns}. Gi "
+        "kolonnen et kjent navn, eller koble den for hånd på siden «Last opp»."
+    ),
+    "import.field.ansvar": "ansvar",
+    "import.field.ansvar_name": "ansvar (navn)",
+    "import.field.art": "art",
+    "import.field.art_name": "art (navn)",
+    "import.field.tjeneste": "tjeneste/funksjon",
+    "import.field.tjeneste_name": "tjeneste (navn)",
+    "import.field.prosjekt": "prosjekt",
+    "import.field.prosjekt_name": "prosjekt (navn)",
+    "import.field.unit": "enhet",
+    "import.field.unit_name": "enhet (navn)",
+    "import.field.sector": "sektor",
+    "import.field.sector_name": "sektor (navn)",
+    "import.field.year": "år",
+    "import.field.period": "periode/måned",
+    "import.field.accounts": "regnskap",
+    "import.field.accounts_cumulative": "regnskap hittil i år",
+    "import.field.budget": "budsjett (opprinnelig)",
+    "import.field.budget_revised": "budsjett (revidert)",
+    "import.field.amount": "beløp",
+    "import.field.ignored": "(brukes ikke)",
+    "import.bad_cell": "{where}: {problem}",
+    "import.not_a_year": "«{value}» er ikke et årstall (ventet f.eks. 2024).",
+    "import.bad_period": "«{value}» er ikke en periode 1–13 (ventet f.eks. 5, 05, mai eller 202405).",
+    "import.no_year": (
+        "{where}: fant ikke hvilket år tallene gjelder. Legg til en kolonne «År», skriv året "
+        "i kolonnenavnet (f.eks. «Regnskap 2024»), oppgi --year 2024, eller ha året i "
+        "filnavnet."
+    ),
+    "import.not_a_number": "{where}: «{value}» er ikke et beløp (ventet f.eks. -1 362 250 eller 1 234,50).",
+    "import.row_without_year": "{where}: raden mangler år.",
+    "import.budget_period_13": "{where}: budsjett kan ikke føres på periode 13 (bare 1–12).",
+    "import.already": (
+        "Filen «{file}» er allerede importert (opplasting {id}). Ingenting er lagt til på nytt."
+    ),
+    "import.stored": "Filen «{file}» er importert som opplasting {id}: {kind}, {rows} linjer.",
+    "import.replaced": "Den erstatter tilsvarende linjer fra opplasting {ids}.",
+    "import.already_undone": "Opplasting {id} er allerede angret.",
+    "import.no_such_upload": "Fant ingen opplasting med nummer {id}.",
+    "import.forecast_undo": (
+        "Opplasting {id} er en prognosemal og kan ikke angres. Last opp malen på nytt med "
+        "riktige tall."
+    ),
+    "import.undone": "Opplasting {id} («{file}») er angret; det den erstattet gjelder igjen.",
+    "import.ansvar_twice": "{where}: ansvar {code} står flere ganger (rad {rows}).",
+    "import.unit_in_two_sectors": "{where}: enhet {code} står under mer enn én sektor.",
+    "import.missing_code": "{where}: koden mangler.",
+    "import.units_need_director": (
+        "Bare administrator eller kommunedirektør kan importere eller angre organisasjonen."
+    ),
+    "import.bad_kind": "Ukjent type «{kind}». Velg en av: {kinds}.",
+    "import.no_lines": "{where}: fant ingen linjer med beløp under overskriftsraden.",
+    "import.cumulative_needs_period": (
+        "{where}: regnskap «hittil i år» trenger en periodekolonne (eller én kolonne per "
+        "måned) for å vite hvilken periode tallene gjelder til og med."
+    ),
+    "import.control_total": "{kind} {year}: {amount} ({lines} linjer)",
+    "import.budget_kind.original": "opprinnelig",
+    "import.budget_kind.revised": "revidert",
+    "import.kind.sickleave": "sykefravær",
+    "import.kind.kompass": "Kommunekompasset",
+    "import.kind.risks": "risikoer",
+    "import.kind.milestones": "milepæler",
+    "import.kind.auto": "finn ut selv",
+    "import.periods_word": "periode",
+    "import.ansvar_count": "({count} ansvar)",
+    "import.coverage_units": "Organisasjon med {count} ansvar",
+    "import.coverage_forecast": "Prognose {month}/{year} for {units}",
+    "import.warn_unknown_ansvar": (
+        "{count} ansvar finnes ikke i organisasjonen og vises under «Ukjent»: {codes}"
+    ),
+    "import.warn_duplicates": (
+        "{count} linjer har samme år, periode og koder som en annen linje (rad {rows}). "
+        "Alle er tatt med."
+    ),
+    "import.warn_ignored_columns": "Disse kolonnene brukes ikke: {columns}.",
+    "import.warn_year_from_title": "Året ({year}) er hentet fra tittelen over tabellen.",
+    "import.warn_year_from_option": "Året ({year}) er det du oppga.",
+    "import.warn_year_from_file_name": "Året ({year}) er hentet fra filnavnet.",
+    "import.warn_annual_accounts": ("Årsregnskap uten periode lagres på periode 12 (desember)."),
+    "import.template.sheet": "Prognose",
+    "import.template.info_sheet": "Om malen",
+    "import.template.key": "Felt",
+    "import.template.value": "Verdi",
+    "import.template.mark": "Mal",
+    "import.template.col.ansvar": "Ansvar",
+    "import.template.col.ansvar_name": "Ansvar(T)",
+    "import.template.col.art": "Art",
+    "import.template.col.budget": "Årsbudsjett",
+    "import.template.col.actual": "Regnskap hittil",
+    "import.template.col.forecast": "Prognose årsslutt",
+    "import.template.col.comment": "Kommentar",
+    "import.template.no_unit": "Fant ingen enhet eller ansvar «{code}» som du har tilgang til.",
+    "import.template.broken": (
+        "{where}: malen er endret så den ikke kan leses (arkene «Prognose» og «Om malen» med "
+        "kolonnene slik de var). Last ned en ny mal."
+    ),
+    "import.template.nothing_filled": "Malen har verken prognose eller kommentar utfylt.",
+    "import.no_file": "Fant ikke filen {path}.",
+    "import.warning_line": "  Merk: {warning}",
+    "import.history.id": "Nr.",
+    "import.history.kind": "Type",
+    "import.history.file_name": "Fil",
+    "import.history.uploaded_by": "Av",
+    "import.history.uploaded_at": "Tidspunkt",
+    "import.history.row_count": "Linjer",
+    "import.history.status": "Status",
+    "import.history.what": "Innhold",
+    "import.history.replaced": "Erstattet opplasting",
+    "import.status.active": "aktiv",
+    "import.status.undone": "angret",
+    "import.step.reading": "Leser filen …",
+    "import.step.recognising": "Kjenner igjen kolonnene …",
+    "import.step.checking": "Sjekker hver linje …",
+    "import.step.storing": "Lagrer …",
+    "import.step.done": "Ferdig.",
+    "import.page.caption": (
+        "Last opp regnskap, budsjett, organisasjon eller en utfylt prognosemal (.xlsx eller "
+        ".csv). Du ser hva som er funnet før noe lagres."
+    ),
+    "import.page.tab_upload": "Last opp fil",
+    "import.page.tab_template": "Prognosemal",
+    "import.page.tab_history": "Historikk",
+    "import.page.file": "Fil (.xlsx eller .csv)",
+    "import.page.kind": "Hva inneholder filen?",
+    "import.page.year": "År (hvis filen ikke sier det)",
+    "import.page.sheet": "Ark (hvis flere ark har data)",
+    "import.page.preview": "Dette ble funnet",
+    "import.page.kind_label": "Type",
+    "import.page.years": "År",
+    "import.page.periods": "Perioder",
+    "import.page.units": "Ansvar",
+    "import.page.rows": "Linjer",
+    "import.page.sum_rows": "Sumrader hoppet over",
+    "import.page.control_totals": "Kontrollsummer (sjekk mot regnearket)",
+    "import.page.columns": "Kolonner",
+    "import.page.column": "Kolonne i filen",
+    "import.page.field": "Tolket som",
+    "import.page.unrecognised": "(ikke gjenkjent)",
+    "import.page.confirm": "Lagre",
+    "import.page.mapping": "Koble ukjente kolonner for hånd",
+    "import.page.mapping_help": (
+        "Velg hva hver kolonne inneholder. Koblingen huskes for filer med samme kolonner."
+    ),
+    "import.page.mapping_none": "(ikke bruk)",
+    "import.page.mapping_save": "Lagre koblingen og prøv igjen",
+    "import.page.template_help": (
+        "Last ned malen for enheten din, fyll inn prognose for året og en kommentar per linje, "
+        "og last den opp igjen under «Last opp fil». Tom prognose betyr at linjen forventes å "
+        "treffe budsjettet."
+    ),
+    "import.page.template_unit": "Enhet",
+    "import.page.template_download": "Last ned prognosemal",
+    "import.page.template_none": "Du har ingen enheter du kan føre prognose for.",
+    "import.page.history_empty": "Ingen opplastinger ennå.",
+    "import.page.undo_choice": "Opplasting som skal angres",
+    "import.page.undo": "Angre opplastingen",
+    "import.page.read_only": "Du har bare lesetilgang og kan ikke laste opp filer.",
+}

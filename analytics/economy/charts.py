@@ -1,0 +1,109 @@
+"""Plotly figures for the screen and the PDF report alike (no Streamlit here).
+
+Norwegian number formats: space between thousands, comma for decimals (`separators=", "`),
+months as `jan` … `des`. Figures of demo data carry a DEMODATA mark.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from analytics.core.formatting import month_short
+from analytics.core.texts import t
+from analytics.economy.gaps import BudgetStatus
+
+STATUS_COLOURS = {"green": "#2e7d32", "yellow": "#f9a825", "red": "#c62828"}
+BUDGET_COLOUR = "#6b7b8c"
+ACTUAL_COLOUR = "#1f5fa8"
+FORECAST_COLOUR = "#d9822b"
+AMOUNT_HOVER = "%{y:,.0f} kr"
+
+
+def cumulative_chart(
+    series: pd.DataFrame, total: BudgetStatus, month: int, year: int, demo: bool
+) -> go.Figure:
+    """Cumulative actuals against the cumulative periodised budget by month, with the forecast
+    drawn as a dashed line from the last month with accounts to the year-end forecast.
+
+    `series`: `economy.monthly_series`; `total`: the scope's BudgetStatus at `month`.
+    """
+    figure = go.Figure()
+    figure.add_scatter(
+        x=series["month"],
+        y=series["budget_cum"],
+        name=t("economy.chart.budget"),
+        mode="lines",
+        line={"color": BUDGET_COLOUR, "width": 3},
+        hovertemplate=AMOUNT_HOVER,
+    )
+    shown = series[series["month"] <= month]
+    figure.add_scatter(
+        x=shown["month"],
+        y=shown["actual_cum"],
+        name=t("economy.chart.actual"),
+        mode="lines+markers",
+        line={"color": ACTUAL_COLOUR, "width": 3},
+        hovertemplate=AMOUNT_HOVER,
+    )
+    if month < 12 and not math.isnan(float(shown["actual_cum"].iloc[-1])):
+        figure.add_scatter(
+            x=[month, 12],
+            y=[float(shown["actual_cum"].iloc[-1]), total.forecast],
+            name=t("economy.chart.forecast"),
+            mode="lines+markers",
+            line={"color": FORECAST_COLOUR, "width": 2, "dash": "dash"},
+            hovertemplate=AMOUNT_HOVER,
+        )
+    _norwegian_layout(figure, t("economy.chart.title", year=year), demo)
+    figure.update_xaxes(
+        tickvals=list(range(1, 13)),
+        ticktext=[month_short(m) for m in range(1, 13)],
+        title=t("economy.chart.month"),
+    )
+    return figure
+
+
+def gap_bar_chart(rows: list[BudgetStatus], year: int, demo: bool) -> go.Figure:
+    """The forecast gap per row as horizontal bars coloured by status (overspend to the left)."""
+    ordered = sorted(rows, key=lambda row: row.forecast_gap, reverse=True)
+    figure = go.Figure(
+        go.Bar(
+            x=[row.forecast_gap for row in ordered],
+            y=[row.name for row in ordered],
+            orientation="h",
+            marker_color=[STATUS_COLOURS[row.status] for row in ordered],
+            hovertemplate="%{y}: %{x:,.0f} kr<extra></extra>",
+        )
+    )
+    _norwegian_layout(figure, t("economy.chart.gap_title", year=year), demo)
+    figure.update_xaxes(title=t("economy.col.forecast_gap"), tickformat=",.0f", ticksuffix=" kr")
+    figure.update_yaxes(title=None, tickformat=None, ticksuffix=None, automargin=True)
+    figure.update_layout(showlegend=False, height=max(320, 28 * len(ordered) + 120))
+    return figure
+
+
+def _norwegian_layout(figure: go.Figure, title: str, demo: bool) -> None:
+    figure.update_layout(
+        title=title,
+        separators=", ",
+        template="plotly_white",
+        legend={"orientation": "h", "yanchor": "bottom", "y": -0.3},
+        margin={"l": 10, "r": 10, "t": 60, "b": 10},
+        hoverlabel={"namelength": -1},
+    )
+    figure.update_yaxes(tickformat=",.0f", ticksuffix=" kr", title=t("economy.chart.amount"))
+    if demo:
+        figure.add_annotation(
+            text=t("app.demo_mark"),
+            xref="paper",
+            yref="paper",
+            x=0.5,
+            y=0.5,
+            showarrow=False,
+            opacity=0.18,
+            font={"size": 64, "color": "#c00000"},
+            textangle=-20,
+        )

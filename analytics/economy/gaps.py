@@ -1,0 +1,235 @@
+"""Budget gaps and forecasts for any part of the organisation, at any level.
+
+Everything is computed from one year's *leaves*: per ansvar and art group, the periodised budget
+(b1 … b12), the accounts (a1 … a12) and the trusted seasonal shares (s1 … s12). A level's figures
+are plain sums of its leaves, so sectors add up to the municipality to the øre.
+
+Definitions (see DOMAIN.md): gap = budget − actual (negative = overspending); consumption % =
+actual ÷ budget so far × 100 (None when that budget is 0); forecast = expected year-end actual;
+forecast gap = annual budget − forecast.
+
+Status: the forecast overspend (−forecast gap) as a share of the *gross* annual budget: the
+budget of the expense art groups (wages, purchases, transfers, …), or the absolute net budget when
+that is larger. A unit's net budget can be near 0 (income pays for the costs) or negative, and
+would turn a small overspend into hundreds of per cent; the gross budget says how much money the
+unit actually runs. Green when under `status_green_max_pct`, red when over `status_red_min_pct`,
+yellow between; with no budget at all, any overspend is red.
+
+The current organisation applies to the whole year: a unit that moved to another sector in the
+middle of the year counts under its new sector for all months. Ansvar codes that the organisation
+lacks roll up under the "Ukjent" unit and sector (visible only to those who see everything).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+import pandas as pd
+from pandas.api.typing import SeriesGroupBy
+
+from analytics.core.access import Access
+from analytics.core.artgroups import group_keys, income_groups
+from analytics.core.organisation import Scope
+from analytics.core.settings import Settings
+from analytics.economy.budget import BUDGET_COLUMNS
+from analytics.economy.forecast import (
+    MIXED,
+    ForecastChoice,
+    backtest,
+    combined_method,
+    summarise_backtest,
+)
+from analytics.economy.ledger import Ledger, leaf_forecasts, leaves_in_scope, load_ledger, scope_of
+from analytics.store import Store
+from analytics.store.ledger import (
+    ACTUAL_COLUMNS,
+    latest_month,
+)
+
+GroupBy = Literal["sector", "unit", "ansvar", "artgroup", "art"]
+GROUP_BY: tuple[GroupBy, ...] = ("sector", "unit", "ansvar", "artgroup", "art")
+Status = Literal["green", "yellow", "red"]
+
+# by → (code column, name column, level name of the rows)
+LEVEL_COLUMNS: dict[GroupBy, tuple[str, str, str]] = {
+    "sector": ("sector_code", "sector_name", "sektor"),
+    "unit": ("unit_code", "unit_name", "enhet"),
+    "ansvar": ("ansvar", "ansvar_name", "ansvar"),
+    "artgroup": ("art_group", "art_group_name", "artgroup"),
+    "art": ("art", "art", "art"),
+}
+
+
+@dataclass(frozen=True)
+class BudgetStatus:
+    """One row of a gap table: amounts in NOK (expenses positive), consumption in %."""
+
+    key: str
+    name: str
+    level: str
+    annual_budget: float
+    budget_ytd: float
+    actual_ytd: float
+    gap_ytd: float
+    consumption_pct: float | None
+    forecast: float
+    forecast_gap: float
+    forecast_method: str
+    status: Status
+
+
+def summarise(
+    leaves: pd.DataFrame, month: int, by: GroupBy, settings: Settings
+) -> list[BudgetStatus]:
+    """One BudgetStatus per value of the `by` column, ordered by code (art groups in their
+    declared order)."""
+    code_column, name_column, level = LEVEL_COLUMNS[by]
+    if leaves.empty:
+        return []
+    codes = leaves[code_column].astype(str).to_numpy()
+    sums = _leaf_figures(leaves, month).groupby(codes).sum()
+    grouped = leaves.groupby(codes)
+    names = grouped[name_column].first().to_dict()
+    methods = _combined_methods(grouped["forecast_method"]).to_dict()
+    rows = [
+        _status_from_sums(str(code), str(names[code]), level, figures, methods[code], settings)
+        for code, figures in sums.iterrows()
+    ]
+    if by == "artgroup":
+        order = group_keys()
+        rows.sort(key=lambda row: order.index(row.key))
+    return rows
+
+
+def total_of(
+    leaves: pd.DataFrame, month: int, key: str, name: str, level: str, settings: Settings
+) -> BudgetStatus:
+    """The leaves summed into one row."""
+    sums = _leaf_figures(leaves, month).sum()
+    return _status_from_sums(
+        key, name, level, sums, combined_method(leaves["forecast_method"]), settings
+    )
+
+
+def _leaf_figures(leaves: pd.DataFrame, month: int) -> pd.DataFrame:
+    budget = leaves[BUDGET_COLUMNS].to_numpy(dtype=float)
+    annual = budget.sum(axis=1)
+    expense = ~leaves["art_group"].isin(income_groups()).to_numpy()
+    return pd.DataFrame(
+        {
+            "annual": annual,
+            "budget_ytd": budget[:, :month].sum(axis=1),
+            "actual_ytd": leaves[ACTUAL_COLUMNS[:month]].to_numpy(dtype=float).sum(axis=1),
+            "forecast": leaves["forecast"].to_numpy(dtype=float),
+            "expense_budget": np.where(expense, annual, 0.0),
+        }
+    )
+
+
+def _combined_methods(methods: SeriesGroupBy) -> pd.Series:
+    first = methods.first()
+    return first.where(methods.nunique() <= 1, MIXED)
+
+
+def _status_from_sums(
+    key: str, name: str, level: str, sums: pd.Series, method: str, settings: Settings
+) -> BudgetStatus:
+    annual = round(float(sums["annual"]), 2)
+    budget_ytd = round(float(sums["budget_ytd"]), 2)
+    actual_ytd = round(float(sums["actual_ytd"]), 2)
+    forecast = round(float(sums["forecast"]), 2)
+    forecast_gap = round(annual - forecast, 2)
+    consumption = None if budget_ytd == 0 else round(actual_ytd / budget_ytd * 100, 2) + 0.0
+    gross = max(float(sums["expense_budget"]), abs(annual))
+    return BudgetStatus(
+        key=key,
+        name=name,
+        level=level,
+        annual_budget=annual,
+        budget_ytd=budget_ytd,
+        actual_ytd=actual_ytd,
+        gap_ytd=round(budget_ytd - actual_ytd, 2),
+        consumption_pct=consumption,
+        forecast=forecast,
+        forecast_gap=forecast_gap,
+        forecast_method=method,
+        status=status_from(forecast_gap, gross, settings),
+    )
+
+
+def status_from(forecast_gap: float, gross: float, settings: Settings) -> Status:
+    """green / yellow / red from the forecast overspend as a share of the gross annual budget."""
+    overspend = -forecast_gap
+    if gross <= 0:
+        return "red" if overspend > 0 else "green"
+    share_pct = overspend / gross * 100
+    if share_pct < settings.status_green_max_pct:
+        return "green"
+    if share_pct > settings.status_red_min_pct:
+        return "red"
+    return "yellow"
+
+
+def compute_gaps(
+    store: Store,
+    access: Access,
+    year: int,
+    month: int | None = None,
+    by: GroupBy = "sector",
+    scope: Scope | str | None = None,
+    method: ForecastChoice = "auto",
+) -> list[BudgetStatus]:
+    """The gap table: one row per sector/unit/ansvar/art group in the scope, then the total.
+
+    The LAST element is the scope's total (key "kommune" for the whole municipality, else the
+    scope's code). `month` defaults to the latest month with accounts (12 without accounts).
+    """
+    ledger = load_ledger(store, access, year)
+    return gaps_from_ledger(ledger, month or latest_month(store, year) or 12, by, scope, method)
+
+
+def gaps_from_ledger(
+    ledger: Ledger,
+    month: int,
+    by: GroupBy,
+    scope: Scope | str | None = None,
+    method: ForecastChoice = "auto",
+) -> list[BudgetStatus]:
+    """As `compute_gaps`, on a ledger already read."""
+    chosen = scope_of(ledger, scope)
+    leaves = leaves_in_scope(leaf_forecasts(ledger, month, method), ledger.organisation, chosen)
+    rows = summarise(leaves, month, by, ledger.settings)
+    return [
+        *rows,
+        total_of(
+            leaves, month, chosen.code or "kommune", chosen.name, chosen.level, ledger.settings
+        ),
+    ]
+
+
+def scope_total(
+    ledger: Ledger, month: int, scope: Scope | str | None = None, method: ForecastChoice = "auto"
+) -> BudgetStatus:
+    """Only the total row of `gaps_from_ledger` (cheaper when the rows are not needed)."""
+    chosen = scope_of(ledger, scope)
+    leaves = leaves_in_scope(leaf_forecasts(ledger, month, method), ledger.organisation, chosen)
+    key = chosen.code or "kommune"
+    return total_of(leaves, month, key, chosen.name, chosen.level, ledger.settings)
+
+
+def statuses_frame(statuses: list[BudgetStatus]) -> pd.DataFrame:
+    """BudgetStatus rows as a frame (columns named as the dataclass fields)."""
+    return pd.DataFrame([vars(status) for status in statuses])
+
+
+def backtest_by_unit(
+    ledger: Ledger, scope: Scope | str | None = None, method: ForecastChoice = "seasonal"
+) -> pd.DataFrame:
+    """Mean absolute forecast error in % of the year-end, per unit in the scope (rows) and
+    month 1–11 (columns), over every stored year before the ledger's year."""
+    organisation = ledger.organisation[["ansvar", "unit_code"]]
+    history = ledger.history.merge(organisation, on="ansvar", how="inner")
+    history = leaves_in_scope(history, ledger.organisation, scope_of(ledger, scope))
+    return summarise_backtest(backtest(history, "unit_code", ledger.year), method)

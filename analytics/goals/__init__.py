@@ -1,0 +1,1 @@
+"""The programme's goals at a glance, built from the domains."""

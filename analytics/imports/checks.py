@@ -1,0 +1,151 @@
+"""Checks and sums on extracted lines before anything is stored; pure functions on frames.
+
+Lines are the frames of `analytics.imports.lines` (columns `LINE_COLUMNS`, amounts in NOK with
+expenses positive). Cumulative accounts ("hittil i år") become per-period amounts here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+KEY = ["year", "ansvar", "art", "tjeneste", "prosjekt"]
+LINE_KEY = ["kind", "budget_kind", "year", "period", "ansvar", "art", "tjeneste", "prosjekt"]
+
+
+@dataclass(frozen=True)
+class ControlTotal:
+    """The sum of one kind (budget original/revised, or accounts) and year, in NOK."""
+
+    kind: str
+    budget_kind: str
+    year: int
+    lines: int
+    amount: float
+
+
+@dataclass(frozen=True)
+class Duplicates:
+    """Lines whose key (kind, year, period, codes) occurs more than once; rows as examples."""
+
+    count: int
+    example_rows: tuple[tuple[int, ...], ...]
+
+
+def decumulate(lines: pd.DataFrame, stored: pd.DataFrame) -> pd.DataFrame:
+    """Per-period accounts from cumulative ones ("hittil i år"), against what is stored.
+
+    For each key (year and codes) and the periods p1 < p2 < … the file has for that year,
+    the amount of p1 is cum(p1) minus the stored sum of periods before p1, and of each later
+    period cum(p) − cum(previous). A key the file lacks in a period has 0 so far that year; a
+    stored key of the file's ansvar that the file lacks gets a line that takes it to 0.
+    `stored` has columns year, period, ansvar, art, tjeneste, prosjekt, amount. Returns lines
+    with `cumulative` False, in the columns of `lines`; other lines pass unchanged.
+    """
+    cumulative = lines[lines["cumulative"]]
+    if cumulative.empty:
+        return lines
+    parts = [lines[~lines["cumulative"]]]
+    for year, of_year in cumulative.groupby("year"):
+        parts.append(_decumulate_year(of_year, stored[stored["year"] == year], lines.columns))
+    return pd.concat(parts, ignore_index=True)
+
+
+def _decumulate_year(
+    cumulative: pd.DataFrame, stored: pd.DataFrame, columns: pd.Index
+) -> pd.DataFrame:
+    codes = KEY[1:]
+    in_file = cumulative.groupby([*codes, "period"], as_index=False).agg(
+        amount=("amount", "sum"), row=("row", "min")
+    )
+    movement = _movements(in_file, _opening(cumulative, stored))
+    rows = in_file.set_index([*codes, "period"])["row"]
+    movement = movement.assign(
+        row=rows.reindex(pd.MultiIndex.from_frame(movement[[*codes, "period"]]))
+        .fillna(0)
+        .to_numpy(),
+        year=int(cumulative["year"].iloc[0]),
+        kind="accounts",
+        budget_kind="",
+        cumulative=False,
+    )
+    keep = (movement["amount"] != 0) | (movement["row"] > 0)
+    result = movement[keep].assign(row=movement["row"].astype("int64"))
+    return result.astype({"period": "Int64"})[list(columns)]
+
+
+def _opening(cumulative: pd.DataFrame, stored: pd.DataFrame) -> pd.DataFrame:
+    """The stored sums per key before the file's first period, for the file's ansvar."""
+    first = int(cumulative["period"].min())
+    ansvar = cumulative["ansvar"].unique()
+    before = stored[(stored["period"] < first) & stored["ansvar"].isin(ansvar)]
+    return before.groupby(KEY[1:], as_index=False).agg(amount=("amount", "sum"))
+
+
+def _movements(in_file: pd.DataFrame, opening: pd.DataFrame) -> pd.DataFrame:
+    """Per key and period: the cumulative amount minus the one before (the opening first)."""
+    codes = KEY[1:]
+    periods = sorted(int(p) for p in in_file["period"].unique())
+    wide = in_file.pivot_table(index=codes, columns="period", values="amount", aggfunc="sum")
+    keys = pd.concat([wide.reset_index()[codes], opening[codes]]).drop_duplicates()
+    wide = wide.reindex(pd.MultiIndex.from_frame(keys), fill_value=0).fillna(0.0)[periods]
+    previous = wide.shift(1, axis=1)
+    previous[periods[0]] = (
+        opening.set_index(codes)["amount"].reindex(wide.index, fill_value=0.0).astype(float)
+    )
+    return (
+        (wide - previous)
+        .melt(ignore_index=False, var_name="period", value_name="amount")
+        .reset_index()
+    )
+
+
+def control_totals(lines: pd.DataFrame) -> tuple[ControlTotal, ...]:
+    """The sum and line count per kind, budget kind and year, sorted by kind and year."""
+    if lines.empty:
+        return ()
+    grouped = lines.groupby(["kind", "budget_kind", "year"], as_index=False).agg(
+        lines=("amount", "size"), amount=("amount", "sum")
+    )
+    return tuple(
+        ControlTotal(str(kind), str(budget_kind), int(year), int(count), round(float(amount), 2))
+        for kind, budget_kind, year, count, amount in zip(
+            *(grouped[c].tolist() for c in ["kind", "budget_kind", "year", "lines", "amount"]),
+            strict=True,
+        )
+    )
+
+
+def find_duplicates(lines: pd.DataFrame, examples: int = 5) -> Duplicates:
+    """Lines with the same kind, year, period and codes as another line (they are both kept).
+
+    `count` is the number of lines beyond the first of each key; the examples are the rows of
+    the first few such keys.
+    """
+    repeated = lines[lines.duplicated(LINE_KEY, keep=False)]
+    if repeated.empty:
+        return Duplicates(0, ())
+    group = repeated.groupby(LINE_KEY, sort=False, dropna=False).ngroup().to_numpy()
+    rows = repeated["row"].to_numpy()
+    first_groups = pd.unique(group)[:examples]
+    found = tuple(tuple(sorted(int(r) for r in rows[group == g])) for g in first_groups)
+    return Duplicates(int(len(group) - len(pd.unique(group))), found)
+
+
+def unknown_ansvar(lines: pd.DataFrame, organisation: pd.DataFrame) -> list[str]:
+    """The ansvar codes of the lines that the organisation does not know, sorted."""
+    return sorted(set(lines["ansvar"].unique()) - set(organisation["ansvar"].unique()))
+
+
+def coverage(lines: pd.DataFrame) -> dict[str, object]:
+    """What the lines cover, per kind: years, periods (months for budgets) and ansvar."""
+    result: dict[str, object] = {}
+    for kind, of_kind in lines.groupby("kind"):
+        result[str(kind)] = {
+            "years": sorted(int(y) for y in of_kind["year"].unique()),
+            "periods": sorted(int(p) for p in of_kind["period"].dropna().unique()),
+            "budget_kinds": sorted(str(k) for k in of_kind["budget_kind"].unique() if k),
+            "ansvar": sorted(str(a) for a in of_kind["ansvar"].unique()),
+        }
+    return result

@@ -1,0 +1,178 @@
+"""The budget holder's forecast template: made for one unit, filled in, uploaded back.
+
+The template lists the unit's ansvar × art lines with the annual budget and the accounts so far,
+and empty columns for the year-end forecast and a comment per line. A second sheet says which
+unit, year and month it is for. Uploaded back, the forecast of the unit is the sum over its
+lines of the forecast where one is given and the budget where it is not (a line left empty is
+expected to end on budget); the comments are kept line by line in one text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+from analytics.core.access import Access, require_write, visible_organisation
+from analytics.core.errors import ImportRejected, NotFound
+from analytics.core.export import tables_to_xlsx
+from analytics.core.texts import t
+from analytics.imports.numbers import AmountNotNumeric, normalise_code, parse_amount
+from analytics.imports.reader import (
+    Cell,
+    HeaderNotFound,
+    RawTable,
+    describe_place,
+    find_header_row,
+    normalise_header,
+)
+from analytics.store import Store
+from analytics.store.organisation import read_organisation
+from analytics.store.uploads import template_lines
+from analytics.workshop.measures import OwnForecast
+
+TEMPLATE_MARK = "prognosemal"
+COLUMNS = ("ansvar", "ansvar_name", "art", "budget", "actual", "forecast", "comment")
+
+
+@dataclass(frozen=True)
+class FilledTemplate:
+    sheet: str
+    year: int
+    month: int
+    ansvar: frozenset[str]
+    forecasts: tuple[OwnForecast, ...]
+    line_count: int
+    warnings: tuple[str, ...]
+
+
+def _header(column: str) -> str:
+    return t(f"import.template.col.{column}")
+
+
+def build_template(
+    store: Store, access: Access, unit_code: str, year: int, month: int, demo: bool
+) -> bytes:
+    """The xlsx template for one unit (or ansvar) the person may write for, as of a month."""
+    organisation = read_organisation(store)
+    visible = visible_organisation(organisation, access)
+    unit = visible[(visible["unit_code"] == unit_code) | (visible["ansvar"] == unit_code)]
+    if unit.empty:
+        raise NotFound(t("import.template.no_unit", code=unit_code))
+    require_write(organisation, access, set(unit["ansvar"]))
+    lines = template_lines(store, sorted(unit["ansvar"]), year, month)
+    names = dict(zip(unit["ansvar"], unit["ansvar_name"], strict=True))
+    frame = pd.DataFrame(
+        {
+            _header("ansvar"): lines["ansvar"],
+            _header("ansvar_name"): lines["ansvar"].map(names),
+            _header("art"): lines["art"],
+            _header("budget"): lines["budget"],
+            _header("actual"): lines["actual"],
+            _header("forecast"): pd.Series([None] * len(lines), dtype="float64"),
+            _header("comment"): [""] * len(lines),
+        }
+    )
+    info = pd.DataFrame(
+        {
+            t("import.template.key"): [
+                t("import.template.mark"),
+                t("common.unit"),
+                t("common.year"),
+                t("common.month"),
+            ],
+            t("import.template.value"): [TEMPLATE_MARK, unit_code, str(year), str(month)],
+        }
+    )
+    sheets = {t("import.template.sheet"): frame, t("import.template.info_sheet"): info}
+    return tables_to_xlsx(sheets, demo=demo)
+
+
+def is_template(tables: Sequence[RawTable]) -> bool:
+    """True when the workbook carries the template's info sheet."""
+    return any(_info(table) for table in tables)
+
+
+def _info(table: RawTable) -> dict[str, str]:
+    if table.sheet != t("import.template.info_sheet"):
+        return {}
+    pairs = {
+        normalise_header(row[0]): normalise_code(row[1])
+        for row in table.rows
+        if len(row) >= 2 and row[0] != ""
+    }
+    return pairs if pairs.get(normalise_header(t("import.template.mark"))) == TEMPLATE_MARK else {}
+
+
+def read_template(tables: Sequence[RawTable], file_name: str) -> FilledTemplate:
+    """The forecasts and comments of a filled-in template; refuses bad cells, naming them."""
+    info = next(_info(table) for table in tables if _info(table))
+    unit_code = info.get(normalise_header(t("common.unit")), "")
+    year = int(info.get(normalise_header(t("common.year")), "0") or 0)
+    month = int(info.get(normalise_header(t("common.month")), "0") or 0)
+    sheet = next((tb for tb in tables if tb.sheet == t("import.template.sheet")), None)
+    if sheet is None or not unit_code or not 1 <= month <= 12:
+        raise ImportRejected(t("import.template.broken", where=describe_place(file_name)))
+    lines = _template_lines(sheet)
+    forecast = _unit_forecast(lines, year, month, unit_code)
+    warnings = () if forecast is not None else (t("import.template.nothing_filled"),)
+    return FilledTemplate(
+        sheet.sheet,
+        year,
+        month,
+        frozenset(line[0] for line in lines),
+        (forecast,) if forecast is not None else (),
+        len(lines),
+        warnings,
+    )
+
+
+_Line = tuple[str, str, float, float | None, str]
+
+
+def _template_lines(table: RawTable) -> list[_Line]:
+    words = [_header(column) for column in COLUMNS]
+    try:
+        header_index = find_header_row(table.rows, words, min_matches=len(COLUMNS) - 1)
+    except HeaderNotFound as error:
+        where = describe_place(table.file_name, table.sheet)
+        raise ImportRejected(t("import.template.broken", where=where)) from error
+    header = [normalise_header(cell) for cell in table.rows[header_index]]
+    index = {column: header.index(normalise_header(_header(column))) for column in COLUMNS}
+    lines = []
+    for offset, row in enumerate(table.rows[header_index + 1 :]):
+        row_number = table.row_number(header_index + 1 + offset)
+        ansvar = normalise_code(_cell(row, index["ansvar"]))
+        if not ansvar:
+            continue
+        budget = _amount(table, row, row_number, index["budget"], header) or 0.0
+        forecast = _amount(table, row, row_number, index["forecast"], header)
+        comment = str(_cell(row, index["comment"])).strip()
+        lines.append((ansvar, normalise_code(_cell(row, index["art"])), budget, forecast, comment))
+    return lines
+
+
+def _cell(row: Sequence[Cell], index: int) -> Cell:
+    return row[index] if index < len(row) else ""
+
+
+def _amount(
+    table: RawTable, row: Sequence[Cell], row_number: int, column: int, header: list[str]
+) -> float | None:
+    try:
+        return parse_amount(_cell(row, column))
+    except AmountNotNumeric as error:
+        where = describe_place(table.file_name, table.sheet, row_number, column, header[column])
+        raise ImportRejected(
+            t("import.not_a_number", where=where, value=_cell(row, column))
+        ) from error
+
+
+def _unit_forecast(lines: list[_Line], year: int, month: int, unit_code: str) -> OwnForecast | None:
+    given = [line for line in lines if line[3] is not None]
+    comments = [f"{ansvar} {art}: {comment}" for ansvar, art, _, _, comment in lines if comment]
+    if not given and not comments:
+        return None
+    forecast = sum(line[3] if line[3] is not None else line[2] for line in lines) if given else None
+    return OwnForecast(year, month, unit_code, forecast, "\n".join(comments))

@@ -1,0 +1,1 @@
+"""Kommunekompasset: evaluations, targets and charts."""

@@ -1,0 +1,1 @@
+"""The programme Fremtidens kommune: risks, milestones and charts."""

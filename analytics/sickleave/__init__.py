@@ -1,0 +1,1 @@
+"""Sick leave: summed days, privacy, figures and charts."""

@@ -1,0 +1,1 @@
+"""The monthly economy workshop: measures, agenda and own forecasts."""

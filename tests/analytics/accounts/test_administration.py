@@ -1,0 +1,84 @@
+"""Settings changed by administrators (analytics/administration.py)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analytics.accounts.administration import assignable_units, change_settings, parse_setting
+from analytics.core.access import Access, Role
+from analytics.core.audit import read_audit_log
+from analytics.core.errors import AccessDenied, UserError
+from analytics.core.settings import load_settings
+from analytics.store import Store
+
+ADMIN = Access("admin", Role.ADMINISTRATOR)
+
+
+def test_change_settings_stores_typed_values_and_audits_changes(store: Store) -> None:
+    settings = change_settings(
+        store,
+        ADMIN,
+        {
+            "session_timeout_hours": "2,5",
+            "lockout_attempts": "3",
+            "municipality_name": "Kárášjoga gielda",
+            "lockout_minutes": "15",
+        },
+    )
+    assert (settings.session_timeout_hours, settings.lockout_attempts) == (2.5, 3)
+    assert load_settings(store).municipality_name == "Kárášjoga gielda"
+    details = sorted(read_audit_log(store)["detail"])
+    assert details == [
+        "lockout_attempts: 5 → 3",
+        "municipality_name: Čáhppesvuotna kommune → Kárášjoga gielda",
+        "session_timeout_hours: 8.0 → 2.5",
+    ]  # lockout_minutes did not change
+
+
+def test_a_bad_value_changes_nothing(store: Store) -> None:
+    with pytest.raises(UserError, match="lockout_minutes må være et tall, ikke «et kvarter»"):
+        change_settings(store, ADMIN, {"lockout_attempts": "3", "lockout_minutes": "et kvarter"})
+    assert load_settings(store).lockout_attempts == 5
+    assert read_audit_log(store).empty
+
+
+def test_only_administrators_change_settings(store: Store) -> None:
+    with pytest.raises(AccessDenied):
+        change_settings(store, Access("direktor", Role.DIRECTOR), {"lockout_attempts": "1"})
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "value"),
+    [
+        ("sick_leave_target_pct", " 6,5 ", 6.5),
+        ("import_max_rows", "2 000 000", 2_000_000),
+        ("budget_spread", "profile ", "profile"),
+    ],
+)
+def test_parse_setting(name: str, text: str, value: object) -> None:
+    assert parse_setting(name, text) == value
+
+
+def test_parse_setting_refuses_unknown_names() -> None:
+    with pytest.raises(UserError, match="ingen innstilling som heter farge"):
+        parse_setting("farge", "blå")
+
+
+def test_assignable_units_lists_sectors_and_units_in_tree_order() -> None:
+    organisation = pd.DataFrame(
+        {
+            "ansvar": ["3100", "2100", "3101"],
+            "ansvar_name": ["a", "b", "c"],
+            "unit_code": ["310", "210", "310"],
+            "unit_name": ["Sykehjem", "Skuvla", "Sykehjem"],
+            "sector_code": ["3", "2", "3"],
+            "sector_name": ["Helse", "Oppvekst", "Helse"],
+        }
+    )
+    assert assignable_units(organisation) == {
+        "2": "2 Oppvekst (Sektor)",
+        "210": "210 Skuvla",
+        "3": "3 Helse (Sektor)",
+        "310": "310 Sykehjem",
+    }

@@ -1,0 +1,97 @@
+"""`python -m analytics import | uploads | undo` through the real command line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from analytics.cli import main
+from analytics.store import open_store
+from analytics.store.db import close_all
+from tests.analytics.imports.files import xlsx_bytes
+
+LEDGER = [["Regnskap 2024"], ["Ansvar", "Art", "Periode", "Beløp"], ["1200", "10100", 1, "1 000"]]
+
+
+def write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def lines_in(db: Path) -> int:
+    count = int(open_store(db).value("SELECT count(*) FROM accounts_lines"))
+    close_all()
+    return count
+
+
+def test_import_json_uploads_and_undo(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "k.duckdb"
+    file = write(tmp_path, "regnskap.xlsx", xlsx_bytes({"Data": LEDGER}))
+    assert main(["--db", str(db), "import", str(file), "--kind", "accounts", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert (result["kind"], result["years"], result["rows"]) == ("accounts", [2024], 1)
+    assert result["control_totals"][0]["amount"] == 1000.0
+    assert main(["--db", str(db), "import", str(file)]) == 0
+    assert "allerede importert" in capsys.readouterr().out
+    assert main(["--db", str(db), "uploads", "--json"]) == 0
+    history = json.loads(capsys.readouterr().out)
+    assert [(h["id"], h["status"]) for h in history] == [(result["upload_id"], "active")]
+    assert main(["--db", str(db), "undo", str(result["upload_id"])]) == 0
+    assert "er angret" in capsys.readouterr().out
+    assert main(["--db", str(db), "uploads"]) == 0
+    assert "angret" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("tom.xlsx", b"", "Filen «tom.xlsx»: filen er tom."),
+        ("bilde.xlsx", b"\x89PNG\r\n\x1a\n", "ikke et regneark"),
+        (
+            "uten_aar.xlsx",
+            xlsx_bytes({"D": [["Ansvar", "Art", "Periode", "Regnskap"], ["1", "2", 1, 5]]}),
+            "--year 2024",
+        ),
+    ],
+)
+def test_a_refused_file_exits_2_with_a_message_and_stores_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, data: bytes, message: str
+) -> None:
+    db = tmp_path / "k.duckdb"
+    assert main(["--db", str(db), "import", str(write(tmp_path, name, data))]) == 2
+    captured = capsys.readouterr()
+    assert message in captured.err and captured.out == ""
+    assert lines_in(db) == 0
+
+
+def test_a_missing_file_and_an_unknown_upload(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "k.duckdb"
+    assert main(["--db", str(db), "import", str(tmp_path / "finnes_ikke.xlsx")]) == 2
+    assert "Fant ikke filen" in capsys.readouterr().err
+    assert main(["--db", str(db), "undo", "99"]) == 2
+    assert "Fant ingen opplasting med nummer 99" in capsys.readouterr().err
+
+
+def test_programme_kinds_go_to_the_programme_importer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = []
+
+    def fake_import(*args: object) -> str:
+        calls.append(args[2:4])
+        return "ok fra programmet"
+
+    import analytics.imports.programme_kinds as programme
+
+    monkeypatch.setattr(programme, "import_file", fake_import)
+    file = write(tmp_path, "syk.xlsx", xlsx_bytes({"D": [["a"]]}))
+    assert (
+        main(["--db", str(tmp_path / "k.duckdb"), "import", str(file), "--kind", "sickleave"]) == 0
+    )
+    assert calls == [("sickleave", "syk.xlsx")]
+    assert "ok fra programmet" in capsys.readouterr().out

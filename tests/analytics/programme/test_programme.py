@@ -1,0 +1,211 @@
+"""The programme: risk factors and the matrix, validation of edited rows, milestones, measures."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from analytics.core.access import Access, Role, may_edit_programme
+from analytics.core.errors import AccessDenied, ImportRejected
+from analytics.programme.milestones import (
+    clean_milestones,
+    load_milestones,
+    milestone_kind,
+    milestone_timeline,
+    milestones_for_editing,
+    save_milestones,
+)
+from analytics.programme.risks import (
+    RISK_BANDS,
+    clean_risks,
+    load_risks,
+    risk_band,
+    risk_factor,
+    risk_matrix,
+    save_risks,
+    with_factors,
+)
+from analytics.store import Store
+from analytics.store.organisation import replace_organisation
+from analytics.workshop.overview import measures_by_owner
+
+RISKS = pd.DataFrame(
+    {
+        "risk": ["Svømmehall stenges", "Lang saksbehandling", "Renhold ustabilt"],
+        "probability": [3, 3, 4],
+        "consequence": [5, 3, 3],
+        "mitigation": ["Rehabilitering", "Digitale skjema", "Faste vikarer"],
+        "owner": ["Sárá", "Heaika", "Ánde"],
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("probability", "consequence", "factor", "band"),
+    [(1, 1, 1, "low"), (2, 2, 4, "low"), (1, 5, 5, "moderate"), (3, 3, 9, "moderate"),
+     (2, 5, 10, "high"), (3, 5, 15, "high"), (4, 4, 16, "critical"), (5, 5, 25, "critical")],
+)  # fmt: skip
+def test_factor_is_probability_times_consequence(
+    probability: int, consequence: int, factor: int, band: str
+) -> None:
+    assert risk_factor(probability, consequence) == factor
+    assert risk_band(factor).key == band
+
+
+def test_bands_cover_every_factor_once() -> None:
+    covered = [f for band in RISK_BANDS for f in range(band.low, band.high + 1)]
+    assert sorted(covered) == list(range(1, 26))
+
+
+def test_with_factors_ranks_highest_first_and_numbers_them() -> None:
+    ranked = with_factors(RISKS)
+    assert ranked[["risk", "factor", "number"]].values.tolist() == [
+        ["Svømmehall stenges", 15, 1],
+        ["Renhold ustabilt", 12, 2],
+        ["Lang saksbehandling", 9, 3],
+    ]
+    assert "factor" not in RISKS  # not mutated
+
+
+def test_matrix_places_each_risk_in_its_cell() -> None:
+    matrix = risk_matrix(RISKS)
+    assert len(matrix) == 25
+    cell = matrix.set_index(["probability", "consequence"])
+    assert cell.loc[(3, 5), "numbers"] == "1"
+    assert cell.loc[(4, 3), "numbers"] == "2"
+    assert cell.loc[(3, 3), ["count", "factor", "band"]].tolist() == [1, 9, "moderate"]
+    assert cell["count"].sum() == 3
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ({"risk": "", "probability": 2, "consequence": 2}, "rad 1, kolonne «risk»: risikoen mangler"),
+        ({"risk": "x", "probability": 6, "consequence": 2}, "kolonne «probability»: ventet et heltall fra 1 til 5, fant «6»"),
+        ({"risk": "x", "probability": 2.5, "consequence": 2}, "fant «2.5»"),
+        ({"risk": "x", "probability": 2, "consequence": "høy"}, "kolonne «consequence»"),
+        ({"risk": "x", "probability": 2, "consequence": 3, "factor": 5}, "oppgitt risikofaktor 5 stemmer ikke med sannsynlighet × konsekvens = 6"),
+    ],
+)  # fmt: skip
+def test_clean_risks_rejects_bad_rows(row: dict[str, object], message: str) -> None:
+    with pytest.raises(ImportRejected, match=message):
+        clean_risks(pd.DataFrame([row]))
+
+
+def test_clean_risks_skips_empty_rows_and_accepts_text_numbers() -> None:
+    rows = pd.DataFrame(
+        [{"risk": " Brann ", "probability": "3", "consequence": 4.0, "factor": "12"},
+         {"risk": None, "probability": None, "consequence": None, "factor": None}]
+    )  # fmt: skip
+    cleaned = clean_risks(rows)
+    assert cleaned.to_dict("records") == [
+        {"risk": "Brann", "probability": 3, "consequence": 4, "mitigation": "", "owner": ""}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("word", "kind"),
+    [("oppstart", "start"), ("Møte", "meeting"), ("status", "status"), ("Avslutning", "finish"),
+     ("finish", "finish"), ("kaffe", None)],
+)  # fmt: skip
+def test_milestone_kinds_from_words(word: str, kind: str | None) -> None:
+    assert milestone_kind(word) == kind
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ({"working_group": "", "year": 2026, "week": 5, "kind": "møte"}, "arbeidsgruppe mangler"),
+        ({"working_group": "Brann", "year": 2026, "week": 54, "kind": "møte"}, "ukenummer fra 1 til 53, fant «54»"),
+        ({"working_group": "Brann", "year": 2025, "week": 53, "kind": "møte"}, "fant «53»"),
+        ({"working_group": "Brann", "year": "i fjor", "week": 5, "kind": "møte"}, "ventet et årstall"),
+        ({"working_group": "Brann", "year": 2026, "week": 5, "kind": "fest"}, "ukjent type «fest»"),
+    ],
+)  # fmt: skip
+def test_clean_milestones_rejects_bad_rows(row: dict[str, object], message: str) -> None:
+    with pytest.raises(ImportRejected, match=message):
+        clean_milestones(pd.DataFrame([row]))
+
+
+def test_week_53_exists_only_in_long_years() -> None:
+    # 2026 starts on a Thursday, so it has 53 ISO weeks; 2025 has 52 (see the case above).
+    row = {"working_group": "Brann", "year": 2026, "week": 53, "kind": "status"}
+    assert clean_milestones(pd.DataFrame([row]))["week"].tolist() == [53]
+
+
+def test_timeline_dates_are_the_mondays_of_the_iso_weeks() -> None:
+    plan = clean_milestones(
+        pd.DataFrame(
+            [{"working_group": "Renhold", "year": 2026, "week": 1, "kind": "oppstart"},
+             {"working_group": "Brann", "year": 2025, "week": 52, "kind": "avslutning"}]
+        )
+    )  # fmt: skip
+    timeline = milestone_timeline(plan)
+    assert timeline["date"].tolist() == [dt.date(2025, 12, 22), dt.date(2025, 12, 29)]
+    assert timeline["kind"].tolist() == ["finish", "start"]
+
+
+def test_save_and_edit_round_trip(store: Store) -> None:
+    assert save_risks(store, Access.system(), RISKS) == 3
+    assert load_risks(store)["factor"].tolist() == [15, 12, 9]
+    plan = pd.DataFrame(
+        [
+            {
+                "working_group": "Svømmehall",
+                "year": 2026,
+                "week": 10,
+                "kind": "start",
+                "description": "",
+            }
+        ]
+    )
+    save_milestones(store, Access.system(), plan)
+    editable = milestones_for_editing(load_milestones(store))
+    assert editable["kind"].tolist() == ["oppstart"]
+    save_milestones(store, Access.system(), editable)
+    assert load_milestones(store)["kind"].tolist() == ["start"]
+
+
+def test_a_bad_edit_stores_nothing_and_viewers_may_not_save(store: Store) -> None:
+    save_risks(store, Access.system(), RISKS)
+    with pytest.raises(ImportRejected):
+        save_risks(store, Access.system(), RISKS.assign(probability=[1, 2, 9]))
+    viewer = Access("v", Role.VIEWER, frozenset({"1"}))
+    assert not may_edit_programme(viewer) and may_edit_programme(Access.system())
+    with pytest.raises(AccessDenied):
+        save_risks(store, viewer, RISKS)
+    assert len(load_risks(store)) == 3
+
+
+def test_measures_by_owner_and_deadline_within_access(store: Store) -> None:
+    replace_organisation(
+        store,
+        pd.DataFrame(
+            {"ansvar": ["3100", "2100"], "ansvar_name": ["Sykehjem", "Skole"],
+             "unit_code": ["310", "210"], "unit_name": ["Dikšoruoktu", "Skuvla"],
+             "sector_code": ["3", "2"], "sector_name": ["Helse", "Oppvekst"]}
+        ),
+    )  # fmt: skip
+    for unit, owner, deadline, status in [
+        ("310", "Máret", "2026-03-01", "started"),
+        ("310", "Áile", "2026-12-01", "planned"),
+        ("210", "Áile", "2026-01-15", "done"),
+    ]:
+        store.rows(
+            "INSERT INTO measures (unit_code, title, owner, deadline, status, created_year, "
+            "created_month, created_by, created_at) VALUES (?, 'Tiltak', ?, ?, ?, 2026, 1, 't', now())",
+            [unit, owner, deadline, status],
+        )
+    everyone = measures_by_owner(store, Access.system(), dt.date(2026, 6, 1))
+    assert everyone[["owner", "unit_name", "overdue"]].values.tolist() == [
+        ["Áile", "Skuvla", False],  # Á sorts with A; done measures are never overdue
+        ["Áile", "Dikšoruoktu", False],
+        ["Máret", "Dikšoruoktu", True],
+    ]
+    holder = Access("b", Role.BUDGET_HOLDER, frozenset({"310"}))
+    assert measures_by_owner(store, holder, dt.date(2026, 6, 1))["unit_name"].tolist() == [
+        "Dikšoruoktu",
+        "Dikšoruoktu",
+    ]
