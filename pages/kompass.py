@@ -1,9 +1,8 @@
 """Kommunekompasset: the total against the targets, the areas, and a form for a new evaluation."""
 
-import datetime as dt
-
 import streamlit as st
 
+from analytics.core import clock
 from analytics.core.access import may_edit_programme
 from analytics.core.formatting import format_date, format_number
 from analytics.core.texts import t
@@ -27,7 +26,7 @@ show_import(view, "kompass")
 evaluations = read_evaluations(view.store)
 if evaluations:
     latest = evaluations[-1]
-    progress = next_target(evaluations, view.settings, dt.date.today())
+    progress = next_target(evaluations, view.settings, clock.today())
     first, second, third = st.columns(3)
     first.metric(
         t("kompass.metric_latest", date=format_date(latest.evaluated_on)),

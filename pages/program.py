@@ -1,9 +1,8 @@
 """Fremtidens kommune: the risk matrix and register, the milestone plan, and the measures."""
 
-import datetime as dt
-
 import streamlit as st
 
+from analytics.core import clock
 from analytics.core.access import may_edit_programme
 from analytics.core.texts import t
 from analytics.programme.charts import milestone_timeline_figure, risk_matrix_figure
@@ -69,7 +68,7 @@ st.header(t("milestone.heading"))
 milestones = load_milestones(view.store)
 if not milestones.empty:
     st.plotly_chart(
-        milestone_timeline_figure(milestone_timeline(milestones), dt.date.today()), key="milestones"
+        milestone_timeline_figure(milestone_timeline(milestones), clock.today()), key="milestones"
     )
 if editable:
     with st.expander(t("milestone.edit"), icon=":material/edit:"):
@@ -100,7 +99,7 @@ if editable:
     show_import(view, "milestones")
 
 st.header(t("measure.heading"))
-measures = measures_by_owner(view.store, view.access, dt.date.today())
+measures = measures_by_owner(view.store, view.access, clock.today())
 if measures.empty:
     st.info(t("measure.none"))
 else:

@@ -1,9 +1,8 @@
 """Økonomiverksted: the monthly workshop, one unit at a time, with measures and comments."""
 
-import datetime as dt
-
 import streamlit as st
 
+from analytics.core import clock
 from analytics.core.formatting import period_label
 from analytics.core.texts import t
 from analytics.economy.gaps import gaps_from_ledger
@@ -73,5 +72,5 @@ if item is not None:
     show_measure_form(view, item.unit_code, unit_measures)
 
 st.header(t("workshop.page.overview"), divider="gray")
-show_overdue(view, overdue_measures(measures, dt.date.today()), names)
+show_overdue(view, overdue_measures(measures, clock.today()), names)
 show_month_measures(view, month_measures, names)

@@ -1,16 +1,40 @@
-"""Shared fixtures: a fresh store per test, and the demo municipality built once per session."""
+"""Shared fixtures: a fresh store per test, the demo municipality built once per session, and
+the one date of the run.
+
+The run's date is the product's clock (`KOMMUNE_TODAY`): pinned to the day the run began unless
+the caller pinned another (CI runs the suite again as of 4 January 2027), and passed on to the
+app servers the browser tests start. Tests compute what they expect from it (`today`,
+`demo_month`), never from a literal year or month the calendar can overtake.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from analytics.core import clock
 from analytics.demo import create_demo
 from analytics.store import Store, open_store
 from analytics.store.db import close_all
+
+os.environ.setdefault(clock.TODAY_VARIABLE, dt.date.today().isoformat())
+
+
+@pytest.fixture(scope="session")
+def today() -> dt.date:
+    """The run's date (the product's clock)."""
+    return clock.today()
+
+
+@pytest.fixture(scope="session")
+def demo_month() -> tuple[int, int]:
+    """The demo's newest month with accounts: the month before the run's date."""
+    return clock.previous_month()
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from analytics.accounts.users import (
     authenticate,
     session_expired,
 )
-from analytics.core import audit
+from analytics.core import audit, clock
 from analytics.core.access import Access
 from analytics.core.errors import AccessDenied
 from analytics.core.settings import load_settings
@@ -51,7 +51,7 @@ def current_access(store: Store) -> Access | None:
     signed_in = st.session_state.get(SESSION_KEY) or _signed_in_by_provider(store)
     if signed_in is None:
         return None
-    if session_expired(signed_in.at, dt.datetime.now(), load_settings(store)):
+    if session_expired(signed_in.at, clock.now(), load_settings(store)):
         sign_out(store, signed_in, notice="auth.expired")
         return None
     access = access_for_user(store, signed_in.name)
@@ -123,7 +123,7 @@ def _show_sign_in_form(store: Store) -> None:
         submitted = st.form_submit_button(t("auth.sign_in"), key="login_submit", type="primary")
     if not submitted:
         return
-    now = dt.datetime.now()
+    now = clock.now()
     try:
         access = authenticate(store, name, password, now)
     except AccessDenied as error:
@@ -155,7 +155,7 @@ def _signed_in_by_provider(store: Store) -> SignedIn | None:
             audit.record(store, email or t("users.unknown_actor"), "sign_in_failed", "sso")
             st.session_state[_REFUSED_KEY] = True
         return None
-    signed_in = SignedIn(access.user, dt.datetime.now(), single_sign_on=True)
+    signed_in = SignedIn(access.user, clock.now(), single_sign_on=True)
     st.session_state[SESSION_KEY] = signed_in
     audit.record(store, access.user, "sign_in", "sso")
     return signed_in

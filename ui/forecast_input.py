@@ -25,14 +25,17 @@ def show_forecast_input(view: View, unit_code: str) -> None:
         return
     key = f"own_forecast_{unit_code}_{view.year}_{view.month}"
     with st.form(key=f"{key}_form", border=False):
-        st.number_input(
-            t("workshop.own_forecast.forecast"),
-            value=_forecast_of(current),
-            step=10_000.0,
-            format="%.0f",
-            help=t("workshop.own_forecast.forecast_help"),
-            key=f"{key}_value",
-        )
+        if view.month == 12:  # the year's accounts are the year-end: nothing left to forecast
+            st.caption(t("workshop.own_forecast.year_closed"))
+        else:
+            st.number_input(
+                t("workshop.own_forecast.forecast"),
+                value=_forecast_of(current),
+                step=10_000.0,
+                format="%.0f",
+                help=t("workshop.own_forecast.forecast_help"),
+                key=f"{key}_value",
+            )
         st.text_area(
             t("workshop.own_forecast.comment"),
             value="" if current is None else str(current["comment"]),
@@ -77,7 +80,7 @@ def _forecast_of(current: pd.Series | None) -> float | None:
 
 
 def _save(view: View, unit_code: str, key: str) -> None:
-    value = st.session_state[f"{key}_value"]
+    value = st.session_state.get(f"{key}_value")
     comment = str(st.session_state[f"{key}_comment"])
     try:
         save_own_forecast(

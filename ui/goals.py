@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import streamlit as st
 
+from analytics.core import clock
 from analytics.core.texts import t
 from analytics.goals.overview import GoalStatus, goal_statuses
 from ui.context import View
@@ -16,7 +15,7 @@ _BADGE_COLOURS = {"green": "green", "yellow": "orange", "red": "red", "none": "g
 def show_goal_cards(view: View) -> None:
     """A card per goal: economy in balance, sick leave and Kommunekompasset."""
     goals = goal_statuses(
-        view.store, view.access, view.scope, view.year, view.month, view.settings, dt.date.today()
+        view.store, view.access, view.scope, view.year, view.month, view.settings, clock.today()
     )
     st.subheader(t("goals.heading"))
     for column, goal in zip(st.columns(len(goals)), goals, strict=True):

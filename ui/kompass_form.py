@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import streamlit as st
 
+from analytics.core import clock
 from analytics.core.errors import UserError
 from analytics.core.formatting import format_date
 from analytics.core.texts import t
@@ -27,7 +26,7 @@ def show_evaluation_form(view: View) -> None:
     version = st.selectbox(
         t("kompass.version"),
         versions,
-        index=versions.index(version_for(dt.date.today())),
+        index=versions.index(version_for(clock.today())),
         format_func=lambda v: t(f"kompass.version_{v}"),
         key="kompass_version",
     )

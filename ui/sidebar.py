@@ -6,8 +6,6 @@ A link to a unit the person may not see falls back to what they may see, with a 
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pandas as pd
 import streamlit as st
 
@@ -15,6 +13,7 @@ from analytics.core.access import selectable_scopes
 from analytics.core.formatting import month_name
 from analytics.core.organisation import Scope
 from analytics.core.texts import t
+from analytics.economy.ledger import reporting_month
 from analytics.store import Store
 from analytics.store.ledger import latest_month, years_with_data
 from analytics.store.organisation import read_organisation
@@ -33,9 +32,10 @@ def show_sidebar(
         st.warning(t("access.no_units"), icon=":material/block:")
         st.stop()
     by_key = {scope.key: scope for scope in options}
-    years = years_with_data(store) or [dt.date.today().year]
+    default_year, default_month = reporting_month(store)
+    years = years_with_data(store) or [default_year]
 
-    _seed_from_url(store, by_key, years)
+    _seed_from_url(store, by_key, years, (default_year, default_month))
     with st.sidebar:
         scope_key = st.selectbox(
             t("common.unit"),
@@ -51,8 +51,11 @@ def show_sidebar(
     return by_key[scope_key], int(year), int(month)
 
 
-def _seed_from_url(store: Store, by_key: dict[str, Scope], years: list[int]) -> None:
-    """On the first run of a session (or when the link changed) take the choices from the URL."""
+def _seed_from_url(
+    store: Store, by_key: dict[str, Scope], years: list[int], default: tuple[int, int]
+) -> None:
+    """On the first run of a session (or when the link changed) take the choices from the URL;
+    without them, the reporting month (the newest month with accounts)."""
     params = st.query_params
     wanted_scope = params.get("omrade")
     if SCOPE_KEY not in st.session_state or (
@@ -63,12 +66,14 @@ def _seed_from_url(store: Store, by_key: dict[str, Scope], years: list[int]) -> 
         st.session_state[SCOPE_KEY] = wanted_scope if wanted_scope in by_key else next(iter(by_key))
     if YEAR_KEY not in st.session_state:
         year = _int_or_none(params.get("ar"))
-        st.session_state[YEAR_KEY] = year if year in years else years[0]
+        st.session_state[YEAR_KEY] = year if year in years else default[0]
     if MONTH_KEY not in st.session_state:
         month = _int_or_none(params.get("mnd"))
         st.session_state[MONTH_KEY] = month if month in range(1, 13) else None
     if st.session_state[MONTH_KEY] is None:
-        st.session_state[MONTH_KEY] = latest_month(store, st.session_state[YEAR_KEY]) or 12
+        same_year = st.session_state[YEAR_KEY] == default[0]
+        chosen = default[1] if same_year else latest_month(store, st.session_state[YEAR_KEY])
+        st.session_state[MONTH_KEY] = chosen or 12
 
 
 def _indented(scope: Scope) -> str:

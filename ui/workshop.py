@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 import pandas as pd
 import streamlit as st
 
+from analytics.core import clock
 from analytics.core.errors import UserError
 from analytics.core.formatting import format_date, format_datetime, format_nok
 from analytics.core.texts import t
@@ -169,7 +170,7 @@ def show_measures_table(view: View, measures: Sequence[Measure], names: dict[str
     if not measures:
         st.caption(t("workshop.measures.none"))
         return
-    table = screen_table(measures_table(measures, names, dt.date.today()))
+    table = screen_table(measures_table(measures, names, clock.today()))
     unit_columns = [t("workshop.col.unit_code"), t("workshop.col.unit_name")]
     st.dataframe(table.drop(columns=unit_columns), hide_index=True, width="stretch")
 
@@ -322,7 +323,7 @@ def show_overdue(view: View, overdue: Sequence[Measure], names: dict[str, str]) 
         st.caption(t("workshop.overdue.none"))
         return
     st.warning(t("workshop.overdue.count", count=len(overdue)), icon=":material/schedule:")
-    table = measures_table(overdue, names, dt.date.today())
+    table = measures_table(overdue, names, clock.today())
     st.dataframe(screen_table(table), hide_index=True, width="stretch")
     download_table(
         table,
@@ -339,7 +340,7 @@ def show_month_measures(view: View, measures: Sequence[Measure], names: dict[str
     if not measures:
         st.caption(t("workshop.measures.none"))
         return
-    table = measures_table(measures, names, dt.date.today())
+    table = measures_table(measures, names, clock.today())
     st.dataframe(screen_table(table), hide_index=True, width="stretch")
     download_table(
         table,

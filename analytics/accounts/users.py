@@ -15,7 +15,7 @@ import pandas as pd
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
-from analytics.core import audit
+from analytics.core import audit, clock
 from analytics.core.access import Access, Role, require_administrator
 from analytics.core.errors import AccessDenied, NotFound, UserError
 from analytics.core.settings import Settings, load_settings
@@ -76,7 +76,7 @@ def add_user(
         units=_checked_units(store, Role(role), units),
         password_hash=None,
         is_demo=is_demo,
-        created_at=dt.datetime.now(),
+        created_at=clock.now(),
     )
     if password is None and user.email is None:
         raise UserError(t("users.needs_password_or_email"))

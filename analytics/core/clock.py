@@ -31,3 +31,11 @@ def today() -> dt.date:
 def now() -> dt.datetime:
     """Today's date at the machine's time of day."""
     return dt.datetime.combine(today(), dt.datetime.now().time())
+
+
+def previous_month() -> tuple[int, int]:
+    """The (year, month) of the month before today: the newest month whose books can be closed."""
+    current = today()
+    if current.month == 1:
+        return current.year - 1, 12
+    return current.year, current.month - 1

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from analytics.core import clock
 from analytics.core.formatting import format_number
 from analytics.core.texts import t
 from analytics.store import Store
@@ -265,7 +266,7 @@ def add_demo(store: Store, today: dt.date | None = None) -> str:
 
     `today` (default: the real date) decides the current year and its last complete month.
     """
-    today = today or dt.date.today()
+    today = today or clock.today()
     organisation = demo_organisation()
     budget, accounts = build_ledger(organisation, today)
     uploads, budget, accounts = _with_uploads(budget, accounts)

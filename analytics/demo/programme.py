@@ -14,6 +14,7 @@ import duckdb
 import numpy as np
 import pandas as pd
 
+from analytics.core import clock
 from analytics.core.texts import t
 from analytics.kompass.evaluations import AREA_SETS, version_for
 from analytics.programme.risks import EDIT_RISK_COLUMNS
@@ -69,7 +70,7 @@ PLAN_YEAR = 2026
 
 def add_demo(store: Store, today: dt.date | None = None) -> str:
     """Writes the demo sick leave, evaluations, risks and milestones; returns a summary."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     units = read_organisation(store).drop_duplicates("unit_code")
     sick_leave = demo_sick_leave(units, today)
     milestones = demo_milestones()

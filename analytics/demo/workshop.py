@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 
 from analytics.core.access import Access, Role
 from analytics.core.texts import t
+from analytics.economy.ledger import reporting_month
 from analytics.store import Store
-from analytics.store.ledger import latest_month, years_with_data
 from analytics.store.organisation import read_organisation
 from analytics.workshop.measures import MeasureDraft, MeasureStatus
 from analytics.workshop.records import (
@@ -106,7 +106,7 @@ WORKSHOP_NOTES = (
 def add_demo(store: Store) -> str:
     """Adds the workshop's demo measures and comments; returns a one-line summary."""
     units = set(read_organisation(store)["unit_code"])
-    year, month = _latest_month(store)
+    year, month = reporting_month(store)
     measures = [m for m in MEASURES if m.unit in units]
     for measure in measures:
         _add_measure(store, measure, year, month)
@@ -132,16 +132,6 @@ def _add_measure(store: Store, measure: DemoMeasure, year: int, month: int) -> N
     for back, status in measure.steps:
         draft = replace(draft, status=status)
         update_measure(store, DIRECTOR, measure_id, draft, *shift_month(year, month, -back))
-
-
-def _latest_month(store: Store) -> tuple[int, int]:
-    """The latest month with accounts; without any, the month before today."""
-    for year in years_with_data(store):
-        latest = latest_month(store, year)
-        if latest is not None:
-            return year, latest
-    today = dt.date.today()
-    return shift_month(today.year, today.month, -1)
 
 
 def shift_month(year: int, month: int, offset: int) -> tuple[int, int]:

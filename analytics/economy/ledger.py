@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from analytics.core import clock
 from analytics.core.access import Access, visible_organisation
 from analytics.core.artgroups import group_name
 from analytics.core.errors import AccessDenied
@@ -37,6 +38,7 @@ from analytics.economy.forecast import (
 from analytics.store import Store
 from analytics.store.ledger import (
     ACTUAL_COLUMNS,
+    latest_accounts_month,
     read_actuals_by_art,
     read_actuals_by_group,
     read_budget,
@@ -110,6 +112,12 @@ def _build_leaves(
     return joined.assign(art_group_name=joined["art_group"].map(group_name)).sort_values(
         keys, ignore_index=True
     )
+
+
+def reporting_month(store: Store) -> tuple[int, int]:
+    """The (year, month) the figures speak of by default: the newest month with accounts, or the
+    month before today (the clock) when there are none yet."""
+    return latest_accounts_month(store) or clock.previous_month()
 
 
 def scope_of(ledger: Ledger, scope: Scope | str | None) -> Scope:

@@ -20,6 +20,7 @@ from dataclasses import asdict, dataclass
 
 import pandas as pd
 
+from analytics.core import clock
 from analytics.core.access import Access, require_scope, selectable_scopes, visible_organisation
 from analytics.core.audit import record
 from analytics.core.errors import AccessDenied
@@ -79,7 +80,7 @@ def make_snapshot(
     codes = scope_codes(organisation, scope)
     digests = digest_lines(store, scope, year, month, codes)
     fingerprint = hashlib.sha256(digests.encode("utf-8")).hexdigest()
-    made_at = made_at or dt.datetime.now().replace(microsecond=0)
+    made_at = made_at or clock.now().replace(microsecond=0)
     request = ReportRequest(
         scope, organisation, year, month, made_by, made_at, fingerprint, digests, codes
     )

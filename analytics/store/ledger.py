@@ -37,6 +37,15 @@ def latest_month(store: Store, year: int) -> int | None:
     return None if value is None else min(int(value), 12)
 
 
+def latest_accounts_month(store: Store) -> tuple[int, int] | None:
+    """The (year, month) of the newest accounts stored; period 13 counts as December."""
+    row = store.rows(
+        "SELECT year, least(max(period), 12) FROM active_accounts GROUP BY year "
+        "ORDER BY year DESC LIMIT 1"
+    )
+    return (int(row[0][0]), int(row[0][1])) if row else None
+
+
 def summary_state(cursor: duckdb.DuckDBPyConnection) -> str:
     """A fingerprint of the accounts and budget lines, the uploads, and the art grouping rules."""
     row = cursor.execute(

@@ -14,6 +14,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
+from analytics.core import clock
 from analytics.store.db import Store
 
 SICK_LEAVE_COLUMNS = [
@@ -48,7 +49,7 @@ def insert_upload(
     row = tx.execute(
         "INSERT INTO uploads (kind, file_name, sha256, uploaded_by, uploaded_at, row_count, "
         "coverage) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-        [kind, file_name, sha256, user, dt.datetime.now(), row_count, json.dumps(coverage)],
+        [kind, file_name, sha256, user, clock.now(), row_count, json.dumps(coverage)],
     ).fetchone()
     assert row is not None
     return int(row[0])

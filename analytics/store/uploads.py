@@ -17,6 +17,7 @@ from typing import Any, cast
 import duckdb
 import pandas as pd
 
+from analytics.core import clock
 from analytics.store.db import Store
 from analytics.store.organisation import ORG_COLUMNS, organisation_rows, write_organisation
 
@@ -107,7 +108,7 @@ def _insert_upload(tx: duckdb.DuckDBPyConnection, upload: NewUpload) -> int:
             upload.file_name,
             upload.sha256,
             upload.uploaded_by,
-            dt.datetime.now(),
+            clock.now(),
             upload.row_count,
             json.dumps(upload.coverage, ensure_ascii=False),
         ],
@@ -279,7 +280,7 @@ def save_column_mapping(
                 layout_digest,
                 json.dumps(dict(mapping), ensure_ascii=False),
                 saved_by,
-                dt.datetime.now(),
+                clock.now(),
             ],
         )
 

@@ -9,9 +9,9 @@ import pytest
 from analytics.core.access import Access
 from analytics.core.formatting import format_nok
 from analytics.economy.gaps import compute_gaps
+from analytics.economy.ledger import reporting_month
 from analytics.store import open_store
 from analytics.store.db import close_all
-from analytics.store.ledger import latest_month, years_with_data
 from tests.pages.conftest import make_app
 
 
@@ -19,8 +19,8 @@ def test_oversikt_shows_units_with_status_and_signals(
     demo_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store = open_store(demo_db)
-    year = years_with_data(store)[0]
-    rows = compute_gaps(store, Access.system(), year, latest_month(store, year), "unit")
+    year, month = reporting_month(store)
+    rows = compute_gaps(store, Access.system(), year, month, "unit")
     close_all()
     app = make_app(demo_db, monkeypatch)
     app.switch_page("pages/oversikt.py").run()

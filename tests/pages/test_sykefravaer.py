@@ -10,16 +10,16 @@ from analytics.core.access import Access
 from analytics.core.formatting import format_pct
 from analytics.core.organisation import whole_municipality
 from analytics.core.settings import Settings
+from analytics.economy.ledger import reporting_month
 from analytics.sickleave.figures import build_overview, read_located_sick_leave, total_of_year
 from analytics.store import open_store
 from analytics.store.db import close_all
-from analytics.store.ledger import years_with_data
 from tests.pages.conftest import make_app
 
 
 def _expected_year_pct(demo_db: Path) -> tuple[int, str]:
     store = open_store(demo_db)
-    year = years_with_data(store)[0]
+    year, _ = reporting_month(store)
     located = read_located_sick_leave(store, Access.system())
     row = total_of_year(build_overview(located, whole_municipality(), None, year, Settings()), year)
     close_all()

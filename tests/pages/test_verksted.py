@@ -9,6 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from analytics.core.access import Access
+from analytics.economy.gaps import compute_gaps
 from analytics.store import open_store
 from analytics.workshop.records import read_history, read_measures
 from tests.pages.conftest import make_app
@@ -109,8 +110,16 @@ def test_budget_holder_enters_own_forecast_which_overrides(
     demo_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     app = open_workshop(demo_db, monkeypatch, "budsjett.sykehjem")
-    assert app.selectbox(key="enhet").options == ["🟡 310 Čáhppesvuona dikšoruoktu (sykehjem)"]
     year, month = month_shown(app)
+    if month == 12:  # December's forecast is the accounts: go to November
+        month = 11
+        app.selectbox(key="sidebar_month").set_value(month).run()
+    store = open_store(demo_db)
+    status = compute_gaps(store, Access.system(), year, month, "unit", "310")[-1].status
+    light = {"green": "🟢", "yellow": "🟡", "red": "🔴"}[status]
+    assert app.selectbox(key="enhet").options == [
+        f"{light} 310 Čáhppesvuona dikšoruoktu (sykehjem)"
+    ]
     key = f"own_forecast_310_{year}_{month}"
     app.number_input(key=f"{key}_value").set_value(56_000_000.0)
     app.text_area(key=f"{key}_comment").input("Vikarbruken holder seg høy ut året.")

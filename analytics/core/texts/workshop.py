@@ -75,6 +75,9 @@ NB: dict[str, str] = {
     "workshop.own_forecast.none": "Ingen egen prognose eller kommentar for {period}.",
     "workshop.own_forecast.save": "Lagre prognose og kommentar",
     "workshop.own_forecast.saved": "Prognosen og kommentaren er lagret.",
+    "workshop.own_forecast.year_closed": (
+        "Desember er årets siste måned: prognosen er regnskapet. Kommentaren kan du skrive."
+    ),
     "workshop.own_forecast.value": "Egen prognose for årets netto regnskap: {amount}",
     "workshop.page.overview": "Hele utvalget",
     "workshop.projector": "Stor skrift (projektor)",

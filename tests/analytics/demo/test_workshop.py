@@ -8,8 +8,8 @@ import pandas as pd
 
 from analytics.core.access import Access
 from analytics.demo.workshop import add_demo, shift_month
+from analytics.economy.ledger import reporting_month
 from analytics.store import Store
-from analytics.store.ledger import latest_month
 from analytics.store.organisation import replace_organisation
 from analytics.workshop.measures import MeasureStatus, measures_as_of, overdue_measures
 from analytics.workshop.records import own_forecasts, read_history, read_measures
@@ -18,9 +18,7 @@ from analytics.workshop.records import own_forecasts, read_history, read_measure
 def test_demo_measures_are_overdue_done_and_open_in_the_latest_month(demo_store: Store) -> None:
     system = Access.system()
     measures, history = read_measures(demo_store, system), read_history(demo_store, system)
-    year = int(demo_store.value("SELECT max(year) FROM active_accounts"))
-    month = latest_month(demo_store, year)
-    assert month is not None
+    year, month = reporting_month(demo_store)
     after = dt.date(*shift_month(year, month, 1), 1)
     assert len(measures) == 15
     assert [m.title for m in overdue_measures(measures, after)] == [

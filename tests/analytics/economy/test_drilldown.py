@@ -7,9 +7,8 @@ import pytest
 from analytics.core.access import Access
 from analytics.economy.drilldown import DrillPoint, child_by, descend, drill_rows, start_point
 from analytics.economy.gaps import BudgetStatus
-from analytics.economy.ledger import Ledger, load_ledger
+from analytics.economy.ledger import Ledger, load_ledger, reporting_month
 from analytics.store import Store
-from analytics.store.ledger import latest_month, years_with_data
 from tests.analytics.economy.data import (
     PURCHASE,
     SALARY,
@@ -94,8 +93,7 @@ def test_own_forecast_reaches_the_arts_below_the_unit(ledger_store: Store) -> No
 
 
 def test_the_demo_municipality_adds_up(demo_store: Store) -> None:
-    year = years_with_data(demo_store)[0]
-    month = latest_month(demo_store, year) or 12
+    year, month = reporting_month(demo_store)
     ledger = load_ledger(demo_store, Access.system(), year)
     point = start_point(ledger, None)
     for _ in range(4):  # kommune → sektor → enhet → ansvar → art group, through the first row
