@@ -20,9 +20,6 @@ from analytics.store.ledger import data_version
 from ui.context import View
 from ui.download import download_table
 
-STATUS_LIGHTS = {"green": "🟢", "yellow": "🟡", "red": "🔴"}
-
-
 LedgerKey = tuple[str, str, str, tuple[str, ...], int, str]
 
 
@@ -76,7 +73,7 @@ def show_key_figures(total: BudgetStatus) -> None:
     columns[3].metric(
         t("economy.col.forecast"),
         format_millions(total.forecast),
-        delta=f"{STATUS_LIGHTS[total.status]} {format_millions(total.forecast_gap)}",
+        delta=f"{total.status.icon} {format_millions(total.forecast_gap)}",
         delta_color="off",
         delta_arrow="off",
         help=f"{method_name(total.forecast_method)}. {t('economy.page.gap_help')}",
@@ -88,8 +85,7 @@ def show_status_table(rows: list[BudgetStatus], key: str) -> None:
     table = status_table(rows)
     status_header = t("economy.col.status")
     lights = [
-        f"{STATUS_LIGHTS[row.status]} {text}"
-        for row, text in zip(rows, table[status_header], strict=True)
+        f"{row.status.icon} {text}" for row, text in zip(rows, table[status_header], strict=True)
     ]
     st.dataframe(table.assign(**{status_header: lights}), hide_index=True, key=key)
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 import streamlit as st
 
 from analytics.core import clock
+from analytics.core.names import Status, kpi
 from analytics.core.texts import t
 from analytics.goals.overview import GoalStatus, goal_statuses
 from ui.context import View
-
-_BADGE_COLOURS = {"green": "green", "yellow": "orange", "red": "red", "none": "gray"}
 
 
 def show_goal_cards(view: View) -> None:
@@ -24,8 +23,8 @@ def show_goal_cards(view: View) -> None:
 
 
 def _show_card(goal: GoalStatus) -> None:
-    st.metric(goal.title, goal.value_text)
-    status = t(f"status.{goal.status}") if goal.status != "none" else t("goals.no_status")
-    st.markdown(f":{_BADGE_COLOURS[goal.status]}-badge[{status}]  {goal.target_text}")
+    st.metric(goal.title, goal.value_text, help=kpi(goal.key).help)
+    status = goal.status.label if goal.status is not Status.NONE else t("goals.no_status")
+    st.markdown(f":{goal.status.badge}-badge[{status}]  {goal.target_text}")
     if goal.detail:
         st.caption(goal.detail)

@@ -12,6 +12,7 @@ import streamlit as st
 from analytics.core import clock
 from analytics.core.errors import UserError
 from analytics.core.formatting import format_date, format_datetime, format_nok
+from analytics.core.names import Status
 from analytics.core.texts import t
 from analytics.economy.charts import cumulative_chart
 from analytics.economy.gaps import BudgetStatus
@@ -41,7 +42,6 @@ ORDER_KEY = "verksted_order"
 PROJECTOR_KEY = "verksted_projector"
 PICK_KEY = "verksted_measure_pick"
 _MESSAGE_KEY = "verksted_message"
-_STATUS_ICONS = {"red": "🔴", "yellow": "🟡", "green": "🟢"}
 _PROJECTOR_CSS = """<style>
 [data-testid="stMain"] [data-testid="stMarkdownContainer"] p { font-size: 1.3rem; }
 [data-testid="stMain"] [data-testid="stMetricValue"] p { font-size: 2.6rem; }
@@ -121,14 +121,14 @@ def _step(codes: list[str], offset: int) -> None:
 
 
 def _unit_label(item: AgendaItem) -> str:
-    icon = _STATUS_ICONS.get(item.signal.status or "", "⚪")
+    icon = item.signal.status.icon
     return f"{icon} {item.unit_code} {item.unit_name}"
 
 
 def show_unit_heading(item: AgendaItem) -> None:
     """The unit's name, large, with its sector and status light."""
     status = item.signal.status
-    light = f"{_STATUS_ICONS[status]} {t(f'status.{status}')}" if status in _STATUS_ICONS else ""
+    light = f"{status.icon} {status.label}" if status is not Status.NONE else ""
     st.header(f"{item.unit_code} {item.unit_name}", divider="gray")
     st.caption(f"{item.sector_name} {light}")
 

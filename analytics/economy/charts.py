@@ -15,7 +15,6 @@ from analytics.core.formatting import month_short
 from analytics.core.texts import t
 from analytics.economy.gaps import BudgetStatus
 
-STATUS_COLOURS = {"green": "#2e7d32", "yellow": "#f9a825", "red": "#c62828"}
 BUDGET_COLOUR = "#6b7b8c"
 ACTUAL_COLOUR = "#1f5fa8"
 FORECAST_COLOUR = "#d9822b"
@@ -74,7 +73,7 @@ def gap_bar_chart(rows: list[BudgetStatus], year: int, demo: bool) -> go.Figure:
             x=[row.forecast_gap for row in ordered],
             y=[row.name for row in ordered],
             orientation="h",
-            marker_color=[STATUS_COLOURS[row.status] for row in ordered],
+            marker_color=[row.status.colour for row in ordered],
             hovertemplate="%{y}: %{x:,.0f} kr<extra></extra>",
         )
     )

@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from analytics.core.artgroups import group_name
+from analytics.core.names import GroupBy
 from analytics.core.organisation import Scope, resolve_scope
 from analytics.economy.forecast import ForecastChoice
-from analytics.economy.gaps import BudgetStatus, GroupBy, gaps_from_ledger, summarise, total_of
+from analytics.economy.gaps import BudgetStatus, gaps_from_ledger, summarise, total_of
 from analytics.economy.ledger import Ledger, art_leaves, scope_of
 from analytics.store import Store
 

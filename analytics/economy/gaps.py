@@ -23,7 +23,6 @@ lacks roll up under the "Ukjent" unit and sector (visible only to those who see 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
 
 import numpy as np
 import pandas as pd
@@ -31,6 +30,7 @@ from pandas.api.typing import SeriesGroupBy
 
 from analytics.core.access import Access
 from analytics.core.artgroups import group_keys, income_groups
+from analytics.core.names import GroupBy, Status, level
 from analytics.core.organisation import Scope
 from analytics.core.settings import Settings
 from analytics.economy.budget import BUDGET_COLUMNS
@@ -47,19 +47,6 @@ from analytics.store.ledger import (
     ACTUAL_COLUMNS,
     latest_month,
 )
-
-GroupBy = Literal["sector", "unit", "ansvar", "artgroup", "art"]
-GROUP_BY: tuple[GroupBy, ...] = ("sector", "unit", "ansvar", "artgroup", "art")
-Status = Literal["green", "yellow", "red"]
-
-# by → (code column, name column, level name of the rows)
-LEVEL_COLUMNS: dict[GroupBy, tuple[str, str, str]] = {
-    "sector": ("sector_code", "sector_name", "sektor"),
-    "unit": ("unit_code", "unit_name", "enhet"),
-    "ansvar": ("ansvar", "ansvar_name", "ansvar"),
-    "artgroup": ("art_group", "art_group_name", "artgroup"),
-    "art": ("art", "art", "art"),
-}
 
 
 @dataclass(frozen=True)
@@ -85,7 +72,8 @@ def summarise(
 ) -> list[BudgetStatus]:
     """One BudgetStatus per value of the `by` column, ordered by code (art groups in their
     declared order)."""
-    code_column, name_column, level = LEVEL_COLUMNS[by]
+    rows_level = level(by)
+    code_column, name_column = rows_level.code_column, rows_level.name_column
     if leaves.empty:
         return []
     codes = leaves[code_column].astype(str).to_numpy()
@@ -94,7 +82,9 @@ def summarise(
     names = grouped[name_column].first().to_dict()
     methods = _combined_methods(grouped["forecast_method"]).to_dict()
     rows = [
-        _status_from_sums(str(code), str(names[code]), level, figures, methods[code], settings)
+        _status_from_sums(
+            str(code), str(names[code]), rows_level.key, figures, methods[code], settings
+        )
         for code, figures in sums.iterrows()
     ]
     if by == "artgroup":
@@ -163,13 +153,13 @@ def status_from(forecast_gap: float, gross: float, settings: Settings) -> Status
     """green / yellow / red from the forecast overspend as a share of the gross annual budget."""
     overspend = -forecast_gap
     if gross <= 0:
-        return "red" if overspend > 0 else "green"
+        return Status.RED if overspend > 0 else Status.GREEN
     share_pct = overspend / gross * 100
     if share_pct < settings.status_green_max_pct:
-        return "green"
+        return Status.GREEN
     if share_pct > settings.status_red_min_pct:
-        return "red"
-    return "yellow"
+        return Status.RED
+    return Status.YELLOW
 
 
 def compute_gaps(

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
 
+from analytics.core.names import GroupBy
 from analytics.core.organisation import Scope
 from analytics.core.texts import t
 from analytics.economy.forecast import ForecastChoice
-from analytics.economy.gaps import BudgetStatus, GroupBy, gaps_from_ledger
+from analytics.economy.gaps import BudgetStatus, gaps_from_ledger
 from analytics.economy.ledger import Ledger
 
 WarningKind = Literal["growing_overspend", "forecast_beyond"]

@@ -1,8 +1,4 @@
-"""The programme's three measured goals at a glance: economy in balance, sick leave, Kompass.
-
-Each goal is a `GoalStatus` with texts ready to show and a status green, yellow or red (or
-"none" without data). The sick-leave and Kompass limits for yellow are declared here.
-"""
+"""The programme's three measured goals at a glance: economy in balance, sick leave, Kompass."""
 
 from __future__ import annotations
 
@@ -18,20 +14,20 @@ from analytics.core.formatting import (
     format_pct,
     period_label,
 )
+from analytics.core.names import Status, kpi
 from analytics.core.organisation import Scope
 from analytics.core.settings import Settings
 from analytics.core.texts import t
 from analytics.economy.gaps import compute_gaps
-from analytics.kompass.evaluations import next_target, read_evaluations
+from analytics.kompass.evaluations import kompass_status, next_target, read_evaluations
 from analytics.sickleave.figures import (
     newest_rolling,
     read_located_sick_leave,
     rolling_twelve_months,
+    sick_leave_status,
 )
 from analytics.store import Store
 from analytics.store.ledger import years_with_data
-
-SICK_LEAVE_YELLOW_POINTS = 1.0  # percentage points above the target that are still yellow
 
 
 @dataclass(frozen=True)
@@ -42,7 +38,7 @@ class GoalStatus:
     title: str
     value_text: str
     target_text: str
-    status: str
+    status: Status
     detail: str
 
 
@@ -65,51 +61,50 @@ def goal_statuses(
 
 def economy_goal(store: Store, access: Access, scope: Scope, year: int, month: int) -> GoalStatus:
     """Operations in balance: the scope's forecast year-end gap (budget − forecast, NOK)."""
-    title = t("goals.economy_title")
+    title = kpi("economy").title
     target = t("goals.economy_target")
     if year not in years_with_data(store):
-        return GoalStatus("economy", title, t("goals.no_data"), target, "none", "")
+        return GoalStatus("economy", title, t("goals.no_data"), target, Status.NONE, "")
     try:
         rows = compute_gaps(store, access, year, month, "sector", scope)
     except UserError:
         rows = []
     if not rows or rows[-1].annual_budget == 0:
-        return GoalStatus("economy", title, t("goals.no_data"), target, "none", "")
+        return GoalStatus("economy", title, t("goals.no_data"), target, Status.NONE, "")
     total = rows[-1]
     return GoalStatus(
         "economy",
         title,
         format_nok(total.forecast_gap),
         target,
-        str(total.status),
+        total.status,
         t("goals.economy_detail", gap=format_nok(total.gap_ytd), period=period_label(year, month)),
     )
 
 
 def sick_leave_goal(store: Store, access: Access, scope: Scope, settings: Settings) -> GoalStatus:
     """The scope's sick leave over the last twelve months against the target (summed days)."""
-    title = t("goals.sick_leave_title")
+    title = kpi("sick_leave").title
     target = t("goals.sick_leave_target", target=format_pct(settings.sick_leave_target_pct))
     rolling = rolling_twelve_months(read_located_sick_leave(store, access), scope, settings)
     pct, suppressed = newest_rolling(rolling)
     if suppressed:
         value, detail = t("sick.suppressed"), t("goals.sick_leave_suppressed")
-        return GoalStatus("sick_leave", title, value, target, "none", detail)
+        return GoalStatus("sick_leave", title, value, target, Status.NONE, detail)
     if pct is None:
-        return GoalStatus("sick_leave", title, t("goals.no_data"), target, "none", "")
+        return GoalStatus("sick_leave", title, t("goals.no_data"), target, Status.NONE, "")
     until = rolling["period_start"].iloc[-1]
-    gap = pct - settings.sick_leave_target_pct
-    status = "green" if gap <= 0 else "yellow" if gap <= SICK_LEAVE_YELLOW_POINTS else "red"
+    status = sick_leave_status(pct, settings)
     detail = t("goals.sick_leave_detail", until=period_label(until.year, until.month))
     return GoalStatus("sick_leave", title, format_pct(pct), target, status, detail)
 
 
 def kompass_goal(store: Store, settings: Settings, today: dt.date) -> GoalStatus:
     """The latest Kommunekompasset total against the next target not yet reached."""
-    title = t("goals.kompass_title")
+    title = kpi("kompass").title
     evaluations = read_evaluations(store)
     if not evaluations:
-        return GoalStatus("kompass", title, t("goals.no_data"), "", "none", "")
+        return GoalStatus("kompass", title, t("goals.no_data"), "", Status.NONE, "")
     latest = evaluations[-1]
     value = t("goals.kompass_value", total=format_number(latest.total))
     progress = next_target(evaluations, settings, today)
@@ -117,7 +112,7 @@ def kompass_goal(store: Store, settings: Settings, today: dt.date) -> GoalStatus
         year, points = settings.kompass_target_points()[-1]
         target = t("goals.kompass_target", points=format_number(points), year=year)
         detail = t("goals.kompass_reached", date=format_date(latest.evaluated_on))
-        return GoalStatus("kompass", title, value, target, "green", detail)
+        return GoalStatus("kompass", title, value, target, Status.GREEN, detail)
     target = t(
         "goals.kompass_target",
         points=format_number(progress.target_points),
@@ -130,5 +125,5 @@ def kompass_goal(store: Store, settings: Settings, today: dt.date) -> GoalStatus
         date=format_date(latest.evaluated_on),
     )
     return GoalStatus(
-        "kompass", title, value, target, "red" if progress.overdue else "yellow", detail
+        "kompass", title, value, target, kompass_status(latest.total, settings, today), detail
     )

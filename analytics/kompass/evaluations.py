@@ -15,6 +15,7 @@ import pandas as pd
 
 from analytics.core.access import Access, require_programme_write
 from analytics.core.errors import ImportRejected
+from analytics.core.names import Status
 from analytics.core.settings import Settings
 from analytics.core.texts import t
 from analytics.store import Store
@@ -196,6 +197,15 @@ def next_target(
                 years_left <= 0,
             )
     return None
+
+
+def kompass_status(total: float, settings: Settings, as_of: dt.date) -> Status:
+    """Red when a target whose year has come is not reached; yellow when a target ahead is not
+    reached yet; green when the total reaches every target."""
+    targets = settings.kompass_target_points()
+    if any(year <= as_of.year and total < points for year, points in targets):
+        return Status.RED
+    return Status.YELLOW if any(total < points for _, points in targets) else Status.GREEN
 
 
 def weakest_areas(evaluations: Sequence[Evaluation]) -> pd.DataFrame:

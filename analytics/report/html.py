@@ -21,6 +21,7 @@ from pathlib import Path
 import plotly.offline
 
 from analytics.core.formatting import format_datetime
+from analytics.core.names import LIGHTS, Status
 from analytics.core.texts import t
 from analytics.report.model import (
     Block,
@@ -273,10 +274,11 @@ def _block(block: Block, charts: list[str]) -> str:
     raise TypeError(f"unknown block {type(block).__name__}")
 
 
-def _status(status: str) -> str:
-    if not status:
+def _status(code: str) -> str:
+    if code not in LIGHTS:
         return ""
-    return f'<span class="status {escape(status)}">{escape(t(f"status.{status}"))}</span>'
+    status = Status(code)
+    return f'<span class="status {escape(status.value)}">{escape(status.label)}</span>'
 
 
 def _key_figures(block: KeyFigures) -> str:

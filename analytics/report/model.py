@@ -9,8 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
-Status = Literal["green", "yellow", "red", ""]
-STATUSES: tuple[Status, ...] = ("green", "yellow", "red")
+from analytics.core.names import Status
 
 
 @dataclass(frozen=True)
@@ -31,7 +30,7 @@ class Subheading:
 class KeyFigure:
     label: str
     value: str
-    status: Status = ""
+    status: Status = Status.NONE
 
 
 @dataclass(frozen=True)
@@ -63,7 +62,7 @@ class Column:
 
 @dataclass(frozen=True)
 class Table:
-    """Rows of formatted cells; a status column holds a Status key (green, yellow, red)."""
+    """Rows of formatted cells; a status column holds a Status code (green, yellow, red)."""
 
     columns: tuple[Column, ...]
     rows: tuple[tuple[str, ...], ...]

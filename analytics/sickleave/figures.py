@@ -23,6 +23,7 @@ import pandas as pd
 
 from analytics.core.access import Access, visible_organisation
 from analytics.core.formatting import format_pct
+from analytics.core.names import Status, kpi, status_against_target
 from analytics.core.organisation import UNKNOWN_CODE, Level, Scope
 from analytics.core.settings import Settings
 from analytics.core.texts import t
@@ -493,6 +494,15 @@ def newest_rolling(rolling: pd.DataFrame) -> tuple[float | None, bool]:
         return None, False
     last = rolling.iloc[-1]
     return (None if pd.isna(last["pct"]) else float(last["pct"])), bool(last["suppressed"])
+
+
+def sick_leave_status(pct: float, settings: Settings) -> Status:
+    """Green at or under the target (`sick_leave_target_pct`), yellow within the KPI's band
+    (one percentage point) above it, red beyond."""
+    goal = kpi("sick_leave")
+    return status_against_target(
+        pct, settings.sick_leave_target_pct, goal.direction, goal.yellow_band
+    )
 
 
 def shown_pct(value: float | None, suppressed: bool) -> str:

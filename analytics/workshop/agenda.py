@@ -8,6 +8,7 @@ from enum import StrEnum
 
 import pandas as pd
 
+from analytics.core.names import Status
 from analytics.core.texts import t
 
 
@@ -26,7 +27,7 @@ class AgendaOrder(StrEnum):
 class UnitSignal:
     """A unit's status light (green, yellow, red) and forecast gap in NOK (negative: overspend)."""
 
-    status: str | None
+    status: Status
     forecast_gap: float | None
 
 
@@ -39,9 +40,6 @@ class AgendaItem:
     sector_code: str
     sector_name: str
     signal: UnitSignal
-
-
-_STATUS_RANK = {"red": 0, "yellow": 1, "green": 2}
 
 
 def build_agenda(
@@ -59,7 +57,7 @@ def build_agenda(
             str(row.unit_name),
             str(row.sector_code),
             str(row.sector_name),
-            signals.get(str(row.unit_code), UnitSignal(None, None)),
+            signals.get(str(row.unit_code), UnitSignal(Status.NONE, None)),
         )
         for row in units.itertuples()
     ]
@@ -69,7 +67,7 @@ def build_agenda(
 
 
 def _severity(item: AgendaItem) -> tuple[int, float]:
-    rank = _STATUS_RANK.get(item.signal.status or "", len(_STATUS_RANK))
+    rank = item.signal.status.rank
     gap = item.signal.forecast_gap
     return rank, gap if gap is not None else float("inf")
 

@@ -20,10 +20,27 @@ NB: dict[str, str] = {
     "common.no_data": "Ingen data for dette utvalget ennå.",
     "common.code": "Kode",
     "common.name": "Navn",
+    "kpi.economy.help": (
+        "Prognosert merforbruk ved årsslutt som andel av brutto utgiftsbudsjett. Grønn under "
+        "grensen for grønn status, rød over grensen for rød (innstillingene)."
+    ),
+    "kpi.economy.title": "Drift i balanse",
+    "kpi.kompass.help": (
+        "Siste evaluering i Kommunekompasset (0–800 poeng) mot programmets mål. Rød når et mål "
+        "ikke er nådd innen sitt år, gul når neste mål ennå ikke er nådd."
+    ),
+    "kpi.kompass.title": "Kommunekompasset",
+    "kpi.sick_leave.help": (
+        "Tapte dagsverk ÷ avtalte dagsverk siste 12 måneder, summert over enhetene. Grønn på eller "
+        "under målet, gul inntil 1 prosentpoeng over, rød over det."
+    ),
+    "kpi.sick_leave.title": "Sykefravær, siste 12 måneder",
     "level.kommune": "Kommune",
     "level.sektor": "Sektor",
     "level.enhet": "Enhet",
     "level.ansvar": "Ansvar",
+    "level.artgroup": "Artsgruppe",
+    "level.art": "Art",
     "month.1": "januar",
     "month.2": "februar",
     "month.3": "mars",
@@ -52,4 +69,5 @@ NB: dict[str, str] = {
     "status.green": "I rute",
     "status.yellow": "Følg med",
     "status.red": "Tiltak trengs",
+    "status.none": "Ingen status",
 }

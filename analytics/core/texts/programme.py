@@ -114,13 +114,10 @@ NB: dict[str, str] = {
     "goals.heading": "Programmets mål",
     "goals.no_data": "Ingen data ennå",
     "goals.no_status": "Ikke målt",
-    "goals.economy_title": "Drift i balanse",
     "goals.economy_target": "Mål: prognosert avvik ved årets slutt ≥ 0 kr",
     "goals.economy_detail": "Prognosert avvik ved årsslutt. Avvik hittil: {gap} ({period}).",
-    "goals.sick_leave_title": "Sykefravær, siste 12 måneder",
     "goals.sick_leave_target": "Mål: {target}",
     "goals.sick_leave_detail": "Tapte av avtalte dagsverk, 12 måneder til og med {until}.",
-    "goals.kompass_title": "Kommunekompasset",
     "goals.kompass_value": "{total} poeng",
     "goals.kompass_target": "Mål: {points} poeng innen {year}",
     "goals.kompass_detail": (

@@ -3,10 +3,8 @@
 - Operations in balance: the scope's forecast gap for the year and its status (the gap table's
   status: the forecast overspend as a share of the gross budget).
 - Sick leave down to the target: the latest twelve months (summed days) against
-  `sick_leave_target_pct`; green at or under the target, yellow within
-  `goals.SICK_LEAVE_YELLOW_POINTS` percentage points above it, red beyond (as on Oversikt).
-- Kommunekompasset: the latest total against the targets; red when a target's year has come
-  and it is not reached, green when every target so far is reached, yellow otherwise.
+  `sick_leave_target_pct` (`sickleave.figures.sick_leave_status`, as on Oversikt).
+- Kommunekompasset: the latest total against the targets (`kompass.evaluations.kompass_status`).
 """
 
 from __future__ import annotations
@@ -16,21 +14,20 @@ from collections import Counter
 from collections.abc import Sequence
 
 from analytics.core.formatting import format_date, format_nok, format_number, format_pct
+from analytics.core.names import LIGHTS, Status
 from analytics.core.settings import Settings
 from analytics.core.texts import t
 from analytics.economy.gaps import BudgetStatus
-from analytics.goals.overview import SICK_LEAVE_YELLOW_POINTS
-from analytics.kompass.evaluations import Evaluation
+from analytics.kompass.evaluations import Evaluation, kompass_status
 from analytics.report.model import (
-    STATUSES,
     GoalCard,
     GoalCards,
     KeyFigure,
     KeyFigures,
     Section,
-    Status,
     Subheading,
 )
+from analytics.sickleave.figures import sick_leave_status
 from analytics.workshop.measures import Measure
 
 ANCHOR = "sammendrag"
@@ -63,15 +60,15 @@ def month_at_a_glance(
 ) -> KeyFigures:
     """How many rows (units, or the ansvar of a unit) have each status light, the open and the
     overdue measures, and the early warnings."""
-    counts: Counter[str] = Counter(row.status for row in rows)
+    counts: Counter[Status] = Counter(row.status for row in rows)
     open_measures = [m for m in measures if m.status.is_open]
     return KeyFigures(
         (
             *(
                 KeyFigure(
-                    t("report.glance_status", status=t(f"status.{s}")), format_number(counts[s])
+                    t("report.glance_status", status=light.label), format_number(counts[light])
                 )
-                for s in STATUSES
+                for light in LIGHTS
             ),
             KeyFigure(t("report.glance_open_measures"), format_number(len(open_measures))),
             KeyFigure(
@@ -98,34 +95,24 @@ def economy_goal(total: BudgetStatus) -> GoalCard:
     )
 
 
-def sick_leave_status(pct: float, target: float) -> Status:
-    if pct <= target:
-        return "green"
-    return "yellow" if pct <= target + SICK_LEAVE_YELLOW_POINTS else "red"
-
-
 def sick_leave_goal(rolling: tuple[dt.date, float] | None, settings: Settings) -> GoalCard:
     target = t("report.goal_sick_target", target=format_pct(settings.sick_leave_target_pct))
     if rolling is None:
         return GoalCard(
-            t("report.goal_sick"), t("report.suppressed"), target, "", t("report.goal_sick_none")
+            t("report.goal_sick"),
+            t("report.suppressed"),
+            target,
+            Status.NONE,
+            t("report.goal_sick_none"),
         )
     month_start, pct = rolling
     return GoalCard(
         t("report.goal_sick"),
         format_pct(pct),
         target,
-        sick_leave_status(pct, settings.sick_leave_target_pct),
+        sick_leave_status(pct, settings),
         t("report.goal_sick_note", until=format_date(month_start)),
     )
-
-
-def kompass_status(total: float, settings: Settings, as_of: dt.date) -> Status:
-    due = [points for year, points in settings.kompass_target_points() if year <= as_of.year]
-    if any(total < points for points in due):
-        return "red"
-    upcoming = [points for year, points in settings.kompass_target_points() if year > as_of.year]
-    return "yellow" if any(total < points for points in upcoming) else "green"
 
 
 def kompass_goal(evaluations: Sequence[Evaluation], settings: Settings, as_of: dt.date) -> GoalCard:
@@ -135,7 +122,9 @@ def kompass_goal(evaluations: Sequence[Evaluation], settings: Settings, as_of: d
     )
     target = t("report.goal_kompass_target", targets=targets)
     if not evaluations:
-        return GoalCard(t("report.goal_kompass"), "–", target, "", t("report.kompass_none"))
+        return GoalCard(
+            t("report.goal_kompass"), "–", target, Status.NONE, t("report.kompass_none")
+        )
     latest = evaluations[-1]
     return GoalCard(
         t("report.goal_kompass"),

@@ -6,7 +6,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analytics.economy.charts import STATUS_COLOURS, cumulative_chart, gap_bar_chart
+from analytics.core.names import Status
+from analytics.economy.charts import cumulative_chart, gap_bar_chart
 from analytics.economy.gaps import BudgetStatus
 
 
@@ -23,7 +24,7 @@ def status(key: str, forecast_gap: float, state: str, forecast: float = 0.0) -> 
         forecast,
         forecast_gap,
         "run_rate",
-        state,  # type: ignore[arg-type]
+        Status(state),
     )
 
 
@@ -67,8 +68,8 @@ def test_gap_bars_are_coloured_by_status_with_overspend_last() -> None:
     bars = figure.data[0]
     assert list(bars.y) == ["Enhet b", "Enhet c", "Enhet a"]
     assert list(bars.marker.color) == [
-        STATUS_COLOURS["green"],
-        STATUS_COLOURS["yellow"],
-        STATUS_COLOURS["red"],
+        Status.GREEN.colour,
+        Status.YELLOW.colour,
+        Status.RED.colour,
     ]
     assert figure.layout.title.text == "Prognoseavvik per enhet 2024"

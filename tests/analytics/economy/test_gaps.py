@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from analytics.core.access import Access, Role
+from analytics.core.names import Status
 from analytics.core.settings import Settings
 from analytics.economy.gaps import BudgetStatus, compute_gaps, status_from
 from analytics.economy.ledger import load_ledger, monthly_series
@@ -45,7 +46,7 @@ def test_zero_budget_has_no_consumption_and_any_overspend_is_red(store: Store) -
         forecast=600.0,
         forecast_gap=-600.0,
         forecast_method="run_rate",
-        status="red",
+        status=Status.RED,
     )
 
 

@@ -15,6 +15,7 @@ from analytics.kompass.evaluations import (
     Evaluation,
     evaluation_from_form,
     evaluations_table,
+    kompass_status,
     next_target,
     read_evaluations,
     save_evaluation,
@@ -157,3 +158,17 @@ def test_save_refuses_bad_scores_and_budget_holders(store: Store) -> None:
     with pytest.raises(AccessDenied):
         save_evaluation(store, holder, evaluation(dt.date(2024, 1, 1), (40.0,) * 8))
     assert read_evaluations(store) == []
+
+
+@pytest.mark.parametrize(
+    ("total", "as_of", "status"),
+    [
+        (300, dt.date(2021, 12, 31), "yellow"),  # 320 by 2022 is still ahead
+        (300, dt.date(2022, 6, 30), "red"),  # the 2022 target's year has come
+        (400, dt.date(2024, 5, 31), "yellow"),  # 320 reached, 450 ahead
+        (400, dt.date(2025, 1, 31), "red"),
+        (460, dt.date(2026, 10, 31), "green"),
+    ],
+)
+def test_kompass_status(total: float, as_of: dt.date, status: str) -> None:
+    assert kompass_status(total, Settings(kompass_targets="2022:320,2025:450"), as_of) == status

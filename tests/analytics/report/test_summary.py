@@ -4,43 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
+from analytics.core.names import Status
 from analytics.core.settings import Settings
 from analytics.economy.gaps import BudgetStatus
 from analytics.kompass.evaluations import AreaScore, Evaluation
 from analytics.report.sections.summary import (
     kompass_goal,
-    kompass_status,
     month_at_a_glance,
     sick_leave_goal,
-    sick_leave_status,
 )
 from analytics.workshop.measures import Measure, MeasureStatus
 
 SETTINGS = Settings(sick_leave_target_pct=6.0, kompass_targets="2022:320,2025:450")
-
-
-@pytest.mark.parametrize(
-    ("pct", "status"),
-    [(5.2, "green"), (6.0, "green"), (6.5, "yellow"), (7.0, "yellow"), (7.01, "red")],
-)
-def test_sick_leave_status(pct: float, status: str) -> None:
-    assert sick_leave_status(pct, 6.0) == status
-
-
-@pytest.mark.parametrize(
-    ("total", "as_of", "status"),
-    [
-        (300, dt.date(2021, 12, 31), "yellow"),  # 320 by 2022 is still ahead
-        (300, dt.date(2022, 6, 30), "red"),  # the 2022 target's year has come
-        (400, dt.date(2024, 5, 31), "yellow"),  # 320 reached, 450 ahead
-        (400, dt.date(2025, 1, 31), "red"),
-        (460, dt.date(2026, 10, 31), "green"),
-    ],
-)
-def test_kompass_status(total: float, as_of: dt.date, status: str) -> None:
-    assert kompass_status(total, SETTINGS, as_of) == status
 
 
 def test_kompass_goal_shows_the_latest_total() -> None:
@@ -53,7 +28,7 @@ def test_kompass_goal_shows_the_latest_total() -> None:
 
 def test_sick_leave_goal_without_figures_says_so() -> None:
     card = sick_leave_goal(None, SETTINGS)
-    assert (card.value, card.status) == ("skjult", "")
+    assert (card.value, card.status) == ("skjult", Status.NONE)
     card = sick_leave_goal((dt.date(2026, 10, 1), 6.84), SETTINGS)
     assert (card.value, card.status) == ("6,8 %", "yellow")
 
@@ -61,8 +36,8 @@ def test_sick_leave_goal_without_figures_says_so() -> None:
 def test_month_at_a_glance_counts_lights_measures_and_warnings() -> None:
     def status(key: str, light: str) -> BudgetStatus:
         return BudgetStatus(
-            key, key, "enhet", 1.0, 1.0, 1.0, 0.0, 100.0, 1.0, 0.0, "seasonal", light
-        )  # type: ignore[arg-type]
+            key, key, "enhet", 1.0, 1.0, 1.0, 0.0, 100.0, 1.0, 0.0, "seasonal", Status(light)
+        )
 
     def measure(number: int, state: MeasureStatus, deadline: dt.date) -> Measure:
         return Measure(number, "220", "T", "", "Ánde", deadline, 0.0, state, 2026, 1, "x")

@@ -24,6 +24,7 @@ from analytics.sickleave.figures import (
     rows_of,
     seasonal_pattern,
     shown_pct,
+    sick_leave_status,
     sum_days,
     with_percentages,
 )
@@ -301,3 +302,11 @@ def test_newest_rolling_and_shown_pct() -> None:
     assert shown_pct(None, False) == "–"
     assert shown_pct(6.25, True) == "skjult"
     assert shown_pct(6.34, False) == "6,3 %"
+
+
+@pytest.mark.parametrize(
+    ("pct", "status"),
+    [(5.2, "green"), (6.0, "green"), (6.5, "yellow"), (7.0, "yellow"), (7.01, "red")],
+)
+def test_sick_leave_status(pct: float, status: str) -> None:
+    assert sick_leave_status(pct, Settings(sick_leave_target_pct=6.0)) == status

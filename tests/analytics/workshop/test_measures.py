@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from analytics.core.errors import UserError
+from analytics.core.names import Status
 from analytics.core.organisation import Scope
 from analytics.workshop.agenda import AgendaOrder, UnitSignal, build_agenda, step_unit
 from analytics.workshop.measures import (
@@ -180,17 +181,17 @@ ORGANISATION = pd.DataFrame(
 @pytest.mark.parametrize(
     ("order", "signals", "expected"),
     [
-        (AgendaOrder.ORGANISATION, {"310": UnitSignal("red", -9.0)}, ["110", "210", "310"]),
+        (AgendaOrder.ORGANISATION, {"310": UnitSignal(Status.RED, -9.0)}, ["110", "210", "310"]),
         (
             AgendaOrder.WORST_FIRST,
             {
-                "110": UnitSignal("yellow", -5.0),
-                "210": UnitSignal("red", -1.0),
-                "310": UnitSignal("red", -8.0),
+                "110": UnitSignal(Status.YELLOW, -5.0),
+                "210": UnitSignal(Status.RED, -1.0),
+                "310": UnitSignal(Status.RED, -8.0),
             },
             ["310", "210", "110"],
         ),
-        (AgendaOrder.WORST_FIRST, {"210": UnitSignal("green", 3.0)}, ["210", "110", "310"]),
+        (AgendaOrder.WORST_FIRST, {"210": UnitSignal(Status.GREEN, 3.0)}, ["210", "110", "310"]),
     ],
 )
 def test_agenda_order(
