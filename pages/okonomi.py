@@ -28,7 +28,7 @@ ledger = current_ledger(view)
 method = pick_method("okonomi_method")
 point = start_point(ledger, view.scope)
 rows = drill_rows(view.store, ledger, view.month, point, method)
-total = rows[-1]
+total = rows.total
 st.caption(
     t("economy.page.okonomi_caption", name=total.name, period=period_label(view.year, view.month))
 )
@@ -42,9 +42,9 @@ st.plotly_chart(
 
 st.subheader(t("economy.page.by_artgroup"))
 art_groups = gaps_from_ledger(ledger, view.month, "artgroup", point.scope, method)
-show_status_table(art_groups, key="okonomi_artgroups")
-show_download(art_groups, view, "artsgrupper", key="okonomi_download")
-group_names = {row.key: row.name for row in art_groups[:-1]}
+show_status_table(art_groups.with_total(), key="okonomi_artgroups")
+show_download(art_groups.with_total(), view, "artsgrupper", key="okonomi_download")
+group_names = {row.key: row.name for row in art_groups.rows}
 group = st.selectbox(
     t("economy.page.drilldown_pick"),
     [None, *group_names],

@@ -20,7 +20,7 @@ show_goal_cards(view)
 scope = whole_municipality() if view.access.sees_everything else view.scope
 ledger = current_ledger(view)
 rows = gaps_from_ledger(ledger, view.month, "unit", scope)
-units, total = rows[:-1], rows[-1]
+units, total = rows.rows, rows.total
 st.caption(
     t("economy.page.oversikt_caption", name=total.name, period=period_label(view.year, view.month))
 )
@@ -30,8 +30,8 @@ if not units:
 
 show_key_figures(total)
 st.subheader(t("economy.page.units"))
-show_status_table(rows, key="oversikt_units")
-show_download(rows, view, "enheter", key="oversikt_download")
+show_status_table(rows.with_total(), key="oversikt_units")
+show_download(rows.with_total(), view, "enheter", key="oversikt_download")
 st.plotly_chart(gap_bar_chart(units, view.year, view.demo), key="oversikt_gap_chart")
 
 left, right = st.columns(2)

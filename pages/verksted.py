@@ -46,7 +46,7 @@ with projector_column:
 in_scope = organisation_in_scope(view.organisation, view.scope)
 ledger = current_ledger(view)
 statuses = {
-    status.key: status for status in gaps_from_ledger(ledger, view.month, "unit", view.scope)[:-1]
+    status.key: status for status in gaps_from_ledger(ledger, view.month, "unit", view.scope).rows
 }
 agenda = build_agenda(in_scope, order, unit_signals(list(statuses.values())))
 names = code_names(view.organisation)

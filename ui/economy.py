@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pandas as pd
 import streamlit as st
 
@@ -11,7 +13,7 @@ from analytics.core.organisation import Scope
 from analytics.core.texts import t
 from analytics.economy.drilldown import DrillPoint, child_by, descend, drill_rows, has_children
 from analytics.economy.forecast import FORECAST_CHOICES, ForecastChoice
-from analytics.economy.gaps import BudgetStatus, backtest_by_unit
+from analytics.economy.gaps import BudgetStatus, GapTable, backtest_by_unit
 from analytics.economy.ledger import Ledger, load_ledger, unit_names
 from analytics.economy.periods import PeriodKind, period_figures
 from analytics.economy.tables import backtest_table, method_name, period_table, status_table
@@ -80,7 +82,7 @@ def show_key_figures(total: BudgetStatus) -> None:
     )
 
 
-def show_status_table(rows: list[BudgetStatus], key: str) -> None:
+def show_status_table(rows: Sequence[BudgetStatus], key: str) -> None:
     """The rows as a table with Norwegian amounts and a status light."""
     table = status_table(rows)
     status_header = t("economy.col.status")
@@ -90,7 +92,7 @@ def show_status_table(rows: list[BudgetStatus], key: str) -> None:
     st.dataframe(table.assign(**{status_header: lights}), hide_index=True, key=key)
 
 
-def show_download(rows: list[BudgetStatus], view: View, name: str, key: str) -> None:
+def show_download(rows: Sequence[BudgetStatus], view: View, name: str, key: str) -> None:
     """An xlsx download of the rows, numbers as numbers."""
     download_table(
         status_table(rows, formatted=False),
@@ -106,16 +108,16 @@ def show_drilldown(
     ledger: Ledger,
     point: DrillPoint,
     method: ForecastChoice,
-    rows: list[BudgetStatus] | None = None,
+    table: GapTable | None = None,
 ) -> None:
-    """The rows one level below the point (`rows` when already computed), and a picker that
+    """The rows one level below the point (`table` when already computed), and a picker that
     opens one of them a level further."""
-    rows = rows or drill_rows(view.store, ledger, view.month, point, method)
+    table = table or drill_rows(view.store, ledger, view.month, point, method)
     by = child_by(point)
-    show_status_table(rows, key=f"drill_{point.key}")
-    if not has_children(point, by) or len(rows) <= 1:
+    show_status_table(table.with_total(), key=f"drill_{point.key}")
+    if not has_children(point, by) or not table.rows:
         return
-    names = {row.key: f"{row.key} {row.name}" for row in rows[:-1]}
+    names = {row.key: f"{row.key} {row.name}" for row in table.rows}
     picked = st.selectbox(
         t("economy.page.drilldown_pick"),
         [None, *names],
@@ -125,9 +127,8 @@ def show_drilldown(
     if picked is not None:
         lower = descend(ledger, point, picked)
         st.markdown(f"**{names[picked]}**")
-        show_status_table(
-            drill_rows(view.store, ledger, view.month, lower, method), key=f"drill_{lower.key}"
-        )
+        lower_table = drill_rows(view.store, ledger, view.month, lower, method)
+        show_status_table(lower_table.with_total(), key=f"drill_{lower.key}")
 
 
 def show_periods(ledger: Ledger, view: View, scope: Scope, method: ForecastChoice) -> None:

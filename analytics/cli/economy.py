@@ -41,7 +41,10 @@ def run_gaps(store: Store, args: argparse.Namespace) -> int:
     if args.year not in years_with_data(store):
         raise UserError(t("economy.cli.no_data", year=args.year))
     month = args.month or latest_month(store, args.year) or 12
-    rows = compute_gaps(store, Access.system(), args.year, month, args.by, args.unit, args.forecast)
+    table = compute_gaps(
+        store, Access.system(), args.year, month, args.by, args.unit, args.forecast
+    )
+    rows = table.with_total()  # the scope's total is the last row
     if args.json:
         print_json([{key: getattr(row, key) for key in JSON_KEYS} for row in rows])
         return 0

@@ -68,7 +68,8 @@ STATUS_LOOK: dict[Status, StatusLook] = {
 LIGHTS: tuple[Status, ...] = (Status.GREEN, Status.YELLOW, Status.RED)
 
 
-LevelKey = Literal["kommune", "sektor", "enhet", "ansvar", "artgroup", "art"]
+OrganisationLevel = Literal["kommune", "sektor", "enhet", "ansvar"]
+LevelKey = OrganisationLevel | Literal["artgroup", "art"]
 GroupBy = Literal["sector", "unit", "ansvar", "artgroup", "art"]
 
 
@@ -94,7 +95,7 @@ LEVELS: tuple[Level, ...] = (
     Level("artgroup", "artgroup", "art_group", "art_group_name"),
     Level("art", "art", "art", "art"),
 )
-ORGANISATION_LEVELS: tuple[Level, ...] = LEVELS[:4]
+ORGANISATION_LEVELS: tuple[Level, ...] = LEVELS[:4]  # a Scope's levels, top down
 GROUP_BY: tuple[GroupBy, ...] = tuple(level.group_by for level in LEVELS if level.group_by)
 
 

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal
 
 import pandas as pd
 
 from analytics.core.errors import NotFound, UserError
+from analytics.core.names import ORGANISATION_LEVELS, OrganisationLevel, level
 from analytics.core.texts import t
 
-Level = Literal["kommune", "sektor", "enhet", "ansvar"]
-LEVELS: tuple[Level, ...] = ("kommune", "sektor", "enhet", "ansvar")
+Level = OrganisationLevel
 UNKNOWN_CODE = "UKJENT"  # unit and sector of ansvar codes that the organisation lacks
 
 
@@ -89,14 +88,11 @@ def resolve_scope(organisation: pd.DataFrame, code: str) -> Scope:
 
 def _candidates(organisation: pd.DataFrame, code: str) -> list[Scope]:
     found = []
-    for level, code_column, name_column in (
-        ("sektor", "sector_code", "sector_name"),
-        ("enhet", "unit_code", "unit_name"),
-        ("ansvar", "ansvar", "ansvar_name"),
-    ):
-        rows = organisation[organisation[code_column] == code]
+    for candidate in ORGANISATION_LEVELS[1:]:
+        rows = organisation[organisation[candidate.code_column] == code]
         if not rows.empty:
-            found.append(Scope(level, code, str(rows[name_column].iloc[0])))  # type: ignore[arg-type]
+            name = str(rows[candidate.name_column].iloc[0])
+            found.append(Scope(candidate.key, code, name))  # type: ignore[arg-type]
     return found
 
 
@@ -104,11 +100,12 @@ def ansvar_in_scope(organisation: pd.DataFrame, scope: Scope) -> list[str]:
     """The ansvar codes that lie in the scope."""
     if scope.level == "kommune":
         return organisation["ansvar"].tolist()
-    column = {"sektor": "sector_code", "enhet": "unit_code", "ansvar": "ansvar"}[scope.level]
+    column = level(scope.level).code_column
     return organisation.loc[organisation[column] == scope.code, "ansvar"].tolist()
 
 
 def child_level(level: Level) -> Level | None:
     """The level below: kommune → sektor → enhet → ansvar → None."""
-    index = LEVELS.index(level)
-    return LEVELS[index + 1] if index + 1 < len(LEVELS) else None
+    keys = [candidate.key for candidate in ORGANISATION_LEVELS]
+    index = keys.index(level)
+    return keys[index + 1] if index + 1 < len(keys) else None  # type: ignore[return-value]

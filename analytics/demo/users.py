@@ -13,6 +13,7 @@ import pandas as pd
 from analytics.accounts.users import add_user, password_matches
 from analytics.core.access import Access, Role
 from analytics.core.errors import UserError
+from analytics.core.names import level
 from analytics.core.texts import t
 from analytics.store import Store
 from analytics.store import users as user_rows
@@ -54,17 +55,15 @@ def add_demo(store: Store) -> str:
             password=account.password,
             is_demo=True,
         )
-    return f"{len(DEMO_ACCOUNTS)} demobrukere"
+    return t("users.demo_summary", count=len(DEMO_ACCOUNTS))
 
 
 def demo_units(organisation: pd.DataFrame, account: DemoAccount) -> tuple[str, ...]:
     """The code of the first sector or unit (by code) whose name holds one of the words."""
     if not account.unit_level:
         return ()
-    code_column, name_column = {
-        "sector": ("sector_code", "sector_name"),
-        "unit": ("unit_code", "unit_name"),
-    }[account.unit_level]
+    columns = level(account.unit_level)
+    code_column, name_column = columns.code_column, columns.name_column
     names = organisation[name_column].str.lower()
     found = organisation[names.str.contains("|".join(account.name_contains), regex=True)]
     if found.empty:

@@ -7,6 +7,7 @@ months as `jan` … `des`. Figures of demo data carry a DEMODATA mark.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -65,7 +66,7 @@ def cumulative_chart(
     return figure
 
 
-def gap_bar_chart(rows: list[BudgetStatus], year: int, demo: bool) -> go.Figure:
+def gap_bar_chart(rows: Sequence[BudgetStatus], year: int, demo: bool) -> go.Figure:
     """The forecast gap per row as horizontal bars coloured by status (overspend to the left)."""
     ordered = sorted(rows, key=lambda row: row.forecast_gap, reverse=True)
     figure = go.Figure(

@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from analytics.core.artgroups import group_name
-from analytics.core.names import GroupBy
+from analytics.core.names import GroupBy, level
 from analytics.core.organisation import Scope, resolve_scope
 from analytics.economy.forecast import ForecastChoice
-from analytics.economy.gaps import BudgetStatus, gaps_from_ledger, summarise, total_of
+from analytics.economy.gaps import GapTable, gaps_from_ledger, summarise, total_of
 from analytics.economy.ledger import Ledger, art_leaves, scope_of
 from analytics.store import Store
 
@@ -50,14 +50,14 @@ def has_children(point: DrillPoint, by: GroupBy) -> bool:
 
 def drill_rows(
     store: Store, ledger: Ledger, month: int, point: DrillPoint, method: ForecastChoice = "auto"
-) -> list[BudgetStatus]:
-    """The rows one level below `point`, then the point's own total as the LAST element."""
+) -> GapTable:
+    """The rows one level below `point`, with the point's own total."""
     if point.art_group is None:
         return gaps_from_ledger(ledger, month, child_by(point), point.scope, method)
     leaves = art_leaves(store, ledger, month, point.scope, point.art_group, method)
     name = f"{point.scope.name}: {group_name(point.art_group)}"
     total = total_of(leaves, month, point.art_group, name, "artgroup", ledger.settings)
-    return [*summarise(leaves, month, "art", ledger.settings), total]
+    return GapTable(tuple(summarise(leaves, month, "art", ledger.settings)), total)
 
 
 def descend(ledger: Ledger, point: DrillPoint, row_key: str) -> DrillPoint:
@@ -67,8 +67,7 @@ def descend(ledger: Ledger, point: DrillPoint, row_key: str) -> DrillPoint:
         return DrillPoint(point.scope, row_key)
     if by == "art":
         return point
-    level = {"sector": "sektor", "unit": "enhet", "ansvar": "ansvar"}[by]
-    return DrillPoint(resolve_scope(ledger.organisation, f"{level}:{row_key}"))
+    return DrillPoint(resolve_scope(ledger.organisation, f"{level(by).key}:{row_key}"))
 
 
 def start_point(ledger: Ledger, scope: Scope | str | None) -> DrillPoint:

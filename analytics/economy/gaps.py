@@ -67,6 +67,19 @@ class BudgetStatus:
     status: Status
 
 
+@dataclass(frozen=True)
+class GapTable:
+    """A scope's gap table: a row per sector, unit, ansvar, art group or art in it, and the
+    scope's total (the plain sum of the same leaves, so the rows add up to it to the øre)."""
+
+    rows: tuple[BudgetStatus, ...]
+    total: BudgetStatus
+
+    def with_total(self) -> tuple[BudgetStatus, ...]:
+        """The rows with the total as the last row, as tables and the command line print it."""
+        return (*self.rows, self.total)
+
+
 def summarise(
     leaves: pd.DataFrame, month: int, by: GroupBy, settings: Settings
 ) -> list[BudgetStatus]:
@@ -170,12 +183,10 @@ def compute_gaps(
     by: GroupBy = "sector",
     scope: Scope | str | None = None,
     method: ForecastChoice = "auto",
-) -> list[BudgetStatus]:
-    """The gap table: one row per sector/unit/ansvar/art group in the scope, then the total.
-
-    The LAST element is the scope's total (key "kommune" for the whole municipality, else the
-    scope's code). `month` defaults to the latest month with accounts (12 without accounts).
-    """
+) -> GapTable:
+    """The gap table of the scope: one row per sector/unit/ansvar/art group, and the total (key
+    "kommune" for the whole municipality, else the scope's code). `month` defaults to the
+    latest month with accounts (12 without accounts)."""
     ledger = load_ledger(store, access, year)
     return gaps_from_ledger(ledger, month or latest_month(store, year) or 12, by, scope, method)
 
@@ -186,17 +197,14 @@ def gaps_from_ledger(
     by: GroupBy,
     scope: Scope | str | None = None,
     method: ForecastChoice = "auto",
-) -> list[BudgetStatus]:
+) -> GapTable:
     """As `compute_gaps`, on a ledger already read."""
     chosen = scope_of(ledger, scope)
     leaves = leaves_in_scope(leaf_forecasts(ledger, month, method), ledger.organisation, chosen)
-    rows = summarise(leaves, month, by, ledger.settings)
-    return [
-        *rows,
-        total_of(
-            leaves, month, chosen.code or "kommune", chosen.name, chosen.level, ledger.settings
-        ),
-    ]
+    total = total_of(
+        leaves, month, chosen.code or "kommune", chosen.name, chosen.level, ledger.settings
+    )
+    return GapTable(tuple(summarise(leaves, month, by, ledger.settings)), total)
 
 
 def scope_total(

@@ -9,6 +9,7 @@ even when the gap so far still looks fine.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
@@ -38,7 +39,7 @@ class EarlyWarning:
         return t(f"economy.warning.{self.kind}")
 
 
-def largest_deviations(rows: list[BudgetStatus], count: int = 5) -> list[BudgetStatus]:
+def largest_deviations(rows: Sequence[BudgetStatus], count: int = 5) -> list[BudgetStatus]:
     """The rows with the largest gap so far (either direction), largest first."""
     return sorted(rows, key=lambda row: abs(row.gap_ytd), reverse=True)[:count]
 
@@ -53,7 +54,7 @@ def early_warnings(
     """The early warnings at `month` for the rows of `by` in the scope, by key."""
     months = range(max(1, month - GROWTH_MONTHS), month + 1)
     by_month = {
-        m: {r.key: r for r in gaps_from_ledger(ledger, m, by, scope, method)[:-1]} for m in months
+        m: {r.key: r for r in gaps_from_ledger(ledger, m, by, scope, method).rows} for m in months
     }
     warnings = []
     for key, row in by_month[month].items():

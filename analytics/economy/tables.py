@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pandas as pd
 
 from analytics.core.formatting import format_nok, format_pct, month_short
@@ -51,7 +53,7 @@ def method_name(method: str) -> str:
     return t(f"economy.method.{method}")
 
 
-def status_table(rows: list[BudgetStatus], formatted: bool = True) -> pd.DataFrame:
+def status_table(rows: Sequence[BudgetStatus], formatted: bool = True) -> pd.DataFrame:
     """One line per BudgetStatus, Norwegian headers."""
     records = [{column: getattr(row, column) for column in STATUS_COLUMNS} for row in rows]
     return _table(pd.DataFrame(records, columns=list(STATUS_COLUMNS)), formatted)

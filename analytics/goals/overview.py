@@ -66,12 +66,11 @@ def economy_goal(store: Store, access: Access, scope: Scope, year: int, month: i
     if year not in years_with_data(store):
         return GoalStatus("economy", title, t("goals.no_data"), target, Status.NONE, "")
     try:
-        rows = compute_gaps(store, access, year, month, "sector", scope)
+        total = compute_gaps(store, access, year, month, "sector", scope).total
     except UserError:
-        rows = []
-    if not rows or rows[-1].annual_budget == 0:
         return GoalStatus("economy", title, t("goals.no_data"), target, Status.NONE, "")
-    total = rows[-1]
+    if total.annual_budget == 0:
+        return GoalStatus("economy", title, t("goals.no_data"), target, Status.NONE, "")
     return GoalStatus(
         "economy",
         title,

@@ -24,6 +24,7 @@ import pandas as pd
 from analytics.core.access import Access, visible_organisation
 from analytics.core.formatting import format_pct
 from analytics.core.names import Status, kpi, status_against_target
+from analytics.core.names import level as level_of
 from analytics.core.organisation import UNKNOWN_CODE, Level, Scope
 from analytics.core.settings import Settings
 from analytics.core.texts import t
@@ -54,11 +55,6 @@ RESULT_COLUMNS = [
     *HIDDEN_COLUMNS,
     "suppressed",
 ]
-_GROUP_COLUMNS: dict[str, tuple[str, str]] = {
-    "sektor": ("sector_code", "sector_name"),
-    "enhet": ("unit_code", "unit_name"),
-    "ansvar": ("ansvar", "ansvar_name"),
-}
 
 
 @dataclass(frozen=True)
@@ -161,7 +157,7 @@ def records_in_scope(located: pd.DataFrame, scope: Scope) -> pd.DataFrame:
     """The located records that lie in the scope."""
     if scope.level == "kommune":
         return located
-    column = _GROUP_COLUMNS[scope.level][0]
+    column = level_of(scope.level).code_column
     return located[located[column] == scope.code].reset_index(drop=True)
 
 
@@ -172,9 +168,9 @@ def _with_group(located: pd.DataFrame, level: Level, scope: Scope) -> pd.DataFra
     """Adds key and name of the group at `level` (the scope itself for the scope's level)."""
     if level == scope.level or level == "kommune":
         return located.assign(key=scope.key, name=scope.name, level=scope.level)
-    code_column, name_column = _GROUP_COLUMNS[level]
-    key = located[code_column]
-    name = located[name_column]
+    columns = level_of(level)
+    key = located[columns.code_column]
+    name = located[columns.name_column]
     if level == "ansvar":  # records kept per unit have no ansvar: they stand for the unit
         key = key.where(key != "", located["unit_code"])
         name = name.where(located["ansvar"] != "", located["unit_name"])

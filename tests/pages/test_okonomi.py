@@ -30,7 +30,7 @@ def _expected(demo_db: Path, unit: str | None) -> tuple[int, int, list]:
     """The figures of the page's default view: the demo's newest month with accounts."""
     store = open_store(demo_db)
     year, month = reporting_month(store)
-    rows = compute_gaps(store, Access.system(), year, month, "artgroup", unit)
+    rows = compute_gaps(store, Access.system(), year, month, "artgroup", unit).with_total()
     close_all()
     return year, month, rows
 

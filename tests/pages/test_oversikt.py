@@ -20,7 +20,7 @@ def test_oversikt_shows_units_with_status_and_signals(
 ) -> None:
     store = open_store(demo_db)
     year, month = reporting_month(store)
-    rows = compute_gaps(store, Access.system(), year, month, "unit")
+    rows = compute_gaps(store, Access.system(), year, month, "unit").with_total()
     close_all()
     app = make_app(demo_db, monkeypatch)
     app.switch_page("pages/oversikt.py").run()

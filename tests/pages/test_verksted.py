@@ -115,7 +115,7 @@ def test_budget_holder_enters_own_forecast_which_overrides(
         month = 11
         app.selectbox(key="sidebar_month").set_value(month).run()
     store = open_store(demo_db)
-    status = compute_gaps(store, Access.system(), year, month, "unit", "310")[-1].status
+    status = compute_gaps(store, Access.system(), year, month, "unit", "310").total.status
     light = {"green": "🟢", "yellow": "🟡", "red": "🔴"}[status]
     assert app.selectbox(key="enhet").options == [
         f"{light} 310 Čáhppesvuona dikšoruoktu (sykehjem)"

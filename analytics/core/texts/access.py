@@ -101,6 +101,7 @@ NB: dict[str, str] = {
     "users.col.name": "Brukernavn",
     "users.col.role": "Rolle",
     "users.col.units": "Enheter",
+    "users.demo_summary": "{count} demobrukere",
     "users.demo_unit_missing": "Demo-organisasjonen mangler en enhet for demobrukeren {name}.",
     "users.email_taken": "E-postadressen {email} tilhører allerede en annen bruker.",
     "users.exists": "Brukeren {name} finnes allerede.",

@@ -1,7 +1,7 @@
 """The economy section: key figures, the cumulative chart, every sector and unit (or every ansvar
 of a unit) with gap, forecast and status, and the largest deviations.
 
-The figures are the gap table's (`analytics.economy.gaps_from_ledger`), the same as the
+The figures are the gap table's (`analytics.economy.gaps.gaps_from_ledger`), the same as the
 Økonomi page and the command line's `gaps` show; amounts in NOK, expenses positive.
 """
 
@@ -49,11 +49,11 @@ def compute_economy(ledger: Ledger, month: int, scope: Scope) -> EconomyFigures:
     """The scope's gap tables at `month` (1–12), with the automatic forecast."""
     sectors = gaps_from_ledger(ledger, month, "sector", scope)
     units = gaps_from_ledger(ledger, month, "unit", scope)
-    ansvar = gaps_from_ledger(ledger, month, "ansvar", scope) if scope.level in UNIT_LEVELS else []
-    warnings = early_warnings(ledger, month, "ansvar" if ansvar else "unit", scope)
-    return EconomyFigures(
-        sectors[-1], tuple(sectors[:-1]), tuple(units[:-1]), tuple(ansvar[:-1]), tuple(warnings)
+    ansvar = (
+        gaps_from_ledger(ledger, month, "ansvar", scope).rows if scope.level in UNIT_LEVELS else ()
     )
+    warnings = early_warnings(ledger, month, "ansvar" if ansvar else "unit", scope)
+    return EconomyFigures(sectors.total, sectors.rows, units.rows, ansvar, tuple(warnings))
 
 
 def economy_section(

@@ -37,7 +37,7 @@ def walk(
 ) -> None:
     """Checks that this point's total is the row it was reached through (`expected`), that its
     rows sum to it, and the same for every point below it."""
-    rows = drill_rows(store, ledger, month, point)
+    rows = drill_rows(store, ledger, month, point).with_total()
     assert_children_sum_to_parent(rows)
     if expected is not None:
         for field in SUMMED:
@@ -83,11 +83,11 @@ def test_every_level_sums_to_the_level_above(ledger_store: Store) -> None:
 
 def test_own_forecast_reaches_the_arts_below_the_unit(ledger_store: Store) -> None:
     ledger = load_ledger(ledger_store, Access.system(), 2024)
-    unit = drill_rows(ledger_store, ledger, 7, start_point(ledger, "10"))[-1]
+    unit = drill_rows(ledger_store, ledger, 7, start_point(ledger, "10")).total
     assert (unit.forecast, unit.forecast_method) == (1234.56, "own")
     arts = drill_rows(
         ledger_store, ledger, 7, DrillPoint(start_point(ledger, "1000").scope, "varer_tjenester")
-    )
+    ).with_total()
     assert [r.key for r in arts] == ["11000", "11500", "varer_tjenester"]
     assert {r.forecast_method for r in arts} == {"own"}
 
@@ -97,8 +97,8 @@ def test_the_demo_municipality_adds_up(demo_store: Store) -> None:
     ledger = load_ledger(demo_store, Access.system(), year)
     point = start_point(ledger, None)
     for _ in range(4):  # kommune → sektor → enhet → ansvar → art group, through the first row
-        rows = drill_rows(demo_store, ledger, month, point)
+        rows = drill_rows(demo_store, ledger, month, point).with_total()
         assert_children_sum_to_parent(rows)
         point = descend(ledger, point, rows[0].key)
-    assert_children_sum_to_parent(drill_rows(demo_store, ledger, month, point))
+    assert_children_sum_to_parent(drill_rows(demo_store, ledger, month, point).with_total())
     assert point.art_group is not None

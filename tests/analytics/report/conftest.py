@@ -45,7 +45,9 @@ def _make(db_path: Path, scope_code: str, by: tuple[str, ...]) -> MadeReport:
             store, Access.system(), YEAR, MONTH, scope_code, "direktør", MADE_AT
         )
         gaps = {
-            level: compute_gaps(store, Access.system(), YEAR, MONTH, level, scope_code or None)  # type: ignore[arg-type]
+            level: compute_gaps(
+                store, Access.system(), YEAR, MONTH, level, scope_code or None
+            ).with_total()  # type: ignore[arg-type]
             for level in by
         }
     finally:
