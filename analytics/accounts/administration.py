@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
-
 import pandas as pd
 
 from analytics.core import audit
 from analytics.core.access import Access, require_administrator
-from analytics.core.errors import UserError
-from analytics.core.settings import Settings, load_settings, save_setting
+from analytics.core.settings import Settings, load_settings, save_settings
 from analytics.core.texts import t
 from analytics.store import Store
 
@@ -23,35 +20,22 @@ def change_settings(store: Store, access: Access, values: dict[str, str]) -> Set
     require_administrator(access)
     current = load_settings(store)
     changed = {
-        name: parse_setting(name, text)
-        for name, text in values.items()
-        if text.strip() != str(getattr(current, name))
+        name: text for name, text in values.items() if text.strip() != str(getattr(current, name))
     }
-    for name, value in changed.items():
-        save_setting(store, name, value)
+    updated = save_settings(store, changed)
+    for name in changed:
         audit.record(
             store,
             access.user,
             "settings_change",
-            t("admin.audit_setting", name=name, old=getattr(current, name), new=value),
+            t(
+                "admin.audit_setting",
+                name=name,
+                old=getattr(current, name),
+                new=getattr(updated, name),
+            ),
         )
-    return load_settings(store)
-
-
-def parse_setting(name: str, text: str) -> object:
-    """The value of one setting from its text, typed like its default."""
-    kinds = {field.name: type(getattr(Settings(), field.name)) for field in fields(Settings)}
-    if name not in kinds:
-        raise UserError(t("admin.unknown_setting", name=name))
-    kind, cleaned = kinds[name], text.strip()
-    try:
-        if kind is float:
-            return float(cleaned.replace(",", ".").replace(" ", ""))
-        if kind is int:
-            return int(cleaned.replace(" ", ""))
-    except ValueError:
-        raise UserError(t("admin.bad_number", name=name, value=cleaned)) from None
-    return cleaned
+    return updated
 
 
 def assignable_units(organisation: pd.DataFrame) -> dict[str, str]:

@@ -19,21 +19,21 @@ LOCALE = "nb_NO"
 MISSING = "–"
 
 
-def _is_missing(value: float | None) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value))
-
-
 def format_number(value: float | None, decimals: int = 0) -> str:
     """`1 234 567` or with decimals `1 234,50`; a dash when missing."""
-    if _is_missing(value):
+    if value is None or math.isnan(value):
         return MISSING
-    assert value is not None
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
     # Half away from zero, as people round money (Babel would round half to even).
     rounded = Decimal(str(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
     if rounded == 0:
         rounded = abs(rounded)  # no "-0"
     return format_decimal(rounded, format=pattern, locale=LOCALE, decimal_quantization=False)
+
+
+def format_plain(value: float) -> str:
+    """A count or score as written by hand, decimals only where there are any: `52,5`, `400`."""
+    return format_decimal(value, format="#,##0.##", locale=LOCALE)
 
 
 def format_nok(value: float | None) -> str:
@@ -44,9 +44,8 @@ def format_nok(value: float | None) -> str:
 
 def format_millions(value: float | None) -> str:
     """Compact for key-figure cards: `41,9 mill. kr`; below a million as whole kroner."""
-    if _is_missing(value):
+    if value is None or math.isnan(value):
         return MISSING
-    assert value is not None
     if abs(value) < 1_000_000:
         return format_nok(value)
     return f"{format_number(value / 1_000_000, 1)} mill. kr"

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import plotly.graph_objects as go
 
 from analytics.core.charts import TARGET_COLOUR, norwegian_dates, styled_figure
-from analytics.core.formatting import format_date
+from analytics.core.formatting import format_date, format_plain
 from analytics.core.settings import Settings
 from analytics.core.texts import t
 from analytics.kompass.evaluations import MAX_AREA_SCORE, Evaluation
@@ -23,7 +23,7 @@ def kompass_total_figure(evaluations: Sequence[Evaluation], settings: Settings) 
         x=[e.evaluated_on for e in evaluations],
         y=[e.total for e in evaluations],
         mode="lines+markers+text",
-        text=[f"{e.total:g}" for e in evaluations],
+        text=[format_plain(e.total) for e in evaluations],
         textposition="top center",
         name=t("kompass.chart_total"),
     )

@@ -15,6 +15,7 @@ import pandas as pd
 
 from analytics.core.access import Access, require_programme_write
 from analytics.core.errors import ImportRejected
+from analytics.core.formatting import format_date, format_plain
 from analytics.core.names import Status
 from analytics.core.settings import Settings
 from analytics.core.texts import t
@@ -126,7 +127,7 @@ def validate_scores(
 def _text(value: float | None) -> str:
     if value is None or math.isnan(value):
         return t("kompass.empty")
-    return f"{value:g}".replace(".", ",")
+    return format_plain(value)
 
 
 def save_evaluation(
@@ -134,7 +135,7 @@ def save_evaluation(
 ) -> None:
     """Validates and stores one evaluation (replacing one of the same date)."""
     require_programme_write(access)
-    where = t("kompass.where_form", date=evaluation.evaluated_on.strftime("%d.%m.%Y"))
+    where = t("kompass.where_form", date=format_date(evaluation.evaluated_on))
     validate_scores([(a.name, a.score) for a in evaluation.areas], None, where)
     scores = [(area.number, area.name, area.score) for area in evaluation.areas]
     with store.transaction() as tx:
@@ -253,7 +254,7 @@ def evaluations_table(evaluations: Sequence[Evaluation]) -> pd.DataFrame:
     for evaluation in evaluations:
         scores = {area.number: area.score for area in evaluation.areas}
         values: list[object] = [scores.get(area.number) for area in latest.areas]
-        columns[evaluation.evaluated_on.strftime("%d.%m.%Y")] = [*values, evaluation.total]
+        columns[format_date(evaluation.evaluated_on)] = [*values, evaluation.total]
     return pd.DataFrame(columns)
 
 

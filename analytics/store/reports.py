@@ -157,7 +157,8 @@ def save_report(
             "data_fingerprint, pdf) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             [made_by, made_at, year, month, scope_code, pdf_sha256, data_fingerprint, pdf],
         ).fetchone()
-    assert row is not None
+    if row is None:
+        raise RuntimeError("INSERT … RETURNING gave no row")
     return int(row[0])
 
 

@@ -9,6 +9,25 @@ NB: dict[str, str] = {
     "store.ambiguous_scope": "Koden «{code}» finnes på flere nivåer: {levels}.",
     "cli.description": "Kommunens økonomi- og måldashbord på kommandolinjen.",
     "cli.error": "Feil: {message}",
+    "settings.error.art_groups": (
+        "Innstillingen {name}: «{value}» nevner artsgrupper som ikke finnes. Skriv nøklene "
+        "kommaseparert, for eksempel lonn,varer_tjenester. Ingenting er lagret."
+    ),
+    "settings.error.choice": (
+        "Innstillingen {name} kan være {choices}, ikke «{value}». Ingenting er lagret."
+    ),
+    "settings.error.empty": "Innstillingen {name} kan ikke være tom. Ingenting er lagret.",
+    "settings.error.green_above_red": (
+        "Grensen for grønn status ({green} %) kan ikke være over grensen for rød ({red} %). "
+        "Ingenting er lagret."
+    ),
+    "settings.error.kompass_targets": (
+        "Innstillingen {name} skrives som år:poeng, kommaseparert, med poeng mellom 0 og 800, "
+        "for eksempel 2022:320,2025:450. «{value}» kan ikke leses. Ingenting er lagret."
+    ),
+    "settings.error.range": (
+        "Innstillingen {name} må være mellom {low} og {high}, ikke «{value}». Ingenting er lagret."
+    ),
     "settings.status_green_max_pct": (
         "Grønn status når prognosert merforbruk er under denne andelen av årsbudsjettet (%)."
     ),

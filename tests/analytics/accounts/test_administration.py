@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analytics.accounts.administration import assignable_units, change_settings, parse_setting
+from analytics.accounts.administration import assignable_units, change_settings
 from analytics.core.access import Access, Role
 from analytics.core.audit import read_audit_log
 from analytics.core.errors import AccessDenied, UserError
@@ -46,23 +46,6 @@ def test_a_bad_value_changes_nothing(store: Store) -> None:
 def test_only_administrators_change_settings(store: Store) -> None:
     with pytest.raises(AccessDenied):
         change_settings(store, Access("direktor", Role.DIRECTOR), {"lockout_attempts": "1"})
-
-
-@pytest.mark.parametrize(
-    ("name", "text", "value"),
-    [
-        ("sick_leave_target_pct", " 6,5 ", 6.5),
-        ("import_max_rows", "2 000 000", 2_000_000),
-        ("budget_spread", "profile ", "profile"),
-    ],
-)
-def test_parse_setting(name: str, text: str, value: object) -> None:
-    assert parse_setting(name, text) == value
-
-
-def test_parse_setting_refuses_unknown_names() -> None:
-    with pytest.raises(UserError, match="ingen innstilling som heter farge"):
-        parse_setting("farge", "blå")
 
 
 def test_assignable_units_lists_sectors_and_units_in_tree_order() -> None:
