@@ -1,9 +1,10 @@
-"""KOSTRA art groups, declared once: which 3-digit KOSTRA arts each group covers.
+"""KOSTRA art groups, declared once (data/kostra_art_groups.csv): which 3-digit KOSTRA arts each
+group covers.
 
-A local art code becomes its KOSTRA art by the rule in `KOSTRA_DIGITS` (by code length):
-5 digits → digits 2–4 (10100 → 010), 4 digits → the first three (2800 → 280), 3 digits as is.
-Codes the rule does not cover, or that fall outside every group, go to the group `annet`.
-Names come from the translation table (`artgroup.<key>`).
+A local art code becomes its KOSTRA art by the rule in `KOSTRA_DIGITS` (by code length, from
+data/kostra_art_digits.csv): 5 digits → digits 2–4 (10100 → 010), 4 digits → the first three
+(2800 → 280), 3 digits as is. Codes the rule does not cover, or that fall outside every group,
+go to the group `annet`. Names come from the translation table (`artgroup.<key>`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from analytics.core.reference import boolean, read_table
 from analytics.core.texts import t
 
 
@@ -31,21 +33,22 @@ class ArtGroup:
         return t(f"artgroup.{self.key}")
 
 
-ART_GROUPS: tuple[ArtGroup, ...] = (
-    ArtGroup("lonn", 10, 99, income=False),
-    ArtGroup("varer_tjenester", 100, 299, income=False),
-    ArtGroup("kjop_erstatter", 300, 399, income=False),
-    ArtGroup("overforingsutgifter", 400, 499, income=False),
-    ArtGroup("finansutgifter", 500, 599, income=False),
-    ArtGroup("salgsinntekter", 600, 699, income=True),
-    ArtGroup("refusjoner", 700, 799, income=True),
-    ArtGroup("overforingsinntekter", 800, 899, income=True),
-    ArtGroup("finansinntekter", 900, 999, income=True),
+ART_GROUPS: tuple[ArtGroup, ...] = tuple(
+    ArtGroup(*row)
+    for row in read_table(
+        "kostra_art_groups.csv",
+        (("key", str), ("first_art", int), ("last_art", int), ("income", boolean)),
+    )
 )
 OTHER_GROUP = "annet"
 
-# Code length → which characters of the local art code are the KOSTRA art (configurable later).
-KOSTRA_DIGITS: dict[int, slice] = {5: slice(1, 4), 4: slice(0, 3), 3: slice(0, 3)}
+# Code length → which characters of the local art code are the KOSTRA art.
+KOSTRA_DIGITS: dict[int, slice] = {
+    length: slice(first - 1, last)
+    for length, first, last in read_table(
+        "kostra_art_digits.csv", (("code_length", int), ("first_digit", int), ("last_digit", int))
+    )
+}
 
 
 def kostra_art(art: str) -> str | None:

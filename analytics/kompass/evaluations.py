@@ -17,6 +17,7 @@ from analytics.core.access import Access, require_programme_write
 from analytics.core.errors import ImportRejected
 from analytics.core.formatting import format_date, format_plain
 from analytics.core.names import Status
+from analytics.core.reference import read_table
 from analytics.core.settings import Settings
 from analytics.core.texts import t
 from analytics.store import Store
@@ -27,34 +28,24 @@ MAX_AREA_SCORE = 100.0
 MAX_TOTAL = AREA_COUNT * MAX_AREA_SCORE
 TOTAL_TOLERANCE = 0.5  # points: reports round each area to whole or half points
 
-# The area names per version, in the order of their numbers 1–8.
-# "classic" (about 2010–2019): all eight names as DOMAIN.md gives them.
-# "2020": DOMAIN.md names five of the revised areas (Samfunnsutvikling, Styring og kontroll,
-# Effektivitet, Kvalitetsutvikling, Lederskap og medarbeiderskap). The other three names and the
-# numbering are assumptions to be checked against a 2020 report; names are configurable per
-# evaluation, so a file or the form may give the exact ones.
-AREA_SETS: dict[str, tuple[str, ...]] = {
-    "classic": (
-        "Offentlighet og demokrati",
-        "Tilgjengelighet, innbygger- og brukerorientering",
-        "Politisk styring og kontroll",
-        "Lederskap, ansvar og delegasjon",
-        "Resultatfokus og effektivitet",
-        "Kommunen som arbeidsgiver",
-        "Utviklingsstrategi og lærende organisasjon",
-        "Kommunen som samfunnsutvikler",
-    ),
-    "2020": (
-        "Samfunnsutvikling",  # DOMAIN.md
-        "Demokrati og åpenhet",  # assumed
-        "Tilgjengelighet og brukerorientering",  # assumed
-        "Styring og kontroll",  # DOMAIN.md
-        "Effektivitet",  # DOMAIN.md
-        "Kvalitetsutvikling",  # DOMAIN.md
-        "Lederskap og medarbeiderskap",  # DOMAIN.md
-        "Kommunen som arbeidsgiver",  # assumed
-    ),
-}
+
+def _area_sets() -> dict[str, tuple[str, ...]]:
+    """The area names per version (data/kompass_areas.csv), in the order of their numbers 1–8.
+
+    "classic" (about 2010–2019): all eight names as DOMAIN.md gives them. "2020": DOMAIN.md
+    names five of the revised areas; the other three names and the numbering are assumptions
+    (marked in the file) to be checked against a 2020 report. Names are configurable per
+    evaluation, so a file or the form may give the exact ones.
+    """
+    rows = read_table("kompass_areas.csv", (("version", str), ("number", int), ("name", str)))
+    versions = dict.fromkeys(version for version, _, _ in rows)
+    return {
+        version: tuple(name for v, _, name in sorted(rows, key=lambda r: r[1]) if v == version)
+        for version in versions
+    }
+
+
+AREA_SETS: dict[str, tuple[str, ...]] = _area_sets()
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from analytics.core.formatting import format_pct
 from analytics.core.names import Status, kpi, status_against_target
 from analytics.core.names import level as level_of
 from analytics.core.organisation import UNKNOWN_CODE, Level, Scope
+from analytics.core.reference import read_table
 from analytics.core.settings import Settings
 from analytics.core.texts import t
 from analytics.store import Store
@@ -68,20 +69,21 @@ class Benchmark:
 
 
 def benchmarks() -> tuple[Benchmark, ...]:
-    """The national benchmarks (SSB figures as published by KS), labelled with what they measure."""
-    return (
+    """The national benchmarks (SSB figures as published by KS, data/sick_leave_benchmarks.csv),
+    labelled with what they measure."""
+    rows = read_table(
+        "sick_leave_benchmarks.csv",
+        (("benchmark", str), ("compares_with", str), ("year", int), ("pct", float)),
+    )
+    keys = list(dict.fromkeys(row[0] for row in rows))
+    return tuple(
         Benchmark(
-            "national_all",
-            t("sick.benchmark_all"),
-            "pct",
-            ((2020, 6.1), (2021, 6.2), (2022, 6.8), (2023, 6.7)),
-        ),
-        Benchmark(
-            "municipal_doctor",
-            t("sick.benchmark_municipal_doctor"),
-            "doctor_pct",
-            ((2020, 7.2), (2021, 7.6), (2022, 7.7), (2023, 7.7)),
-        ),
+            key,
+            t(f"sick.benchmark_{key}"),
+            next(row[1] for row in rows if row[0] == key),
+            tuple((year, pct) for benchmark, _, year, pct in rows if benchmark == key),
+        )
+        for key in keys
     )
 
 

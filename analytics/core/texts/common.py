@@ -66,6 +66,10 @@ NB: dict[str, str] = {
     "month_short.10": "okt",
     "month_short.11": "nov",
     "month_short.12": "des",
+    "reference.bad_value": (
+        "Referansetabellen {file}, rad {row}, kolonne «{column}»: «{value}» kan ikke leses."
+    ),
+    "reference.missing_columns": "Referansetabellen {file} mangler kolonnene {columns}.",
     "status.green": "I rute",
     "status.yellow": "Følg med",
     "status.red": "Tiltak trengs",
