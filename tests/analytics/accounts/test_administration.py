@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
 from analytics.accounts.administration import assignable_units, change_settings
@@ -11,6 +10,7 @@ from analytics.core.audit import read_audit_log
 from analytics.core.errors import AccessDenied, UserError
 from analytics.core.settings import load_settings
 from analytics.store import Store
+from tests.helpers import organisation as organisation_of
 
 ADMIN = Access("admin", Role.ADMINISTRATOR)
 
@@ -49,15 +49,10 @@ def test_only_administrators_change_settings(store: Store) -> None:
 
 
 def test_assignable_units_lists_sectors_and_units_in_tree_order() -> None:
-    organisation = pd.DataFrame(
-        {
-            "ansvar": ["3100", "2100", "3101"],
-            "ansvar_name": ["a", "b", "c"],
-            "unit_code": ["310", "210", "310"],
-            "unit_name": ["Sykehjem", "Skuvla", "Sykehjem"],
-            "sector_code": ["3", "2", "3"],
-            "sector_name": ["Helse", "Oppvekst", "Helse"],
-        }
+    organisation = organisation_of(
+        ("3100", "a", "310", "Sykehjem", "3", "Helse"),
+        ("2100", "b", "210", "Skuvla", "2", "Oppvekst"),
+        ("3101", "c", "310", "Sykehjem", "3", "Helse"),
     )
     assert assignable_units(organisation) == {
         "2": "2 Oppvekst (Sektor)",

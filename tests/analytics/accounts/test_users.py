@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pandas as pd
 import pytest
 from argon2 import PasswordHasher
 
@@ -16,6 +15,7 @@ from analytics.core.settings import Settings, save_setting
 from analytics.store import Store
 from analytics.store import users as user_rows
 from analytics.store.organisation import replace_organisation
+from tests.helpers import organisation as organisation_of
 
 SYSTEM = Access.system()
 ADMIN = Access("admin", Role.ADMINISTRATOR)
@@ -33,15 +33,10 @@ def fast_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def org_store(store: Store) -> Store:
-    organisation = pd.DataFrame(
-        {
-            "ansvar": ["3100", "3101", "2100"],
-            "ansvar_name": ["Sykehjem drift", "Sykehjem kjøkken", "Kárášjoga skuvla"],
-            "unit_code": ["310", "310", "210"],
-            "unit_name": ["Sykehjem", "Sykehjem", "Skuvla"],
-            "sector_code": ["3", "3", "2"],
-            "sector_name": ["Helse og omsorg", "Helse og omsorg", "Oppvekst"],
-        }
+    organisation = organisation_of(
+        ("3100", "Sykehjem drift", "310", "Sykehjem", "3", "Helse og omsorg"),
+        ("3101", "Sykehjem kjøkken", "310", "Sykehjem", "3", "Helse og omsorg"),
+        ("2100", "Kárášjoga skuvla", "210", "Skuvla", "2", "Oppvekst"),
     )
     replace_organisation(store, organisation)
     return store

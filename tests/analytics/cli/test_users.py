@@ -6,7 +6,6 @@ import io
 import json
 from pathlib import Path
 
-import pandas as pd
 import pytest
 from argon2 import PasswordHasher
 
@@ -15,6 +14,7 @@ from analytics.cli import main
 from analytics.store import open_store
 from analytics.store.db import close_all
 from analytics.store.organisation import replace_organisation
+from tests.helpers import organisation as organisation_of
 
 PASSWORD = "sámi-giella-2026"
 
@@ -25,15 +25,8 @@ def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         users, "_hasher", PasswordHasher(time_cost=1, memory_cost=64, parallelism=1)
     )
     path = tmp_path / "cli.duckdb"
-    organisation = pd.DataFrame(
-        {
-            "ansvar": ["3100"],
-            "ansvar_name": ["Sykehjem drift"],
-            "unit_code": ["310"],
-            "unit_name": ["Sykehjem"],
-            "sector_code": ["3"],
-            "sector_name": ["Helse og omsorg"],
-        }
+    organisation = organisation_of(
+        ("3100", "Sykehjem drift", "310", "Sykehjem", "3", "Helse og omsorg"),
     )
     replace_organisation(open_store(path), organisation)
     close_all()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
 from analytics.core.access import (
@@ -16,22 +15,14 @@ from analytics.core.access import (
 )
 from analytics.core.errors import AccessDenied
 from analytics.core.organisation import Scope
+from tests.helpers import organisation
 
-ORGANISATION = pd.DataFrame(
-    {
-        "ansvar": ["2100", "2200", "3100", "3101", "3200"],
-        "ansvar_name": [
-            "Skuvla A",
-            "Skuvla B",
-            "Sykehjem drift",
-            "Sykehjem kjøkken",
-            "Hjemmetjeneste",
-        ],
-        "unit_code": ["210", "220", "310", "310", "320"],
-        "unit_name": ["Skuvla A", "Skuvla B", "Sykehjem", "Sykehjem", "Hjemmetjeneste"],
-        "sector_code": ["2", "2", "3", "3", "3"],
-        "sector_name": ["Oppvekst", "Oppvekst", "Helse", "Helse", "Helse"],
-    }
+ORGANISATION = organisation(
+    ("2100", "Skuvla A", "210", "Skuvla A", "2", "Oppvekst"),
+    ("2200", "Skuvla B", "220", "Skuvla B", "2", "Oppvekst"),
+    ("3100", "Sykehjem drift", "310", "Sykehjem", "3", "Helse"),
+    ("3101", "Sykehjem kjøkken", "310", "Sykehjem", "3", "Helse"),
+    ("3200", "Hjemmetjeneste", "320", "Hjemmetjeneste", "3", "Helse"),
 )
 ADMIN = Access("admin", Role.ADMINISTRATOR)
 DIRECTOR = Access("direktor", Role.DIRECTOR)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pandas as pd
-
 from analytics.core.access import Access
 from analytics.demo.workshop import add_demo, shift_month
 from analytics.economy.ledger import reporting_month
@@ -13,6 +11,7 @@ from analytics.store import Store
 from analytics.store.organisation import replace_organisation
 from analytics.workshop.measures import MeasureStatus, measures_as_of, overdue_measures
 from analytics.workshop.records import own_forecasts, read_history, read_measures
+from tests.helpers import organisation
 
 
 def test_demo_measures_are_overdue_done_and_open_in_the_latest_month(demo_store: Store) -> None:
@@ -38,15 +37,8 @@ def test_demo_measures_are_overdue_done_and_open_in_the_latest_month(demo_store:
 def test_demo_skips_units_the_organisation_lacks(store: Store) -> None:
     replace_organisation(
         store,
-        pd.DataFrame(
-            {
-                "ansvar": ["3100"],
-                "ansvar_name": ["Sykehjem"],
-                "unit_code": ["310"],
-                "unit_name": ["Čáhppesvuona dikšoruoktu"],
-                "sector_code": ["3"],
-                "sector_name": ["Helse og omsorg"],
-            }
+        organisation(
+            ("3100", "Sykehjem", "310", "Čáhppesvuona dikšoruoktu", "3", "Helse og omsorg"),
         ),
     )
     assert add_demo(store) == "3 tiltak og 2 kommentarer i verkstedet"

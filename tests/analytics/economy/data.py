@@ -8,17 +8,14 @@ import pandas as pd
 
 from analytics.store import Store
 from analytics.store.organisation import replace_organisation
+from tests.helpers import organisation
 
 # Two sectors; sector 1 has units 10 (two ansvar) and 11; sector 2 has unit 20.
-ORGANISATION = pd.DataFrame(
-    {
-        "ansvar": ["1000", "1001", "1100", "2000"],
-        "ansvar_name": ["Skuvla drift", "Skuvla SFO", "Mánáidgárdi", "Dikšoruoktu"],
-        "unit_code": ["10", "10", "11", "20"],
-        "unit_name": ["Kárášjoga skuvla", "Kárášjoga skuvla", "Mánáidgárdi", "Dikšoruoktu"],
-        "sector_code": ["1", "1", "1", "2"],
-        "sector_name": ["Oppvekst", "Oppvekst", "Oppvekst", "Helse"],
-    }
+ORGANISATION = organisation(
+    ("1000", "Skuvla drift", "10", "Kárášjoga skuvla", "1", "Oppvekst"),
+    ("1001", "Skuvla SFO", "10", "Kárášjoga skuvla", "1", "Oppvekst"),
+    ("1100", "Mánáidgárdi", "11", "Mánáidgárdi", "1", "Oppvekst"),
+    ("2000", "Dikšoruoktu", "20", "Dikšoruoktu", "2", "Helse"),
 )
 SALARY, PURCHASE, SALES = "10100", "11000", "16200"  # KOSTRA 010, 100, 620
 

@@ -30,6 +30,7 @@ from analytics.programme.risks import (
 from analytics.store import Store
 from analytics.store.organisation import replace_organisation
 from analytics.workshop.overview import measures_by_owner
+from tests.helpers import organisation
 
 RISKS = pd.DataFrame(
     {
@@ -182,10 +183,9 @@ def test_a_bad_edit_stores_nothing_and_viewers_may_not_save(store: Store) -> Non
 def test_measures_by_owner_and_deadline_within_access(store: Store) -> None:
     replace_organisation(
         store,
-        pd.DataFrame(
-            {"ansvar": ["3100", "2100"], "ansvar_name": ["Sykehjem", "Skole"],
-             "unit_code": ["310", "210"], "unit_name": ["Dikšoruoktu", "Skuvla"],
-             "sector_code": ["3", "2"], "sector_name": ["Helse", "Oppvekst"]}
+        organisation(
+            ('3100', 'Sykehjem', '310', 'Dikšoruoktu', '3', 'Helse'),
+            ('2100', 'Skole', '210', 'Skuvla', '2', 'Oppvekst'),
         ),
     )  # fmt: skip
     for unit, owner, deadline, status in [

@@ -31,16 +31,13 @@ from analytics.sickleave.figures import (
 from analytics.store import Store
 from analytics.store.organisation import replace_organisation
 from analytics.store.programme import insert_sick_leave, insert_upload
+from tests.helpers import organisation
 
-ORGANISATION = pd.DataFrame(
-    {
-        "ansvar": ["1000", "1001", "2000", "3000"],
-        "ansvar_name": ["Skole A", "Skole A SFO", "Barnehage", "Sykehjem"],
-        "unit_code": ["100", "100", "200", "300"],
-        "unit_name": ["Skole", "Skole", "Barnehage", "Sykehjem"],
-        "sector_code": ["1", "1", "1", "2"],
-        "sector_name": ["Oppvekst", "Oppvekst", "Oppvekst", "Helse"],
-    }
+ORGANISATION = organisation(
+    ("1000", "Skole A", "100", "Skole", "1", "Oppvekst"),
+    ("1001", "Skole A SFO", "100", "Skole", "1", "Oppvekst"),
+    ("2000", "Barnehage", "200", "Barnehage", "1", "Oppvekst"),
+    ("3000", "Sykehjem", "300", "Sykehjem", "2", "Helse"),
 )
 SETTINGS = Settings()
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pandas as pd
-
 from analytics.store import Store
 from analytics.store.organisation import replace_organisation
 from analytics.store.reports import (
@@ -15,16 +13,11 @@ from analytics.store.reports import (
     read_report_sources,
     save_report,
 )
+from tests.helpers import organisation
 
-ORGANISATION = pd.DataFrame(
-    {
-        "ansvar": ["2200", "2300"],
-        "ansvar_name": ["Kárášjoga skuvla, undervisning", "Máŋggabealát"],
-        "unit_code": ["220", "230"],
-        "unit_name": ["Kárášjoga skuvla", "Máŋggabealát mánáidgárdi"],
-        "sector_code": ["2", "2"],
-        "sector_name": ["Oppvekst", "Oppvekst"],
-    }
+ORGANISATION = organisation(
+    ("2200", "Kárášjoga skuvla, undervisning", "220", "Kárášjoga skuvla", "2", "Oppvekst"),
+    ("2300", "Máŋggabealát", "230", "Máŋggabealát mánáidgárdi", "2", "Oppvekst"),
 )
 
 

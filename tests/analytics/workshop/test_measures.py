@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pandas as pd
 import pytest
 
 from analytics.core.errors import UserError
@@ -30,6 +29,7 @@ from analytics.workshop.measures import (
     status_as_of,
     validate_draft,
 )
+from tests.helpers import organisation
 
 P, S, D, X = (
     MeasureStatus.PLANNED,
@@ -166,15 +166,11 @@ def test_describe_changes_in_norwegian_formats() -> None:
     assert describe_changes(creation_fields(draft())) == "Opprettet"
 
 
-ORGANISATION = pd.DataFrame(
-    {
-        "ansvar": ["1100", "1101", "2100", "3100"],
-        "ansvar_name": ["a", "b", "c", "d"],
-        "unit_code": ["110", "110", "210", "310"],
-        "unit_name": ["Kárášjoga skuvla", "Kárášjoga skuvla", "Helse", "Čáhppes barnehage"],
-        "sector_code": ["1", "1", "2", "3"],
-        "sector_name": ["Oppvekst", "Oppvekst", "Helse", "Barnehage"],
-    }
+ORGANISATION = organisation(
+    ("1100", "a", "110", "Kárášjoga skuvla", "1", "Oppvekst"),
+    ("1101", "b", "110", "Kárášjoga skuvla", "1", "Oppvekst"),
+    ("2100", "c", "210", "Helse", "2", "Helse"),
+    ("3100", "d", "310", "Čáhppes barnehage", "3", "Barnehage"),
 )
 
 

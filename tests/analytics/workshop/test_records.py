@@ -34,16 +34,12 @@ from analytics.workshop.records import (
     update_measure,
     workshop_comments,
 )
+from tests.helpers import organisation
 
-ORGANISATION = pd.DataFrame(
-    {
-        "ansvar": ["1100", "1101", "2100"],
-        "ansvar_name": ["Skuvla", "SFO", "Heimebálvalus"],
-        "unit_code": ["110", "110", "210"],
-        "unit_name": ["Kárášjoga skuvla", "Kárášjoga skuvla", "Heimebálvalus"],
-        "sector_code": ["1", "1", "2"],
-        "sector_name": ["Oppvekst", "Oppvekst", "Helse"],
-    }
+ORGANISATION = organisation(
+    ("1100", "Skuvla", "110", "Kárášjoga skuvla", "1", "Oppvekst"),
+    ("1101", "SFO", "110", "Kárášjoga skuvla", "1", "Oppvekst"),
+    ("2100", "Heimebálvalus", "210", "Heimebálvalus", "2", "Helse"),
 )
 DIRECTOR = Access("direktør", Role.DIRECTOR)
 LEADER = Access("Ánte Leder", Role.LEADER, frozenset({"1"}))
