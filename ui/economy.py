@@ -64,21 +64,28 @@ def show_key_figures(total: BudgetStatus) -> None:
     """Four cards: annual budget, actual so far, gap so far, forecast with its gap and status."""
     columns = st.columns(4)
     columns[0].metric(t("economy.col.annual_budget"), format_millions(total.annual_budget))
-    columns[1].metric(
-        t("economy.col.actual_ytd"),
-        format_millions(total.actual_ytd),
-        delta=f"{t('economy.col.consumption_pct')} {format_pct(total.consumption_pct)}",
-        delta_color="off",
-        delta_arrow="off",
-    )
+    consumption = f"{t('economy.col.consumption_pct')} {format_pct(total.consumption_pct)}"
+    with columns[1]:
+        _metric_with_note("actual_ytd", total.actual_ytd, consumption)
     columns[2].metric(t("economy.col.gap_ytd"), format_millions(total.gap_ytd))
-    columns[3].metric(
-        t("economy.col.forecast"),
-        format_millions(total.forecast),
-        delta=f"{total.status.icon} {format_millions(total.forecast_gap)}",
+    with columns[3]:
+        _metric_with_note(
+            "forecast",
+            total.forecast,
+            f"{total.status.icon} {format_millions(total.forecast_gap)}",
+            hint=f"{method_name(total.forecast_method)}. {t('economy.page.gap_help')}",
+        )
+
+
+def _metric_with_note(column: str, amount: float, note: str, hint: str | None = None) -> None:
+    """A key figure in millions with a grey note below it (no arrow: it is not a change)."""
+    st.metric(
+        t(f"economy.col.{column}"),
+        format_millions(amount),
+        delta=note,
         delta_color="off",
         delta_arrow="off",
-        help=f"{method_name(total.forecast_method)}. {t('economy.page.gap_help')}",
+        help=hint,
     )
 
 

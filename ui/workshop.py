@@ -323,15 +323,7 @@ def show_overdue(view: View, overdue: Sequence[Measure], names: dict[str, str]) 
         st.caption(t("workshop.overdue.none"))
         return
     st.warning(t("workshop.overdue.count", count=len(overdue)), icon=":material/schedule:")
-    table = measures_table(overdue, names, clock.today())
-    st.dataframe(screen_table(table), hide_index=True, width="stretch")
-    download_table(
-        table,
-        f"tiltak_over_fristen_{view.year}_{view.month:02d}.xlsx",
-        t("workshop.sheet.overdue"),
-        key="verksted_download_overdue",
-        demo=view.demo,
-    )
+    _show_measures_with_download(view, overdue, names, "tiltak_over_fristen", "overdue")
 
 
 def show_month_measures(view: View, measures: Sequence[Measure], names: dict[str, str]) -> None:
@@ -340,13 +332,21 @@ def show_month_measures(view: View, measures: Sequence[Measure], names: dict[str
     if not measures:
         st.caption(t("workshop.measures.none"))
         return
+    _show_measures_with_download(view, measures, names, "tiltak", "measures")
+
+
+def _show_measures_with_download(
+    view: View, measures: Sequence[Measure], names: dict[str, str], file_stem: str, kind: str
+) -> None:
+    """The measures as a table, and the same table as an xlsx download (`kind`: the sheet's
+    text key and the widget key)."""
     table = measures_table(measures, names, clock.today())
     st.dataframe(screen_table(table), hide_index=True, width="stretch")
     download_table(
         table,
-        f"tiltak_{view.year}_{view.month:02d}.xlsx",
-        t("workshop.sheet.measures"),
-        key="verksted_download_measures",
+        f"{file_stem}_{view.year}_{view.month:02d}.xlsx",
+        t(f"workshop.sheet.{kind}"),
+        key=f"verksted_download_{kind}",
         demo=view.demo,
     )
 

@@ -31,23 +31,9 @@ def cumulative_chart(
     `series`: `economy.monthly_series`; `total`: the scope's BudgetStatus at `month`.
     """
     figure = go.Figure()
-    figure.add_scatter(
-        x=series["month"],
-        y=series["budget_cum"],
-        name=t("economy.chart.budget"),
-        mode="lines",
-        line={"color": BUDGET_COLOUR, "width": 3},
-        hovertemplate=AMOUNT_HOVER,
-    )
+    _add_line(figure, series["month"], series["budget_cum"], "budget", BUDGET_COLOUR, "lines")
     shown = series[series["month"] <= month]
-    figure.add_scatter(
-        x=shown["month"],
-        y=shown["actual_cum"],
-        name=t("economy.chart.actual"),
-        mode="lines+markers",
-        line={"color": ACTUAL_COLOUR, "width": 3},
-        hovertemplate=AMOUNT_HOVER,
-    )
+    _add_line(figure, shown["month"], shown["actual_cum"], "actual", ACTUAL_COLOUR)
     if month < 12 and not math.isnan(float(shown["actual_cum"].iloc[-1])):
         figure.add_scatter(
             x=[month, 12],
@@ -64,6 +50,25 @@ def cumulative_chart(
         title=t("economy.chart.month"),
     )
     return figure
+
+
+def _add_line(
+    figure: go.Figure,
+    months: pd.Series,
+    amounts: pd.Series,
+    name: str,
+    colour: str,
+    mode: str = "lines+markers",
+) -> None:
+    """A thick line of amounts by month, named `economy.chart.<name>`."""
+    figure.add_scatter(
+        x=months,
+        y=amounts,
+        name=t(f"economy.chart.{name}"),
+        mode=mode,
+        line={"color": colour, "width": 3},
+        hovertemplate=AMOUNT_HOVER,
+    )
 
 
 def gap_bar_chart(rows: Sequence[BudgetStatus], year: int, demo: bool) -> go.Figure:
