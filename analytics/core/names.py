@@ -135,6 +135,10 @@ KPIS: tuple[Kpi, ...] = (
     Kpi("economy", "%", "lower", "status_green_max_pct", 0.0),
     Kpi("sick_leave", "%", "lower", "sick_leave_target_pct", 1.0),
     Kpi("kompass", "points", "higher", "kompass_targets", 0.0),
+    # The council's financial rules (handlingsregler), each in % of operating income.
+    Kpi("net_operating_result", "%", "higher", "finance_net_result_min_pct", 0.5),
+    Kpi("disposition_fund", "%", "higher", "finance_fund_min_pct", 1.0),
+    Kpi("net_debt", "%", "lower", "finance_net_debt_max_pct", 5.0),
 )
 
 

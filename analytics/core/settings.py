@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from analytics.store import Store
 
 BUDGET_SPREADS = ("even", "profile")
+NET_DEBT_EXCLUDABLE = ("formidlingslån", "selvkostlån")
 _TARGET = re.compile(r"^\s*(\d{4})\s*:\s*(\d+(?:[.,]\d+)?)\s*$")
 
 
@@ -48,6 +49,10 @@ class Settings:
     session_timeout_hours: float = 8.0
     lockout_attempts: int = 5
     lockout_minutes: int = 15
+    finance_net_result_min_pct: float = 1.75
+    finance_fund_min_pct: float = 8.0
+    finance_net_debt_max_pct: float = 85.0
+    finance_net_debt_excludes: str = ""
 
     def kompass_target_points(self) -> list[tuple[int, float]]:
         """The Kommunekompasset targets as (year, points), by year."""
@@ -92,6 +97,10 @@ def _known_art_groups(text: str) -> bool:
     return {name.strip() for name in text.split(",") if name.strip()} <= set(group_keys())
 
 
+def _known_exclusions(text: str) -> bool:
+    return {name.strip() for name in text.split(",") if name.strip()} <= set(NET_DEBT_EXCLUDABLE)
+
+
 CHECKS: dict[str, Check] = {
     "municipality_name": Check(lambda value: bool(value.strip()), "settings.error.empty"),
     "status_green_max_pct": _within(0, 100),
@@ -108,6 +117,10 @@ CHECKS: dict[str, Check] = {
     "session_timeout_hours": _within(0.25, 24 * 30),
     "lockout_attempts": _within(1, 100),
     "lockout_minutes": _within(1, 24 * 60),
+    "finance_net_result_min_pct": _within(-20, 20),
+    "finance_fund_min_pct": _within(0, 100),
+    "finance_net_debt_max_pct": _within(0, 500),
+    "finance_net_debt_excludes": Check(_known_exclusions, "settings.error.net_debt_excludes"),
 }
 
 

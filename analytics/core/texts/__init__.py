@@ -17,13 +17,14 @@ from analytics.core.texts import (
     common,
     demo,
     economy,
+    finance,
     imports,
     programme,
     report,
     workshop,
 )
 
-TABLES = (common, cli, economy, workshop, imports, programme, access, report, demo)
+TABLES = (common, cli, economy, finance, workshop, imports, programme, access, report, demo)
 NB: dict[str, str] = {key: text for table in TABLES for key, text in table.NB.items()}
 SE: dict[str, str] = {}
 EN: dict[str, str] = {}

@@ -25,6 +25,10 @@ NB: dict[str, str] = {
         "Innstillingen {name} skrives som år:poeng, kommaseparert, med poeng mellom 0 og 800, "
         "for eksempel 2022:320,2025:450. «{value}» kan ikke leses. Ingenting er lagret."
     ),
+    "settings.error.net_debt_excludes": (
+        "Innstillingen {name} kan være tom, formidlingslån, selvkostlån eller begge "
+        "kommaseparert, ikke «{value}». Ingenting er lagret."
+    ),
     "settings.error.range": (
         "Innstillingen {name} må være mellom {low} og {high}, ikke «{value}». Ingenting er lagret."
     ),
@@ -55,6 +59,20 @@ NB: dict[str, str] = {
     "settings.lockout_attempts": "Antall feil passord før kontoen låses.",
     "settings.lockout_minutes": "Hvor lenge en konto er låst etter for mange feil passord.",
     "settings.municipality_name": "Kommunens navn.",
+    "settings.finance_net_result_min_pct": (
+        "Handlingsregel: netto driftsresultat minst så mange prosent av driftsinntektene "
+        "(TBU anbefaler 1,75 for kommuner)."
+    ),
+    "settings.finance_fund_min_pct": (
+        "Handlingsregel: disposisjonsfondet minst så mange prosent av driftsinntektene."
+    ),
+    "settings.finance_net_debt_max_pct": (
+        "Handlingsregel: netto lånegjeld høyst så mange prosent av driftsinntektene."
+    ),
+    "settings.finance_net_debt_excludes": (
+        "Lån som holdes utenfor netto lånegjeld i handlingsregelen: formidlingslån, selvkostlån "
+        "(kommaseparert), eller tomt."
+    ),
     "page.oversikt": "Oversikt",
     "page.okonomi": "Økonomi",
     "page.verksted": "Økonomiverksted",

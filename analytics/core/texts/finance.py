@@ -1,0 +1,25 @@
+"""Texts of the financial room: key figures, the council's rules, ROBEK, loans, scenarios. Bokmål."""
+
+NB: dict[str, str] = {
+    "finance.loan_kind_invalid": "Lånetypen må være annuity (annuitet) eller serial (serie), ikke «{kind}».",
+    "finance.loan_terms_invalid": (
+        "Lånet kan ikke regnes ut: beløpet må være over 0 (fikk {amount}), renten mellom 0 og 30 % "
+        "(fikk {rate}) og løpetiden minst 1 år (fikk {years})."
+    ),
+    "kpi.disposition_fund.help": (
+        "Disposisjonsfondet ved årets slutt som andel av driftsinntektene. Grønn på eller over "
+        "handlingsregelen, gul inntil 1 prosentpoeng under, rød under det."
+    ),
+    "kpi.disposition_fund.title": "Disposisjonsfond",
+    "kpi.net_debt.help": (
+        "Netto lånegjeld (langsiktig gjeld uten pensjonsforpliktelser, fratrukket utlån og ubrukte "
+        "lånemidler) som andel av driftsinntektene. Grønn på eller under handlingsregelen, gul "
+        "inntil 5 prosentpoeng over, rød over det."
+    ),
+    "kpi.net_debt.title": "Netto lånegjeld",
+    "kpi.net_operating_result.help": (
+        "Netto driftsresultat som andel av driftsinntektene. Grønn på eller over handlingsregelen, "
+        "gul inntil 0,5 prosentpoeng under, rød under det."
+    ),
+    "kpi.net_operating_result.title": "Netto driftsresultat",
+}
