@@ -77,11 +77,15 @@ def with_kostra_art(lines: pd.DataFrame) -> pd.DataFrame:
     """`lines` (year, art as the local code, amount) with `kostra_art` (int; -1 when the art rule
     does not cover the code), summed per year and KOSTRA art."""
     codes = lines["art"].astype(str)
-    unique = codes.unique()
-    mapping = {code: kostra_art(code) for code in unique}
-    kostra = codes.map(lambda code: int(mapping[code]) if mapping[code] else -1)
-    frame = lines.assign(kostra_art=kostra.to_numpy())
-    return frame.groupby(["year", "kostra_art"], as_index=False)["amount"].sum()
+    mapping = {code: _kostra_number(code) for code in codes.unique()}
+    frame = lines.assign(kostra_art=codes.map(mapping).to_numpy())
+    summed = frame.groupby(["year", "kostra_art"], as_index=False)["amount"].sum()
+    return pd.DataFrame(summed)
+
+
+def _kostra_number(code: str) -> int:
+    kostra = kostra_art(code)
+    return int(kostra) if kostra is not None else -1
 
 
 def line_sums(by_art: pd.DataFrame) -> pd.DataFrame:
@@ -131,9 +135,9 @@ def figures_by_year(by_art: pd.DataFrame, sources: dict[int, Source]) -> list[Ye
     """The key figures of every year in `by_art` that `sources` names, by year."""
     sums = line_sums(by_art)
     return [
-        year_figures(int(row.year), sources[int(row.year)], pd.Series(row._asdict()))
-        for row in sums.itertuples(index=False)
-        if int(row.year) in sources
+        year_figures(year, sources[year], row)
+        for year, (_, row) in zip(sums["year"].astype(int).tolist(), sums.iterrows(), strict=True)
+        if year in sources
     ]
 
 
