@@ -23,7 +23,6 @@ coverage of earlier deficits 530) are in no figure above the net operating resul
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -146,11 +145,6 @@ def share_pct(amount: float, operating_income: float) -> float | None:
     if operating_income <= 0:
         return None
     return round(amount / operating_income * 100, 2) + 0.0
-
-
-def sum_of_lines(sums: pd.Series, lines: Iterable[str]) -> float:
-    """The sum of several lines of one `line_sums` row."""
-    return float(sum(sums[line] for line in lines))
 
 
 def _rounded(value: float) -> float:

@@ -50,7 +50,9 @@ class PlannedInvestment:
     def loan(self, year: int) -> float:
         """What must be borrowed in `year` (NOK)."""
         cost = self.costs.get(year, 0.0)
-        financed = self.grants.get(year, 0.0) + cost * self.vat_share + self.own_funds.get(year, 0.0)
+        financed = (
+            self.grants.get(year, 0.0) + cost * self.vat_share + self.own_funds.get(year, 0.0)
+        )
         return round(max(cost - financed, 0.0), 2)
 
     def depreciation(self, year: int) -> float:
@@ -96,7 +98,9 @@ class ScenarioYear:
 def scenario_years(scenario: Scenario, years: Sequence[int]) -> list[ScenarioYear]:
     """The scenario's consequences in each of `years` (loans from earlier years included)."""
     loans = [
-        schedule(LoanTerms(amount, scenario.rate_pct, scenario.loan_years, scenario.loan_kind, year))
+        schedule(
+            LoanTerms(amount, scenario.rate_pct, scenario.loan_years, scenario.loan_kind, year)
+        )
         for investment in scenario.investments
         for year in sorted(investment.costs)
         if (amount := investment.loan(year)) > 0
@@ -161,7 +165,9 @@ def _changed_figures(figures: YearFigures, effect: ScenarioYear) -> YearFigures:
 def _changed_balance(balance: Balance | None, debt: float, fund: float) -> Balance | None:
     if balance is None:
         return None
-    changed = with_item(balance, "langsiktig gjeld", round(balance.item("langsiktig gjeld") + debt, 2))
+    changed = with_item(
+        balance, "langsiktig gjeld", round(balance.item("langsiktig gjeld") + debt, 2)
+    )
     return with_item(changed, "disposisjonsfond", round(balance.item("disposisjonsfond") + fund, 2))
 
 
