@@ -18,7 +18,7 @@ from analytics.core.texts import t
 from analytics.store import open_store
 from analytics.store.db import close_all
 
-COMMAND_MODULES = ("demo", "economy", "imports", "programme", "users", "report")
+COMMAND_MODULES = ("demo", "economy", "finance", "imports", "programme", "users", "report")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,7 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        store = open_store(args.db)
+        # A pure calculation (`loan`) opens no database, so it also runs beside the app.
+        store = open_store(args.db) if getattr(args, "needs_store", True) else None
         return int(args.handler(store, args))
     except UserError as error:
         print(t("cli.error", message=error), file=sys.stderr)

@@ -16,6 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
 from analytics.core.errors import UserError
+from analytics.core.formatting import format_plain
 from analytics.core.texts import t
 
 LoanKind = Literal["annuity", "serial"]
@@ -53,8 +54,8 @@ class LoanTerms:
             raise UserError(
                 t(
                     "finance.loan_terms_invalid",
-                    amount=self.amount,
-                    rate=self.rate_pct,
+                    amount=format_plain(self.amount),
+                    rate=format_plain(self.rate_pct),
                     years=self.years,
                 )
             )

@@ -9,6 +9,7 @@ NB: dict[str, str] = {
     "store.ambiguous_scope": "Koden «{code}» finnes på flere nivåer: {levels}.",
     "cli.description": "Kommunens økonomi- og måldashbord på kommandolinjen.",
     "cli.error": "Feil: {message}",
+    "cli.json": "Skriv JSON",
     "settings.error.art_groups": (
         "Innstillingen {name}: «{value}» nevner artsgrupper som ikke finnes. Skriv nøklene "
         "kommaseparert, for eksempel lonn,varer_tjenester. Ingenting er lagret."

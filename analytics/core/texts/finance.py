@@ -1,6 +1,19 @@
 """Texts of the financial room: key figures, the council's rules, ROBEK, loans, scenarios. Bokmål."""
 
 NB: dict[str, str] = {
+    "finance.cli.amount": "Lånebeløp i kroner",
+    "finance.cli.kind": "annuity (annuitetslån) eller serial (serielån)",
+    "finance.cli.loan_heading": "{kind} over {years} år, årlige innbetalinger (kr)",
+    "finance.cli.loan_help": "Et lån år for år: renter, avdrag og restgjeld",
+    "finance.cli.rate": "Årlig rente i prosent, f.eks. 4,25",
+    "finance.cli.start": "Året lånet tas opp (det første året er et helt år)",
+    "finance.cli.years": "Løpetid i år",
+    "finance.col.balance": "Restgjeld",
+    "finance.col.instalment": "Avdrag",
+    "finance.col.interest": "Renter",
+    "finance.col.year": "År",
+    "finance.loan_kind.annuity": "Annuitetslån",
+    "finance.loan_kind.serial": "Serielån",
     "finance.loan_kind_invalid": "Lånetypen må være annuity (annuitet) eller serial (serie), ikke «{kind}».",
     "finance.loan_terms_invalid": (
         "Lånet kan ikke regnes ut: beløpet må være over 0 (fikk {amount}), renten mellom 0 og 30 % "
