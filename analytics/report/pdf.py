@@ -48,6 +48,7 @@ PDF_OPTIONS: dict[str, Any] = {
     "tagged": True,
 }
 PAGE_TIMEOUT_MS = 60_000
+IMAGE_SCALE = 2  # device pixels per CSS pixel for chart images
 _SHELL_REUSES = 50  # a fresh page now and then, so plotly's leftovers cannot pile up
 
 _LOAD_SCRIPT = """
@@ -79,6 +80,12 @@ def print_pdf(document: ReportDocument, footer_html: str) -> bytes:
     return _printer().run(lambda page: _print_document(page, document, footer_html))
 
 
+def chart_images(document: ReportDocument) -> list[bytes]:
+    """Each chart of the document as a PNG, drawn by plotly.js at twice the A4 text width's
+    pixels (sharp in a Word file), in document order."""
+    return _printer().run(lambda page: _screenshot_charts(page, document), scale=IMAGE_SCALE)
+
+
 def warm_up_printer() -> None:
     """Starts the browser and loads plotly.js in the background, so that the first report of
     the process does not wait for them; returns at once (the Rapport page calls it on load)."""
@@ -105,6 +112,12 @@ def _print_document(page: Page, document: ReportDocument, footer_html: str) -> b
     if _page_count(final) != _page_count(first):
         raise RuntimeError("the table of contents changed the page count")
     return final
+
+
+def _screenshot_charts(page: Page, document: ReportDocument) -> list[bytes]:
+    page.evaluate(_LOAD_SCRIPT, [document.title, document.style, document.body])
+    charts = page.locator("figure.chart > div[id^=chart-]")
+    return [charts.nth(index).screenshot(type="png") for index in range(charts.count())]
 
 
 def anchor_pages(pdf: bytes) -> dict[str, int]:
@@ -144,19 +157,21 @@ class _BrowserWorker:
     """A thread that owns Playwright, the browser and the page with plotly.js loaded."""
 
     def __init__(self) -> None:
-        self._jobs: queue.Queue[tuple[Callable[[Page], Any], Future[Any]] | None] = queue.Queue()
+        self._jobs: queue.Queue[tuple[Callable[[Page], Any], Future[Any], int] | None] = (
+            queue.Queue()
+        )
         self._playwright: Playwright | None = None
         self._browser: Browser | None = None
-        self._page: Page | None = None
-        self._uses = 0
+        self._pages: dict[int, Page] = {}
+        self._uses: dict[int, int] = {}
         self._warm_requested = False
         self._shell_dir: tempfile.TemporaryDirectory[str] | None = None
         self._warm_lock = threading.Lock()
         self._thread = threading.Thread(target=self._serve, name="report-printer", daemon=True)
         self._thread.start()
 
-    def run(self, job: Callable[[Page], T]) -> T:
-        return self.submit(job).result()
+    def run(self, job: Callable[[Page], T], scale: int = 1) -> T:
+        return self.submit(job, scale).result()
 
     def warm_up(self) -> None:
         """Queues one job that only starts the browser, the first time it is asked."""
@@ -165,9 +180,9 @@ class _BrowserWorker:
                 self._warm_requested = True
                 self.submit(lambda page: None)
 
-    def submit(self, job: Callable[[Page], T]) -> Future[T]:
+    def submit(self, job: Callable[[Page], T], scale: int = 1) -> Future[T]:
         future: Future[T] = Future()
-        self._jobs.put((job, future))
+        self._jobs.put((job, future, scale))
         return future
 
     def stop(self) -> None:
@@ -176,30 +191,32 @@ class _BrowserWorker:
 
     def _serve(self) -> None:
         while (item := self._jobs.get()) is not None:
-            job, future = item
+            job, future, scale = item
             try:
-                future.set_result(job(self._shell_page()))
+                future.set_result(job(self._shell_page(scale)))
             except BaseException as error:  # handed to the caller's thread, never swallowed
                 future.set_exception(error)
                 self._close()
         self._close()
 
-    def _shell_page(self) -> Page:
+    def _shell_page(self, scale: int) -> Page:
+        """The warm page with plotly.js loaded, one per device scale (1 for printing)."""
         if self._browser is None or not self._browser.is_connected():
             self._close()
             self._playwright = sync_playwright().start()
             self._browser = self._playwright.chromium.launch(
                 executable_path=CHROMIUM, args=LAUNCH_ARGS
             )
-        if self._page is None or self._uses >= _SHELL_REUSES:
-            if self._page is not None:
-                self._page.close()
-            self._page = self._browser.new_page()
-            self._page.set_default_timeout(PAGE_TIMEOUT_MS)
-            self._page.goto(self._shell_file().as_uri())
-            self._uses = 0
-        self._uses += 1
-        return self._page
+        page = self._pages.get(scale)
+        if page is None or self._uses.get(scale, 0) >= _SHELL_REUSES:
+            if page is not None:
+                page.close()
+            page = self._browser.new_page(device_scale_factor=scale)
+            page.set_default_timeout(PAGE_TIMEOUT_MS)
+            page.goto(self._shell_file().as_uri())
+            self._pages[scale], self._uses[scale] = page, 0
+        self._uses[scale] += 1
+        return page
 
     def _shell_file(self) -> Path:
         """The shell document as a file: Chromium reads a 5 MB file faster than it takes the
@@ -218,7 +235,8 @@ class _BrowserWorker:
         if self._playwright is not None:
             with suppress(PlaywrightError):
                 self._playwright.stop()
-        self._playwright, self._browser, self._page = None, None, None
+        self._playwright, self._browser = None, None
+        self._pages, self._uses = {}, {}
         if self._shell_dir is not None:
             self._shell_dir.cleanup()
             self._shell_dir = None
