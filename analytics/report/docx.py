@@ -34,6 +34,7 @@ from analytics.report.model import (
     KeyFigures,
     Paragraph,
     Report,
+    RichText,
     Section,
     Subheading,
     Table,
@@ -201,8 +202,26 @@ def _block(document: WordDocument, block: Block, pictures: Iterator[bytes]) -> N
     elif isinstance(block, Chart):
         document.add_paragraph(block.caption).runs[0].bold = True
         document.add_picture(io.BytesIO(next(pictures)), width=TEXT_WIDTH)
+    elif isinstance(block, RichText):
+        _rich_text(document, block)
     else:
         raise TypeError(f"unknown block {type(block).__name__}")
+
+
+_RICH_STYLES = {"bullet": "List Bullet", "quote": "Quote"}
+
+
+def _rich_text(document: WordDocument, block: RichText) -> None:
+    """The director's own text: each paragraph with its runs bold, italic or code as typed."""
+    for rich in block.paragraphs:
+        paragraph = document.add_paragraph(style=_RICH_STYLES.get(rich.kind))
+        if rich.kind == "number":  # written out: Word would number on across separate lists
+            paragraph.add_run(f"{rich.level}. ")
+        for piece in rich.runs:
+            run = paragraph.add_run(piece.text)
+            run.bold, run.italic = piece.bold or rich.kind == "heading", piece.italic
+            if piece.code:
+                run.font.name = "Courier New"
 
 
 def _grid(document: WordDocument, rows: Sequence[tuple[str, str, str]]) -> None:

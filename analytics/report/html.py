@@ -30,6 +30,8 @@ from analytics.report.model import (
     KeyFigures,
     Paragraph,
     Report,
+    RichText,
+    Run,
     Section,
     Subheading,
     Table,
@@ -105,6 +107,10 @@ table.data tr.emphasis td { font-weight: bold; background: #eef2f6; }
 .goal .value { font-size: 16pt; font-weight: bold; margin: 2mm 0 1mm; }
 .goal .target, .goal .note { color: #444; }
 figure.chart { margin: 2mm 0 5mm; break-inside: avoid; }
+.rich-text { margin: 1mm 0 3mm; } .rich-text p.heading { font-weight: bold; margin-top: 3mm; }
+.rich-text p.bullet { margin: 0.5mm 0 0.5mm 5mm; }
+.rich-text blockquote { margin: 1mm 0 1mm 4mm; padding-left: 3mm; border-left: 0.8mm solid #9aa7b4;
+                        color: #444; }
 figure.chart figcaption { font-weight: bold; margin-bottom: 1mm; }
 .demo-mark { position: fixed; top: 50%%; left: 50%%; white-space: nowrap;
              transform: translate(-50%%, -50%%) rotate(-50deg); font-size: 80pt;
@@ -271,7 +277,38 @@ def _block(block: Block, charts: list[str]) -> str:
         return _table(block)
     if isinstance(block, Chart):
         return _chart(block, charts)
+    if isinstance(block, RichText):
+        return _rich_text(block)
     raise TypeError(f"unknown block {type(block).__name__}")
+
+
+def _rich_text(block: RichText) -> str:
+    """The director's own text: every run escaped, the Markdown's structure as plain tags."""
+    parts = []
+    for paragraph in block.paragraphs:
+        runs = "".join(_run(run) for run in paragraph.runs).replace("\n", "<br>")
+        if paragraph.kind == "bullet":
+            parts.append(f'<p class="rich bullet">• {runs}</p>')
+        elif paragraph.kind == "number":
+            parts.append(f'<p class="rich bullet">{paragraph.level}. {runs}</p>')
+        elif paragraph.kind == "quote":
+            parts.append(f'<blockquote class="rich">{runs}</blockquote>')
+        elif paragraph.kind == "heading":
+            parts.append(f'<p class="rich heading">{runs}</p>')
+        else:
+            parts.append(f'<p class="rich">{runs}</p>')
+    return f'<div class="rich-text">{"".join(parts)}</div>'
+
+
+def _run(run: Run) -> str:
+    text = escape(run.text)
+    if run.code:
+        text = f"<code>{text}</code>"
+    if run.italic:
+        text = f"<em>{text}</em>"
+    if run.bold:
+        text = f"<strong>{text}</strong>"
+    return text
 
 
 def _status(code: str) -> str:

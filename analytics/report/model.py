@@ -79,7 +79,34 @@ class Chart:
     height_px: int = 300
 
 
-Block = Paragraph | Subheading | KeyFigures | GoalCards | Table | Chart
+@dataclass(frozen=True)
+class Run:
+    """A piece of a rich paragraph, drawn as typed: plain, bold, italic or code."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    code: bool = False
+
+
+@dataclass(frozen=True)
+class RichParagraph:
+    """A paragraph of the director's own text (`report.markdown`); `level` is a heading's level
+    or a numbered item's number or a bullet's depth."""
+
+    kind: Literal["paragraph", "heading", "bullet", "number", "quote"]
+    runs: tuple[Run, ...]
+    level: int = 0
+
+
+@dataclass(frozen=True)
+class RichText:
+    """The director's own text for a section, as parsed from a small, safe Markdown."""
+
+    paragraphs: tuple[RichParagraph, ...]
+
+
+Block = Paragraph | Subheading | KeyFigures | GoalCards | Table | Chart | RichText
 
 
 @dataclass(frozen=True)
