@@ -77,4 +77,12 @@ NB: dict[str, str] = {
     "economy.page.forecast_method": "Prognosemetode",
     "economy.page.sheet": "Avvik",
     "economy.page.gap_help": "Avvik = budsjett − regnskap. Negativt tall betyr merforbruk.",
+    "narrative.and": "{first} og {last}",
+    "narrative.balance": "{name} venter å holde budsjettet ved årets slutt (avvik {amount})",
+    "narrative.expense_reason": "{group} ({amount})",
+    "narrative.less_income": "mindre {group} enn budsjettert ({amount})",
+    "narrative.more_income": "mer {group} enn budsjettert ({amount})",
+    "narrative.overspend": "{name} venter et merforbruk på {amount} ved årets slutt",
+    "narrative.underspend": "{name} venter et mindreforbruk på {amount} ved årets slutt",
+    "narrative.with_reasons": "{sentence}, hovedsakelig {reasons}",
 }
