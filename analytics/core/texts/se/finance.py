@@ -1,0 +1,26 @@
+"""Texts of the financial room: key figures, the council's rules, ROBEK, loans, scenarios. North Sami."""
+
+SE: dict[str, str] = {
+    "finance.loan_kind_invalid": "Loatnašládja galgá leat annuity (annuitehta) dahje serial (ráidu), ii «{kind}».",
+    "finance.loan_terms_invalid": (
+        "Loana ii sáhte rehkenastit: submi galgá leat badjel 0 (oaččui {amount}), reantu 0 ja "
+        "30 % gaskkas (oaččui {rate}) ja máksináigi unnimusat 1 jahki (oaččui {years})."
+    ),
+    "kpi.disposition_fund.help": (
+        "Disposišuvdnafoanda jagi loahpas oassin doaibmasisaboađuin. Ruoná doaibmanjuolggadusa "
+        "dásis dahje badjelis, fiskat gitta 1 proseantačuoggá vuollelis, rukses das vuollelis."
+    ),
+    "kpi.disposition_fund.title": "Disposišuvdnafoanda",
+    "kpi.net_debt.help": (
+        "Netto loatnavealgi (guhkesáigge vealgi penšuvdnageatnegasvuođaid haga, luoikkahusat "
+        "ja geavatkeahtes loatnaruđat geassojuvvon eret) oassin doaibmasisaboađuin. Ruoná "
+        "doaibmanjuolggadusa dásis dahje vuollelis, fiskat gitta 5 proseantačuoggá badjelis, "
+        "rukses das badjelis."
+    ),
+    "kpi.net_debt.title": "Netto loatnavealgi",
+    "kpi.net_operating_result.help": (
+        "Netto doaibmaboađus oassin doaibmasisaboađuin. Ruoná doaibmanjuolggadusa dásis dahje "
+        "badjelis, fiskat gitta 0,5 proseantačuoggá vuollelis, rukses das vuollelis."
+    ),
+    "kpi.net_operating_result.title": "Netto doaibmaboađus",
+}

@@ -1,0 +1,264 @@
+"""Texts of the imports: reading files, the Last opp page, templates. North Sami.
+
+Options of the command line (--kind accounts, --sheet NAVN, --year 2024), setting names
+(import_max_bytes) and the words a file is expected to carry (Ansvar, Art, Beløp, «CSV UTF-8»)
+are quoted as they must be typed or as they appear in the file.
+"""
+
+SE: dict[str, str] = {
+    "import.where_file": "Fiila «{file}»",
+    "import.where_sheet": "Fiila «{file}», bláđđi «{sheet}»",
+    "import.where_row": "Fiila «{file}», bláđđi «{sheet}», ráidu {row}",
+    "import.where_cell": "Fiila «{file}», bláđđi «{sheet}», ráidu {row}, čuolda {column} («{header}»)",
+    "import.too_large": (
+        "{where}: fiila lea {size} MB, muhto rádji lea {limit} MB. Juoge fiilla, dahje bivdde "
+        "hálddašeaddji lasihit ráji (import_max_bytes)."
+    ),
+    "import.empty_file": "{where}: fiila lea guorus.",
+    "import.not_spreadsheet": (
+        "{where}: dát ii leat rehkenastinbláđđi (gávdnui {found}). Sádde .xlsx- dahje .csv-fiilla."
+    ),
+    "import.wrong_extension": (
+        "{where}: fiilla namma lea {extension}, muhto sisdoallu ii leat Excel-rehkenastinbláđđi. "
+        "Vurke dan ođđasit .xlsx-fiilan Excelis."
+    ),
+    "import.legacy_xls": (
+        "{where}: fiila lea boares .xls-hámis (dahje eará Office-hámis). Rabas dan Excelis ja "
+        "vurke .xlsx-fiilan."
+    ),
+    "import.corrupt": (
+        "{where}: fiila lea billašuvvan dahje ii leat ollislaš ({detail}). Viečča dahje "
+        "eksportere dan ođđasit."
+    ),
+    "import.encrypted": (
+        "{where}: bargogirji lea suddjejuvvon beassansániin. Sihko beassansáni Excelis (Fil → "
+        "Info → Beskytt arbeidsbok) ja sádde ođđasit."
+    ),
+    "import.macros": (
+        "{where}: bargogirjjis leat makrot (.xlsm/vbaProject). Sihkarvuođa dihte dakkár fiillat "
+        "eai váldojuvvo vuostái. Vurke dábálaš .xlsx-fiilan makroid haga."
+    ),
+    "import.zip_bomb": (
+        "{where}: fiila šaddá stuorát go lohpi go dat rahpojuvvo ({detail}). Dat orru zip-bomba, "
+        "ja dat lea hilgojuvvon."
+    ),
+    "import.xml_entities": (
+        "{where}: oasis «{member}» leat DOCTYPE- dahje ENTITY-julggaštusat. Dakkár fiillat "
+        "hilgojuvvojit sihkarvuođa dihte."
+    ),
+    "import.empty_workbook": "{where}: bargogirjjis ii leat ovttage bláđđi mas lea sisdoallu.",
+    "import.sheet_not_found": "{where}: bláđđi «{sheet}» ii gávdnon. Bláđiid namat leat: {sheets}.",
+    "import.too_many_rows": (
+        "{where}: bláđis leat {rows} ráiddu, muhto rádji lea {limit}. Juoge fiilla, dahje bivdde "
+        "hálddašeaddji lasihit ráji (import_max_rows)."
+    ),
+    "import.bad_encoding": (
+        "{where}: ii sáhttán gávnnahit makkár mearkakodema fiila geavaha. Vurke dan «CSV UTF-8» "
+        "hámis Excelis."
+    ),
+    "import.unreadable": "{where}: rehkenastinbláđi ii sáhte lohkat ({detail}).",
+    "import.no_header": (
+        "{where}: bajilčállinráidu ii gávdnon. Vurdojuvvojedje čuolddat nugo Ansvar, Art, "
+        "Periode ja Beløp (dahje Regnskap/Budsjett) ráiddus dieđuid badjelis."
+    ),
+    "import.several_sheets": (
+        "{where}: máŋga bláđi orrot dieđut ({sheets}). Vállje ovtta --sheet NAMMA bokte (dahje "
+        "siiddu válljenlisttus)."
+    ),
+    "import.double_column": (
+        "{where}: čuolddat {columns} mearkkašit seamma. Sihko ovtta dain, dahje čatnna daid "
+        "gieđain."
+    ),
+    "import.period_and_months": (
+        "{where}: bláđis lea sihke áigodatčuolda ja okta čuolda juohke mánnui. Ii leat čielggas "
+        "goabbá gusto; sihko nuppi."
+    ),
+    "import.mixed_month_columns": (
+        "{where}: muhtin submačuolddat leat mánuid mielde ja earát eai. Juoge bláđi guovtti fiilii."
+    ),
+    "import.more_errors": "… ja vel {count} meattáhusa.",
+    "import.no_amount_column": (
+        "{where}: submačuolda ii gávdnon (Beløp, Regnskap, Budsjett, mánut dahje jagit). "
+        "Dovdameahttun čuolddat: {columns}."
+    ),
+    "import.unknown_kind": (
+        "{where}: ii čuožžu leatgo supmit rehketdoallu vai bušeahtta. Čále --kind accounts "
+        "dahje --kind budget (dahje vállje šlája siiddus)."
+    ),
+    "import.kind_mismatch": (
+        "{where}: čuolda ii heive válljejuvvon šládjii «{kind}». Geavat --kind auto, dahje sihko "
+        "čuoldda."
+    ),
+    "import.kind.budget": "bušeahtta",
+    "import.kind.accounts": "rehketdoallu",
+    "import.kind.mixed": "rehketdoallu ja bušeahtta",
+    "import.kind.units": "organisašuvdna",
+    "import.kind.forecast": "prognosamálle",
+    "import.missing_columns": (
+        "{where}: váilu čuolda: {missing}. Dovdameahttun čuolddat fiillas: {columns}. Atte "
+        "čuoldii dovdosis nama, dahje čatnna dan gieđain siiddus «Sádde fiillaid»."
+    ),
+    "import.field.ansvar": "ovddasvástádus",
+    "import.field.ansvar_name": "ovddasvástádus (namma)",
+    "import.field.art": "šládja",
+    "import.field.art_name": "šládja (namma)",
+    "import.field.tjeneste": "bálvalus/funkšuvdna",
+    "import.field.tjeneste_name": "bálvalus (namma)",
+    "import.field.prosjekt": "prošeakta",
+    "import.field.prosjekt_name": "prošeakta (namma)",
+    "import.field.unit": "ovttadat",
+    "import.field.unit_name": "ovttadat (namma)",
+    "import.field.sector": "suorgi",
+    "import.field.sector_name": "suorgi (namma)",
+    "import.field.year": "jahki",
+    "import.field.period": "áigodat/mánnu",
+    "import.field.accounts": "rehketdoallu",
+    "import.field.accounts_cumulative": "rehketdoallu jagi álggu rájes",
+    "import.field.budget": "bušeahtta (mearriduvvon)",
+    "import.field.budget_revised": "bušeahtta (rievdaduvvon)",
+    "import.field.amount": "submi",
+    "import.field.ignored": "(ii geavahuvvo)",
+    "import.bad_cell": "{where}: {problem}",
+    "import.not_a_year": "«{value}» ii leat jahkelohku (vurdojuvvui omd. 2024).",
+    "import.bad_period": "«{value}» ii leat áigodat 1–13 (vurdojuvvui omd. 5, 05, mai dahje 202405).",
+    "import.no_year": (
+        "{where}: ii gávdnon guđe jahkái logut gullet. Lasit čuoldda «År», čále jagi "
+        "čuoldanammii (omd. «Regnskap 2024»), čále --year 2024, dahje atte jagi "
+        "fiillanamas."
+    ),
+    "import.not_a_number": "{where}: «{value}» ii leat submi (vurdojuvvui omd. -1 362 250 dahje 1 234,50).",
+    "import.row_without_year": "{where}: ráiddus váilu jahki.",
+    "import.budget_period_13": "{where}: bušeahtta ii sáhte čállojuvvot áigodahkii 13 (dušše 1–12).",
+    "import.already": (
+        "Fiila «{file}» lea juo lohkkojuvvon sisa (sáddejupmi {id}). Mihkkege ii leat lasihuvvon "
+        "ođđasit."
+    ),
+    "import.stored": "Fiila «{file}» lea lohkkojuvvon sisa sáddejupmin {id}: {kind}, {rows} linjá.",
+    "import.replaced": "Dat buhtte vástideaddji linjáid sáddejumis {ids}.",
+    "import.already_undone": "Sáddejupmi {id} lea juo gomihuvvon.",
+    "import.no_such_upload": "Ii gávdnon sáddejupmi nummariin {id}.",
+    "import.forecast_undo": (
+        "Sáddejupmi {id} lea prognosamálle, ja dan ii sáhte gomihit. Sádde málle ođđasit "
+        "rivttes loguiguin."
+    ),
+    "import.undone": "Sáddejupmi {id} («{file}») lea gomihuvvon; dat maid dat buhttii gusto fas.",
+    "import.ansvar_twice": "{where}: ovddasvástádus {code} čuožžu máŋgii (ráidu {rows}).",
+    "import.unit_in_two_sectors": "{where}: ovttadat {code} čuožžu eanet go ovtta suorggi vuolde.",
+    "import.missing_code": "{where}: koda váilu.",
+    "import.units_need_director": (
+        "Dušše hálddašeaddji dahje gielddadirektevra sáhttá lohkat sisa dahje gomihit "
+        "organisašuvnna."
+    ),
+    "import.bad_kind": "Dovdameahttun šládja «{kind}». Vállje ovtta dáin: {kinds}.",
+    "import.no_lines": "{where}: bajilčállinráiddu vuolde eai gávdnon linnját main leat supmit.",
+    "import.cumulative_needs_period": (
+        "{where}: rehketdoallu «jagi álggu rájes» dárbbaša áigodatčuoldda (dahje ovtta "
+        "čuoldda juohke mánnui) vai diehtá man áigodaga rádjái logut gusket."
+    ),
+    "import.control_total": "{kind} {year}: {amount} ({lines} linjá)",
+    "import.budget_kind.original": "mearriduvvon",
+    "import.budget_kind.revised": "rievdaduvvon",
+    "import.kind.sickleave": "buohccejávkan",
+    "import.kind.kompass": "Kommunekompasset",
+    "import.kind.risks": "riskkat",
+    "import.kind.milestones": "geaidnomearkkat",
+    "import.kind.auto": "gávnnat ieš",
+    "import.periods_word": "áigodat",
+    "import.ansvar_count": "({count} ovddasvástádusa)",
+    "import.coverage_units": "Organisašuvdna mas leat {count} ovddasvástádusa",
+    "import.coverage_forecast": "Prognosa {month}/{year}: {units}",
+    "import.warn_unknown_ansvar": (
+        "{count} ovddasvástádusa eai gávdno organisašuvnnas, ja dat čájehuvvojit «Dovdameahttun» "
+        "vuolde: {codes}"
+    ),
+    "import.warn_duplicates": (
+        "{count} linjá leat seammasullasaččat go eará linjá: seamma jahki, áigodat ja kodat "
+        "(ráidu {rows}). Buot leat váldojuvvon mielde."
+    ),
+    "import.warn_ignored_columns": "Dát čuolddat eai geavahuvvo: {columns}.",
+    "import.warn_year_from_title": "Jahki ({year}) lea váldojuvvon tabealla badjelis leahkki namahusas.",
+    "import.warn_year_from_option": "Jahki ({year}) lea dat maid don čállet.",
+    "import.warn_year_from_file_name": "Jahki ({year}) lea váldojuvvon fiillanamas.",
+    "import.warn_annual_accounts": (
+        "Jahkerehketdoallu áigodaga haga vurkejuvvo áigodahkii 12 (juovlamánnu)."
+    ),
+    "import.template.sheet": "Prognosa",
+    "import.template.info_sheet": "Málle birra",
+    "import.template.key": "Gieddi",
+    "import.template.value": "Árvu",
+    "import.template.mark": "Málle",
+    "import.template.col.ansvar": "Ovddasvástádus",
+    "import.template.col.ansvar_name": "Ovddasvástádus(T)",
+    "import.template.col.art": "Šládja",
+    "import.template.col.budget": "Jahkebušeahtta",
+    "import.template.col.actual": "Rehketdoallu dán rádjái",
+    "import.template.col.forecast": "Prognosa jagi loahpas",
+    "import.template.col.comment": "Kommeanta",
+    "import.template.no_unit": "Ii gávdnon ovttadat iige ovddasvástádus «{code}» masa dus lea beassan.",
+    "import.template.broken": (
+        "{where}: málle lea rievdaduvvon nu ahte dan ii sáhte lohkat (bláđit «Prognosa» ja "
+        "«Málle birra» čuolddaiguin nugo ledje). Viečča ođđa málle."
+    ),
+    "import.template.nothing_filled": "Málles ii leat prognosa iige kommeanta deavdojuvvon.",
+    "import.no_file": "Ii gávdnon fiila {path}.",
+    "import.warning_line": "  Fuomáš: {warning}",
+    "import.history.id": "Nr.",
+    "import.history.kind": "Šládja",
+    "import.history.file_name": "Fiila",
+    "import.history.uploaded_by": "Sáddii",
+    "import.history.uploaded_at": "Áigi",
+    "import.history.row_count": "Linnját",
+    "import.history.status": "Stáhtus",
+    "import.history.what": "Sisdoallu",
+    "import.history.replaced": "Buhttejuvvon sáddejupmi",
+    "import.status.active": "aktiiva",
+    "import.status.undone": "gomihuvvon",
+    "import.step.reading": "Lohká fiilla …",
+    "import.step.recognising": "Dovdá čuolddaid …",
+    "import.step.checking": "Dárkkista juohke linjá …",
+    "import.step.storing": "Vurke …",
+    "import.step.done": "Gárvvis.",
+    "import.page.caption": (
+        "Sádde rehketdoalu, bušeahta, organisašuvnna dahje deavdojuvvon prognosamálle (.xlsx "
+        "dahje .csv). Don oainnát maid lea gávdnon ovdal go mihkkege vurkejuvvo."
+    ),
+    "import.page.tab_upload": "Sádde fiilla",
+    "import.page.tab_template": "Prognosamálle",
+    "import.page.tab_history": "Historjá",
+    "import.page.file": "Fiila (.xlsx dahje .csv)",
+    "import.page.kind": "Mii lea fiillas?",
+    "import.page.year": "Jahki (jus fiila ii dan daja)",
+    "import.page.sheet": "Bláđđi (jus máŋgga bláđis leat dieđut)",
+    "import.page.preview": "Dát gávdnui",
+    "import.page.kind_label": "Šládja",
+    "import.page.years": "Jagit",
+    "import.page.periods": "Áigodagat",
+    "import.page.units": "Ovddasvástádusat",
+    "import.page.rows": "Linnját",
+    "import.page.sum_rows": "Submaráiddut njuikejuvvon badjel",
+    "import.page.control_totals": "Dárkkistansupmit (buohtastahte rehkenastinbláđiin)",
+    "import.page.columns": "Čuolddat",
+    "import.page.column": "Čuolda fiillas",
+    "import.page.field": "Dulkojuvvon",
+    "import.page.unrecognised": "(ii dovdojuvvon)",
+    "import.page.confirm": "Vurket",
+    "import.page.mapping": "Čatnat dovdameahttun čuolddaid gieđain",
+    "import.page.mapping_help": (
+        "Vállje mii juohke čuoldda sisdoallu lea. Čatnasat muitojuvvojit fiillaide main leat "
+        "seamma čuolddat."
+    ),
+    "import.page.mapping_none": "(ale geavat)",
+    "import.page.mapping_save": "Vurket čatnasiid ja geahččal ođđasit",
+    "import.page.template_help": (
+        "Viečča málle iežat ovttadahkii, deavdde jagi prognosa ja kommeantta juohke linjái, ja "
+        "sádde dan fas «Sádde fiilla» vuolde. Guorus prognosa mearkkaša ahte linjá vurdojuvvo "
+        "deaivat bušeahta."
+    ),
+    "import.page.template_unit": "Ovttadat",
+    "import.page.template_download": "Viežžat prognosamálle",
+    "import.page.template_none": "Dus eai leat ovttadagat maidda sáhtát čállit prognosa.",
+    "import.page.history_empty": "Eai leat vel sáddejumit.",
+    "import.page.undo_choice": "Sáddejupmi mii gomihuvvo",
+    "import.page.undo": "Gomihit sáddejumi",
+    "import.page.read_only": "Don sáhtát dušše lohkat, itge sáhte sáddet fiillaid.",
+}
