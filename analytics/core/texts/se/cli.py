@@ -99,4 +99,5 @@ SE: dict[str, str] = {
     "nav.economy": "Ekonomiija",
     "nav.goals": "Ulbmilat ja prográmma",
     "nav.data": "Dieđut ja raporttat",
+    "cli.json": "Čále JSON",
 }

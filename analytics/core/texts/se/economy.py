@@ -85,4 +85,12 @@ SE: dict[str, str] = {
     "economy.page.gap_help": (
         "Erohus = bušeahtta − rehketdoallu. Negatiivvalaš lohku mearkkaša badjegolahusa."
     ),
+    "narrative.and": "{first} ja {last}",
+    "narrative.balance": "{name} vuordá doalahit bušeahta jagi loahpas (erohus {amount})",
+    "narrative.expense_reason": "{group} ({amount})",
+    "narrative.less_income": "unnit {group} go bušeahtas ({amount})",
+    "narrative.more_income": "eanet {group} go bušeahtas ({amount})",
+    "narrative.overspend": "{name} vuordá badjegolahusa {amount} jagi loahpas",
+    "narrative.underspend": "{name} vuordá vuollegolahusa {amount} jagi loahpas",
+    "narrative.with_reasons": "{sentence}, eanas {reasons}",
 }

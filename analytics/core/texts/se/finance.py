@@ -23,4 +23,17 @@ SE: dict[str, str] = {
         "badjelis, fiskat gitta 0,5 proseantačuoggá vuollelis, rukses das vuollelis."
     ),
     "kpi.net_operating_result.title": "Netto doaibmaboađus",
+    "finance.cli.amount": "Loatnasubmi ruvnnuin",
+    "finance.cli.kind": "annuity (annuitehtaloatna) dahje serial (ráiduloatna)",
+    "finance.cli.loan_heading": "{kind} {years} jagi áigge, jahkásaš máksámušat (kr)",
+    "finance.cli.loan_help": "Loatna jagis jahkái: reanttut, oasemáksu ja loatnabáza",
+    "finance.cli.rate": "Jahkásaš reantu proseanttain, omd. 4,25",
+    "finance.cli.start": "Jahki goas loatna váldojuvvo (vuosttaš jahki lea ollis jahki)",
+    "finance.cli.years": "Máksináigi jagiin",
+    "finance.col.balance": "Loatnabáza",
+    "finance.col.instalment": "Oasemáksu",
+    "finance.col.interest": "Reanttut",
+    "finance.col.year": "Jahki",
+    "finance.loan_kind.annuity": "Annuitehtaloatna",
+    "finance.loan_kind.serial": "Ráiduloatna",
 }
