@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from analytics.imports.programme_kinds import import_file
 from openpyxl import Workbook
 from playwright.sync_api import Browser, Page, expect
 
 from analytics.accounts.users import add_user
 from analytics.core.access import Access
 from analytics.core.texts import t
-from analytics.imports.programme_kinds import import_file
 from analytics.store import open_store
 from analytics.store.db import close_all
 from analytics.store.organisation import replace_organisation

@@ -94,7 +94,7 @@ def test_a_budget_holder_fills_in_the_template(
     button = app.get("download_button")[0]
     assert "Last ned prognosemal" in str(button.proto.label)
     from analytics.core.access import Access, Role
-    from analytics.imports.template import build_template
+    from analytics.imports.kinds.template import build_template
 
     store = open_store(demo_db)
     holder = Access("budsjett.sykehjem", Role.BUDGET_HOLDER, frozenset({"310"}))
