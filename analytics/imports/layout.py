@@ -133,8 +133,11 @@ def choose_table(
     if len(found) == 1:
         return found[0]
     if not found:
-        table = tables[0]
-        raise ImportRejected(t("import.no_header", where=describe_place(file_name, table.sheet)))
+        where = describe_place(file_name, tables[0].sheet)
+        if vocabulary == LEDGER:
+            raise ImportRejected(t("import.no_header", where=where))
+        kind = t(f"import.kind.{vocabulary}")
+        raise ImportRejected(t("import.rows.no_header", where=where, kind=kind))
     sheets = ", ".join(f"«{table.sheet}»" for table in found)
     raise ImportRejected(t("import.several_sheets", where=describe_place(file_name), sheets=sheets))
 

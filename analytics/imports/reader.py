@@ -372,7 +372,8 @@ def _read_csv(data: bytes, file_name: str, sheet: str | None, settings: Settings
     # Python's csv stops at 131 072 characters a field with an error that names no cell; let
     # it read any field this file can hold, and refuse a long one below by its place.
     csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
-    read = _rectangular(csv.reader(lines, delimiter=delimiter))
+    # From the text itself, not its lines, so a quoted cell keeps its line breaks.
+    read = _rectangular(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     _refuse_long_cells(read, file_name, sheet_name)
     rows = _strip_trailing_blank_rows(read)
     if not rows:
@@ -424,11 +425,13 @@ def decode_text(data: bytes, where: str) -> str:
 
 
 def guess_delimiter(lines: Sequence[str]) -> str:
-    """`;` when lines hold it (Norwegian Excel), else tab, else `,`."""
+    """`;` when half the lines hold it (Norwegian Excel), else tab; else the one most lines
+    hold (a long quoted cell may fill the first lines), `;` first on a tie; else `,`."""
+    counts = {d: sum(d in line for line in lines) for d in (";", "\t", ",")}
     for delimiter in (";", "\t"):
-        if sum(delimiter in line for line in lines) >= max(1, len(lines) // 2):
+        if counts[delimiter] >= max(1, len(lines) // 2):
             return delimiter
-    return ","
+    return max(counts, key=counts.__getitem__) if any(counts.values()) else ","
 
 
 # --- the header row --------------------------------------------------------------------------

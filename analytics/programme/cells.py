@@ -22,6 +22,13 @@ def cell_number(value: object) -> float | None:
     return number_or_none(value)
 
 
+def shown(value: object) -> str:
+    """A cell as a person typed it, for messages: 7.0 → "7", None → ""."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return cell_text(value)
+
+
 def cell_text(value: object) -> str:
     return (
         ""
@@ -40,8 +47,12 @@ def non_empty_rows(rows: pd.DataFrame, first_row: int) -> list[tuple[int, dict[s
 
 
 def same_rows(edited: pd.DataFrame, stored: pd.DataFrame) -> bool:
-    """True when an edited table holds exactly the stored rows (same order, cells as text)."""
+    """True when an edited register holds exactly the stored rows, in any order (a register
+    is shown sorted by factor or date, not in the order it is stored)."""
     if len(edited) != len(stored) or list(edited.columns) != list(stored.columns):
         return False
-    as_text = [frame.reset_index(drop=True).astype(str) for frame in (edited, stored)]
+    as_text = [
+        frame.astype(str).sort_values(list(frame.columns)).reset_index(drop=True)
+        for frame in (edited, stored)
+    ]
     return bool(as_text[0].equals(as_text[1]))

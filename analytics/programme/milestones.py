@@ -22,6 +22,7 @@ from analytics.programme.cells import (
     cell_text,
     non_empty_rows,
     same_rows,
+    shown,
     table_where,
 )
 from analytics.store import Store
@@ -77,17 +78,17 @@ def clean_milestone(row: dict[str, object], number: int, where: Where) -> dict[s
     year = cell_number(row.get("year"))
     if year is None or year != int(year) or not 2000 <= year <= 2100:
         raise ImportRejected(
-            t("programme.year_invalid", where=where(number, "year"), value=row.get("year"))
+            t("programme.year_invalid", where=where(number, "year"), value=shown(row.get("year")))
         )
     week = cell_number(row.get("week"))
     if week is None or week != int(week) or not 1 <= week <= _weeks_in(int(year)):
         raise ImportRejected(
-            t("programme.week_invalid", where=where(number, "week"), value=row.get("week"))
+            t("programme.week_invalid", where=where(number, "week"), value=shown(row.get("week")))
         )
     kind = milestone_kind(cell_text(row.get("kind")))
     if kind is None:
         raise ImportRejected(
-            t("programme.kind_invalid", where=where(number, "kind"), value=row.get("kind"))
+            t("programme.kind_invalid", where=where(number, "kind"), value=shown(row.get("kind")))
         )
     return {
         "working_group": group,

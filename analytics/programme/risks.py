@@ -19,6 +19,7 @@ from analytics.programme.cells import (
     cell_text,
     non_empty_rows,
     same_rows,
+    shown,
     table_where,
 )
 from analytics.store import Store
@@ -96,7 +97,9 @@ def risk_matrix(risks: pd.DataFrame) -> pd.DataFrame:
 def _scale_value(value: object, row: int, column: str, where: Where) -> int:
     number = cell_number(value)
     if number is None or number != int(number) or int(number) not in SCALE:
-        raise ImportRejected(t("programme.scale_invalid", where=where(row, column), value=value))
+        raise ImportRejected(
+            t("programme.scale_invalid", where=where(row, column), value=shown(value))
+        )
     return int(number)
 
 

@@ -46,6 +46,7 @@ from analytics.imports.layout import (
 )
 from analytics.imports.reader import normalise_header
 from analytics.imports.rows import SheetRow, data_rows, each_checked, require_columns
+from analytics.programme.cells import Where
 from analytics.programme.milestones import (
     EDIT_MILESTONE_COLUMNS,
     MILESTONE_LETTERS,
@@ -142,11 +143,21 @@ def _milestones_of(
         return [clean_milestone(cells, row.number, where_in(row))]
     found = []
     for column, week in weeks.items():
+        where = _cell_of(row, column)
         for kind in _kinds_in(row, column):
-            found.append(
-                clean_milestone({**cells, "week": week, "kind": kind}, row.number, where_in(row))
-            )
+            found.append(clean_milestone({**cells, "week": week, "kind": kind}, row.number, where))
     return found
+
+
+def _cell_of(row: SheetRow, column: int) -> Where:
+    """A grid cell's place for what it gives (week and kind); the row's columns otherwise."""
+
+    def where(number: int, field: str) -> str:
+        if field in ("week", "kind"):
+            return row.layout.place(row.number, column)
+        return row.where(field)
+
+    return where
 
 
 def _kinds_in(row: SheetRow, column: int) -> list[str]:

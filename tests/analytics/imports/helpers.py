@@ -8,7 +8,7 @@ import pandas as pd
 from analytics.core.access import Access
 from analytics.core.settings import Settings
 from analytics.imports import importer
-from analytics.imports.kind import ImportOptions
+from analytics.imports.kind import ImportOptions, PreparedImport
 from analytics.store import Store
 from tests.analytics.imports.files import Rows, xlsx_bytes
 
@@ -89,3 +89,37 @@ LEDGER = [
     [2024, 1, "1200", "10100", 100],
     [2024, 1, "1300", "10100", 7],
 ]
+
+
+def import_sheet(
+    store: Store,
+    name: str,
+    rows: Rows,
+    kind: str = "auto",
+    access: Access | None = None,
+    sheet: str = "Ark1",
+    **options: object,
+) -> importer.ImportResult:
+    """Imports one sheet of rows (an xlsx made by openpyxl) through the whole pipeline."""
+    return importer.import_file(
+        store,
+        access or Access.system(),
+        xlsx_bytes({sheet: rows}),
+        name,
+        ImportOptions(kind, **options),  # type: ignore[arg-type]
+        SETTINGS,
+    )
+
+
+def prepare_sheet(
+    store: Store, name: str, rows: Rows, kind: str = "auto", access: Access | None = None
+) -> PreparedImport:
+    """The prepared import (nothing stored) of one sheet of rows."""
+    return importer.prepare_import(
+        store,
+        access or Access.system(),
+        xlsx_bytes({"Ark1": rows}),
+        name,
+        ImportOptions(kind),
+        SETTINGS,
+    )

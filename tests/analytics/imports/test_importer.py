@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 import dataclasses
+import io
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
+import openpyxl
+import pandas as pd
 import pytest
 
 from analytics.core.access import Access, Role
 from analytics.core.errors import AccessDenied, ImportRejected, UserError
 from analytics.imports import importer
 from analytics.imports.kind import ImportOptions
+from analytics.imports.kinds.template import build_template
 from analytics.store import Store
+from analytics.store.kompass import read_kompass_scores
 from analytics.store.organisation import replace_organisation
-from tests.analytics.imports.files import xlsx_bytes
+from analytics.store.programme import read_milestones, read_risks
+from tests.analytics.imports.files import Rows, xlsx_bytes
 from tests.analytics.imports.helpers import (
     LEDGER,
     ORGANISATION,
@@ -153,3 +161,160 @@ def test_hostile_files_leave_the_store_unchanged(
     with pytest.raises(ImportRejected, match=f"Filen «{re.escape(name)}»"):
         importer.import_file(store, Access.system(), data, name, ImportOptions(), settings)
     assert counts(store) == before
+
+
+# --- every kind: the same file again, and undo restoring exactly what was replaced ------------
+
+
+def _sheet(rows: Rows) -> bytes:
+    return xlsx_bytes({"Ark1": rows})
+
+
+def _template(store: Store, forecast: int) -> bytes:
+    """Unit 12's template of the fixture's ledger, filled in with one forecast."""
+    holder = Access("kari", Role.BUDGET_HOLDER, frozenset({"12"}))
+    workbook = openpyxl.load_workbook(
+        io.BytesIO(build_template(store, holder, "12", 2024, 6, False))
+    )
+    workbook["Prognose"].cell(row=2, column=6, value=forecast)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+SICK = ["Enhet", "År", "Måned", "Avtalte dagsverk", "Tapte dagsverk"]
+PLAN = ["Arbeidsgruppe", "År", "Uke", "Type"]
+KOMPASS = ["Dato", *(f"{n} Område {n}" for n in range(1, 9))]
+
+
+@dataclass(frozen=True)
+class Case:
+    """Two files of one kind, the second replacing part of the first, and the kind's tables."""
+
+    kind: str
+    first: Callable[[Store], bytes]
+    second: Callable[[Store], bytes]
+    tables: Callable[[Store], pd.DataFrame]
+
+
+def _rows(sql: str) -> Callable[[Store], pd.DataFrame]:
+    return lambda store: store.frame(sql)
+
+
+CASES = (
+    Case(
+        "ledger",
+        lambda _: _sheet(LEDGER),
+        lambda _: _sheet([LEDGER[0], [2024, 1, "1200", "10100", 150], [2024, 2, "1200", "10100", 9]]),
+        _rows("SELECT * FROM active_accounts ORDER BY ALL"),
+    ),
+    Case(
+        "budget",
+        lambda _: _sheet([["Ansvar", "Art", "Budsjett 2024"], ["1200", "10100", 100], ["1300", "10100", 7]]),
+        lambda _: _sheet([["Ansvar", "Art", "Budsjett 2024"], ["1200", "10100", 120]]),
+        _rows("SELECT * FROM active_budget ORDER BY ALL"),
+    ),
+    Case(
+        "units",
+        lambda _: _sheet([["Ansvar", "Enhet", "Sektor"], ["1200", "12 Skuvla", "2 Oppvekst"]]),
+        lambda _: _sheet([["Ansvar", "Enhet", "Sektor"], ["1200", "12 Skuvla", "3 Helse"]]),
+        _rows("SELECT * FROM organisation ORDER BY ALL"),
+    ),
+    Case(
+        "sickleave",
+        lambda _: _sheet([SICK, ["12", 2026, 1, 100, 5], ["12", 2026, 2, 100, 6], ["13", 2026, 1, 50, 1]]),
+        lambda _: _sheet([SICK, ["12", 2026, 2, 100, 9], ["12", 2026, 3, 100, 2]]),
+        _rows("SELECT * EXCLUDE (replaced_by) FROM sick_leave s WHERE replaced_by IS NULL "
+              "AND upload_id IN (SELECT id FROM uploads WHERE status = 'active') ORDER BY ALL"),
+    ),
+    Case(
+        "kompass",
+        lambda _: _sheet([KOMPASS, ["14.03.2019", *[40] * 8], ["21.04.2022", *[45] * 8]]),
+        lambda _: _sheet([KOMPASS, ["21.04.2022", *[50] * 8]]),
+        lambda store: read_kompass_scores(store),
+    ),
+    Case(
+        "risks",
+        lambda _: _sheet([["Risiko", "S", "K"], ["Brann", 3, 4], ["Flom", 2, 2]]),
+        lambda _: _sheet([["Risiko", "S", "K"], ["Brann", 3, 5]]),
+        lambda store: read_risks(store),
+    ),
+    Case(
+        "milestones",
+        lambda _: _sheet([PLAN, ["Brann", 2026, 5, "O"], ["Renhold", 2026, 6, "A"]]),
+        lambda _: _sheet([PLAN, ["Brann", 2026, 5, "O"], ["Brann", 2026, 9, "F"]]),
+        lambda store: read_milestones(store),
+    ),
+)  # fmt: skip
+
+
+@pytest.fixture
+def ledger_store(store: Store) -> Store:
+    """The organisation and a ledger, as the template needs."""
+    replace_organisation(store, ORGANISATION)
+    run_import(
+        store, [["År", "Periode", "Ansvar", "Art", "Budsjett"], [2024, 1, "1200", "10100", 5]]
+    )
+    return store
+
+
+def _import(store: Store, data: bytes, name: str) -> importer.ImportResult:
+    return importer.import_file(store, Access.system(), data, name, ImportOptions(), SETTINGS)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.kind for case in CASES])
+def test_undoing_b_gives_back_exactly_the_store_after_a(ledger_store: Store, case: Case) -> None:
+    store = ledger_store
+    first = _import(store, case.first(store), "a.xlsx")
+    after_a = case.tables(store)
+    second = _import(store, case.second(store), "b.xlsx")
+    assert second.preview.kind == first.preview.kind  # both recognised without --kind
+    assert not case.tables(store).equals(after_a)
+    assert second.replaced == (first.upload_id,) or case.kind == "units"
+    importer.undo(store, Access.system(), second.upload_id)
+    pd.testing.assert_frame_equal(case.tables(store), after_a)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.kind for case in CASES])
+def test_the_same_file_again_changes_nothing(ledger_store: Store, case: Case) -> None:
+    store = ledger_store
+    data = case.first(store)
+    first = _import(store, data, "a.xlsx")
+    before, uploads_before = case.tables(store), counts(store)["uploads"]
+    again = importer.prepare_import(
+        store, Access.system(), data, "a.xlsx", ImportOptions(), SETTINGS
+    )
+    assert again.preview.earlier == first.upload_id
+    result = importer.commit_import(store, Access.system(), again)
+    assert result.already_stored and result.upload_id == first.upload_id
+    assert "allerede importert" in result.summary()
+    pd.testing.assert_frame_equal(case.tables(store), before)
+    assert counts(store)["uploads"] == uploads_before
+
+
+def test_a_template_upload_cannot_be_undone_and_says_why(ledger_store: Store) -> None:
+    store = ledger_store
+    _import(store, _template(store, 100), "a.xlsx")
+    second = _import(store, _template(store, 200), "b.xlsx")
+    with pytest.raises(UserError, match="prognosemal og kan ikke angres"):
+        importer.undo(store, Access.system(), second.upload_id)
+    assert store.rows("SELECT CAST(forecast AS DOUBLE) FROM unit_forecasts") == [(200.0,)]
+    assert not importer.upload_history(store, Access.system())["may_undo"].iloc[0]
+
+
+def test_the_same_template_again_changes_nothing(ledger_store: Store) -> None:
+    data = _template(ledger_store, 100)
+    first = _import(ledger_store, data, "a.xlsx")
+    again = _import(ledger_store, data, "a.xlsx")
+    assert again.already_stored and again.upload_id == first.upload_id
+
+
+def test_the_same_file_after_parts_were_replaced_counts_again(store: Store) -> None:
+    """Recognised only while all its rows count: once a newer file replaced some, importing
+    it again puts its figures back."""
+    data = xlsx_bytes({"Data": LEDGER})
+    first = _import(store, data, "a.xlsx")
+    run_import(store, [LEDGER[0], [2024, 1, "1200", "10100", 150]], name="nyere.xlsx")
+    again = _import(store, data, "a.xlsx")
+    assert not again.already_stored and again.upload_id != first.upload_id
+    assert accounts(store)["amount"].tolist() == [100.0, 7.0]
