@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from analytics.core.errors import UserError
 from analytics.core.formatting import format_datetime
@@ -90,15 +91,16 @@ def _upload_id(name: str, data: bytes, upload: object) -> str:
     return f"{getattr(upload, 'file_id', '')}:{name}:{sha256_of(data)}"
 
 
-def _store(view: View, key: str, prepared: PreparedImport, upload_id: str) -> None:
+def _progress_bar() -> tuple[DeltaGenerator, importer.Progress]:
+    """A progress bar and the callback that moves it (share done, Norwegian step)."""
     bar = st.progress(0.0)
+    return bar, lambda share, step: bar.progress(share, text=step)
+
+
+def _store(view: View, key: str, prepared: PreparedImport, upload_id: str) -> None:
+    bar, progress = _progress_bar()
     try:
-        result = importer.commit_import(
-            view.store,
-            view.access,
-            prepared,
-            progress=lambda share, step: bar.progress(share, text=step),
-        )
+        result = importer.commit_import(view.store, view.access, prepared, progress=progress)
     except UserError as error:
         bar.empty()
         st.error(plain(str(error)), icon=":material/error:")
@@ -137,16 +139,10 @@ def prepare_once(view: View, key: str, name: str, data: bytes, options: ImportOp
     cached = st.session_state.get(f"{key}_prepared")
     if cached is not None and cached[0] == cache_key:
         return cached[1]
-    bar = st.progress(0.0)
+    bar, progress = _progress_bar()
     try:
         prepared = importer.prepare_import(
-            view.store,
-            view.access,
-            data,
-            name,
-            options,
-            view.settings,
-            progress=lambda share, step: bar.progress(share, text=step),
+            view.store, view.access, data, name, options, view.settings, progress=progress
         )
         attempt = Attempt(prepared, "", None)
     except UserError as error:
@@ -157,7 +153,7 @@ def prepare_once(view: View, key: str, name: str, data: bytes, options: ImportOp
 
 
 def _layout_or_none(view: View, name: str, data: bytes, options: ImportOptions) -> Layout | None:
-    if options.kind not in ("auto", *registry.kind_named("ledger").choices):
+    if options.kind not in ("auto", *registry.kind_named("ledger").picked_by):
         return None
     try:
         return importer.inspect_layout(view.store, data, name, options.sheet, view.settings)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from collections.abc import Callable
 
 from analytics.cli.output import print_json, print_table
 from analytics.core.access import Access
@@ -146,24 +147,27 @@ def risk_rows(store: Store) -> list[dict[str, object]]:
 
 def run_risks(store: Store, args: argparse.Namespace) -> int:
     """Prints the risk register: number, risk, S, K, RF, band, mitigation, owner."""
-    rows = risk_rows(store)
+    return _print_rows(args, risk_rows(store), RISK_KEYS, "no_risks", _risk_cells)
+
+
+def _risk_cells(row: dict[str, object]) -> list[object]:
+    return [row[key] if key != "band" else t(f"risk.band_{row[key]}") for key in RISK_KEYS]
+
+
+def _print_rows(
+    args: argparse.Namespace,
+    rows: list[dict[str, object]],
+    keys: tuple[str, ...],
+    empty_key: str,
+    cells: Callable[[dict[str, object]], list[object]],
+) -> int:
+    """JSON as stored, or a table of the rows' cells; an empty text table is a user error."""
     if args.json:
         print_json(rows)
         return 0
     if not rows:
-        raise UserError(t("programme.cli.no_risks"))
-    print_table(
-        [t(f"programme.cli.col_{key}") for key in RISK_KEYS],
-        [
-            [
-                *(row[key] for key in RISK_KEYS[:5]),
-                t(f"risk.band_{row['band']}"),
-                row["mitigation"],
-                row["owner"],
-            ]
-            for row in rows
-        ],
-    )
+        raise UserError(t(f"programme.cli.{empty_key}"))
+    print_table([t(f"programme.cli.col_{key}") for key in keys], [cells(row) for row in rows])
     return 0
 
 
@@ -182,27 +186,15 @@ def milestone_rows(store: Store) -> list[dict[str, object]]:
 
 def run_milestones(store: Store, args: argparse.Namespace) -> int:
     """Prints the milestone plan: group, year, week, date, kind, description."""
-    rows = milestone_rows(store)
-    if args.json:
-        print_json(rows)
-        return 0
-    if not rows:
-        raise UserError(t("programme.cli.no_milestones"))
-    print_table(
-        [t(f"programme.cli.col_{key}") for key in MILESTONE_KEYS],
-        [
-            [
-                row["working_group"],
-                row["year"],
-                row["week"],
-                format_date(dt.date.fromisoformat(str(row["date"]))),
-                kind_word(str(row["kind"])),
-                row["description"],
-            ]
-            for row in rows
-        ],
-    )
-    return 0
+    return _print_rows(args, milestone_rows(store), MILESTONE_KEYS, "no_milestones", _plan_cells)
+
+
+def _plan_cells(row: dict[str, object]) -> list[object]:
+    shown = {
+        "date": format_date(dt.date.fromisoformat(str(row["date"]))),
+        "kind": kind_word(str(row["kind"])),
+    }
+    return [shown.get(key, row[key]) for key in MILESTONE_KEYS]
 
 
 def _plain(value: object) -> object:

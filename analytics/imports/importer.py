@@ -104,11 +104,11 @@ def prepare_import(
 def current_upload_of(store: Store, kind: ImportKind, sha256: str) -> int | None:
     """An active upload of this very file whose rows all still count, if there is one."""
     earlier = upload_store.find_active_upload(store, sha256)
-    if earlier is None or earlier.kind not in kind.stored_as:
+    if earlier is None or earlier.kind not in kind.upload_kinds:
         return None
     if upload_store.replacing_uploads(store, earlier.id, kind.tables):
         return None
-    if kind.whole and upload_store.later_active_uploads(store, earlier.id, kind.stored_as):
+    if kind.whole and upload_store.later_active_uploads(store, earlier.id, kind.upload_kinds):
         return None
     return earlier.id
 
@@ -254,12 +254,12 @@ def undo(store: Store, access: Access, upload_id: int) -> str:
     codes = kind.read_coverage(record.coverage, record.kind).codes
     kind.rule.check(read_organisation(store), access, codes)
     later = (
-        upload_store.later_active_uploads(store, upload_id, kind.stored_as) if kind.whole else ()
+        upload_store.later_active_uploads(store, upload_id, kind.upload_kinds) if kind.whole else ()
     )
     if later:
         raise UserError(t("import.undo_later", id=upload_id, later=_ids(later)))
     with store.transaction():
-        outcome = kind.undo(store, record)
+        outcome = kind.undo_upload(store, record)
         audit.record(store, access.user, "undo", f"{upload_id} {record.kind} {record.file_name}")
     return undo_message(record, outcome)
 

@@ -59,6 +59,22 @@ class Source:
     tables: tuple[RawTable, ...]
 
 
+class CoversNoUnits:
+    """The defaults of a coverage that names no units, years or periods (a register)."""
+
+    @property
+    def codes(self) -> frozenset[str]:
+        return frozenset()
+
+    @property
+    def years(self) -> tuple[int, ...]:
+        return ()
+
+    @property
+    def periods(self) -> tuple[int, ...]:
+        return ()
+
+
 class Coverage(Protocol):
     """What an upload covers, typed per kind; stored as JSON in the upload's row."""
 
@@ -213,27 +229,43 @@ ADMINISTRATION = AccessRule(
 class ImportKind:
     """One kind of import, as its module declares it (see the module docstring).
 
-    `choices` are the `--kind` values that pick it; `stored_as` the upload kinds its uploads
-    are recorded as; `tables` the versioned tables they write. A `whole` kind's upload replaces
-    all of the kind (the organisation, a register), so only the newest one can be undone.
-    `recognise` scores a file: 0 not this kind, from SURE on sure of it.
+    `recognise` scores a file: 0 not this kind, from SURE on sure of it. `tables` are the
+    versioned tables its uploads write (undo gives back what they replaced there, unless the
+    kind brings its own `undo`). A `whole` kind's upload replaces all of the kind (the
+    organisation, a register), so only the newest one can be undone. `choices` are the
+    `--kind` values that pick it and `stored_as` the upload kinds its uploads are recorded as
+    (both its name unless it says otherwise); `undoable` False: `undo` always refuses, so the
+    history offers none.
     """
 
     name: str
-    choices: tuple[str, ...]
-    stored_as: tuple[str, ...]
     rule: AccessRule
-    tables: tuple[Versioned, ...]
-    whole: bool
     recognise: Callable[[Source], int]
     prepare: Callable[[Store, Access, Source, ImportOptions], PreparedImport]
     commit: Callable[[Store, Access, PreparedImport], tuple[int, tuple[int, ...]]]
-    undo: Callable[[Store, UploadRecord], UndoOutcome]
     read_coverage: Callable[[Mapping[str, Any], str], Coverage]  # (stored JSON, upload kind)
-    undoable: bool = True  # False: `undo` always refuses, so the history offers no undo
+    tables: tuple[Versioned, ...] = ()
+    whole: bool = False
+    choices: tuple[str, ...] = ()
+    stored_as: tuple[str, ...] = ()
+    undo: Callable[[Store, UploadRecord], UndoOutcome] | None = None
+    undoable: bool = True
 
+    @property
+    def picked_by(self) -> tuple[str, ...]:
+        """The `--kind` values that pick this kind."""
+        return self.choices or (self.name,)
 
-SURE = 10  # a recognition score from which a kind is sure the file is its own
+    @property
+    def upload_kinds(self) -> tuple[str, ...]:
+        """The kinds its uploads are recorded as in the history."""
+        return self.stored_as or (self.name,)
+
+    def undo_upload(self, store: Store, record: UploadRecord) -> UndoOutcome:
+        """Reverts the upload (its rule and the `whole` check already passed)."""
+        if self.undo is not None:
+            return self.undo(store, record)
+        return undo_versioned(store, record.id, self.tables)
 
 
 def new_upload(prepared: PreparedImport, access: Access) -> NewUpload:
@@ -247,15 +279,6 @@ def new_upload(prepared: PreparedImport, access: Access) -> NewUpload:
         preview.row_count,
         preview.coverage.to_json(),
     )
-
-
-def undo_tables(*tables: Versioned) -> Callable[[Store, UploadRecord], UndoOutcome]:
-    """The undo of a kind whose uploads write these versioned tables."""
-
-    def undo(store: Store, record: UploadRecord) -> UndoOutcome:
-        return undo_versioned(store, record.id, tables)
-
-    return undo
 
 
 def with_earlier(preview: Preview, earlier: int | None) -> Preview:

@@ -16,7 +16,7 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from analytics.core.errors import ImportRejected
@@ -39,6 +39,7 @@ from analytics.imports.reader import (
 _TITLE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?![\d.])")
 _DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 _MIN_MONTH_RUN = 3
+SURE = 10  # a recognition score from which a kind is sure the file is its own
 # A Kommunekompasset report may have a single known header ("Fokusområde") above its columns.
 _MIN_HEADER_WORDS = {"kompass": 1}
 
@@ -184,6 +185,29 @@ def recognise_layout(
     if vocabulary != LEDGER:
         return dataclasses.replace(layout, form="rows")
     return _with_form(layout)
+
+
+def readable_layouts(
+    tables: Sequence[RawTable], vocabulary: str = LEDGER
+) -> list[tuple[RawTable, Layout]]:
+    """The sheets that have a header in this vocabulary, each with its layout (sheets that
+    cannot be read for sure left out): what recognising a file's kind looks at."""
+    found = []
+    for table in tables:
+        try:
+            found.append((table, recognise_layout(table, vocabulary=vocabulary)))
+        except ImportRejected:
+            continue
+    return found
+
+
+def sure_score(tables: Sequence[RawTable], vocabulary: str, fits: Callable[[Layout], bool]) -> int:
+    """SURE plus the number of known columns, for the first sheet whose layout `fits` the
+    kind; 0 when none does."""
+    for _, layout in readable_layouts(tables, vocabulary):
+        if fits(layout):
+            return SURE + sum(role is not None for role in layout.roles)
+    return 0
 
 
 def _trim(headers: list[str]) -> list[str]:

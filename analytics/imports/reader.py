@@ -117,22 +117,10 @@ def describe_place(
         return t("import.where_sheet", file=file_name, sheet=sheet)
     if column is None:
         return t("import.where_row", file=file_name, sheet=sheet, row=row)
+    place = {"file": file_name, "sheet": sheet, "row": row, "column": column_letter(column)}
     if not header:
-        return t(
-            "import.where_column",
-            file=file_name,
-            sheet=sheet,
-            row=row,
-            column=column_letter(column),
-        )
-    return t(
-        "import.where_cell",
-        file=file_name,
-        sheet=sheet,
-        row=row,
-        column=column_letter(column),
-        header=header,
-    )
+        return t("import.where_column", **place)
+    return t("import.where_cell", **place, header=header)
 
 
 def read_tables(

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from analytics.core.errors import ImportRejected, UserError
 from analytics.core.texts import t
-from analytics.imports.kind import SURE, ImportKind, Source
+from analytics.imports.kind import ImportKind, Source
 from analytics.imports.kinds import kompass, ledger, milestones, risks, sickleave, template, units
+from analytics.imports.layout import SURE
 from analytics.imports.reader import describe_place
 
 KINDS: tuple[ImportKind, ...] = (
@@ -23,9 +24,9 @@ KINDS: tuple[ImportKind, ...] = (
     milestones.KIND,
 )
 AUTO = "auto"
-CHOICES: tuple[str, ...] = (AUTO, *(choice for kind in KINDS for choice in kind.choices))
-_BY_CHOICE = {choice: kind for kind in KINDS for choice in kind.choices}
-_BY_UPLOAD = {stored: kind for kind in KINDS for stored in kind.stored_as}
+CHOICES: tuple[str, ...] = (AUTO, *(choice for kind in KINDS for choice in kind.picked_by))
+_BY_CHOICE = {choice: kind for kind in KINDS for choice in kind.picked_by}
+_BY_UPLOAD = {stored: kind for kind in KINDS for stored in kind.upload_kinds}
 _BY_NAME = {kind.name: kind for kind in KINDS}
 FALLBACK = ledger.KIND  # a file no kind is sure of is read as a ledger, whose refusals explain
 

@@ -25,7 +25,7 @@ from analytics.core.numbers import normalise_code, number_or_none
 from analytics.core.texts import t
 from analytics.imports.kind import (
     PROGRAMME,
-    SURE,
+    CoversNoUnits,
     ImportKind,
     ImportOptions,
     PreparedImport,
@@ -34,10 +34,9 @@ from analytics.imports.kind import (
     json_field,
     new_upload,
     replaced_ids,
-    undo_tables,
     upload_table,
 )
-from analytics.imports.layout import Layout, describe_roles, recognise_layout
+from analytics.imports.layout import SURE, Layout, describe_roles, readable_layouts
 from analytics.imports.reader import RawTable, describe_place, header_words, normalise_header
 from analytics.imports.rows import SheetRow, data_rows, each_checked, is_sum_label
 from analytics.kompass.evaluations import (
@@ -64,22 +63,14 @@ _MIN_AREA_HEADERS = 6  # a row-per-evaluation sheet names (nearly) all eight are
 
 
 @dataclass(frozen=True)
-class KompassCoverage:
+class KompassCoverage(CoversNoUnits):
     """What a Kommunekompasset upload covers: the dates of its evaluations (ISO)."""
 
     dates: tuple[str, ...]
 
     @property
-    def codes(self) -> frozenset[str]:
-        return frozenset()
-
-    @property
     def years(self) -> tuple[int, ...]:
         return tuple(sorted({int(date[:4]) for date in self.dates}))
-
-    @property
-    def periods(self) -> tuple[int, ...]:
-        return ()
 
     def describe(self) -> str:
         dates = ", ".join(format_date(dt.date.fromisoformat(date)) for date in self.dates)
@@ -112,7 +103,9 @@ class KompassEntry:
 def recognise(source: Source) -> int:
     """Sure of a sheet with an area column, or a date or year column beside (nearly) all eight
     areas as columns."""
-    return max((_score_of(layout) for _, layout in _layouts(source.tables)), default=0)
+    return max(
+        (_score_of(layout) for _, layout in readable_layouts(source.tables, VOCABULARY)), default=0
+    )
 
 
 def _score_of(layout: Layout) -> int:
@@ -120,16 +113,6 @@ def _score_of(layout: Layout) -> int:
         return SURE + 2
     dated = layout.column("date") is not None or layout.column("year") is not None
     return SURE + 1 if dated and len(_area_columns(layout)) >= _MIN_AREA_HEADERS else 0
-
-
-def _layouts(tables: Sequence[RawTable]) -> list[tuple[RawTable, Layout]]:
-    found = []
-    for table in tables:
-        try:
-            found.append((table, recognise_layout(table, vocabulary=VOCABULARY)))
-        except ImportRejected:
-            continue
-    return found
 
 
 def _area_columns(layout: Layout) -> list[int]:
@@ -178,7 +161,7 @@ def prepare(store: Store, access: Access, source: Source, options: ImportOptions
 
 
 def _choose(source: Source) -> tuple[RawTable, Layout]:
-    layouts = _layouts(source.tables)
+    layouts = readable_layouts(source.tables, VOCABULARY)
     sure = [(table, layout) for table, layout in layouts if _score_of(layout)]
     found = sure or layouts
     if len(found) == 1:
@@ -424,15 +407,5 @@ def commit(store: Store, access: Access, prepared: PreparedImport) -> tuple[int,
 
 
 KIND = ImportKind(
-    name="kompass",
-    choices=("kompass",),
-    stored_as=("kompass",),
-    rule=PROGRAMME,
-    tables=(KOMPASS,),
-    whole=False,
-    recognise=recognise,
-    prepare=prepare,
-    commit=commit,
-    undo=undo_tables(KOMPASS),
-    read_coverage=read_coverage,
+    "kompass", PROGRAMME, recognise, prepare, commit, read_coverage, tables=(KOMPASS,)
 )

@@ -35,7 +35,6 @@ from analytics.imports.kind import (
     json_field,
     new_upload,
     replaced_ids,
-    undo_tables,
     upload_table,
 )
 from analytics.imports.layout import (
@@ -378,15 +377,13 @@ def commit(store: Store, access: Access, prepared: PreparedImport) -> tuple[int,
 
 
 KIND = ImportKind(
-    name="ledger",
+    "ledger",
+    BY_ANSVAR,
+    recognise,
+    prepare,
+    commit,
+    read_coverage,
+    tables=(upload_store.BUDGET, upload_store.ACCOUNTS),
     choices=CHOICES,
     stored_as=STORED_AS,
-    rule=BY_ANSVAR,
-    tables=(upload_store.BUDGET, upload_store.ACCOUNTS),
-    whole=False,
-    recognise=recognise,
-    prepare=prepare,
-    commit=commit,
-    undo=undo_tables(upload_store.BUDGET, upload_store.ACCOUNTS),
-    read_coverage=read_coverage,
 )

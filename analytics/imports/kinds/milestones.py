@@ -20,14 +20,12 @@ from analytics.core.errors import ImportRejected
 from analytics.core.texts import t
 from analytics.imports.kind import (
     PROGRAMME,
-    SURE,
     ImportKind,
     ImportOptions,
     PreparedImport,
     Preview,
     Source,
     new_upload,
-    undo_tables,
 )
 from analytics.imports.kinds.registers import (
     RegisterCoverage,
@@ -42,6 +40,7 @@ from analytics.imports.layout import (
     choose_table,
     describe_roles,
     recognise_layout,
+    sure_score,
     title_year,
 )
 from analytics.imports.reader import normalise_header
@@ -78,15 +77,12 @@ def week_columns(layout: Layout) -> dict[int, int]:
 
 def recognise(source: Source) -> int:
     """Sure of a sheet with a working-group column and a week column, or week columns."""
-    for table in source.tables:
-        try:
-            layout = recognise_layout(table, vocabulary=VOCABULARY)
-        except ImportRejected:
-            continue
-        has_weeks = layout.column("week") is not None or bool(week_columns(layout))
-        if layout.column("working_group") is not None and has_weeks:
-            return SURE + sum(role is not None for role in layout.roles)
-    return 0
+    return sure_score(source.tables, VOCABULARY, _is_plan)
+
+
+def _is_plan(layout: Layout) -> bool:
+    has_weeks = layout.column("week") is not None or bool(week_columns(layout))
+    return layout.column("working_group") is not None and has_weeks
 
 
 def prepare(store: Store, access: Access, source: Source, options: ImportOptions) -> PreparedImport:
@@ -218,15 +214,12 @@ def commit(store: Store, access: Access, prepared: PreparedImport) -> tuple[int,
 
 
 KIND = ImportKind(
-    name="milestones",
-    choices=("milestones",),
-    stored_as=("milestones",),
-    rule=PROGRAMME,
+    "milestones",
+    PROGRAMME,
+    recognise,
+    prepare,
+    commit,
+    reader_of("milestones"),
     tables=(MILESTONES,),
     whole=True,
-    recognise=recognise,
-    prepare=prepare,
-    commit=commit,
-    undo=undo_tables(MILESTONES),
-    read_coverage=reader_of("milestones"),
 )

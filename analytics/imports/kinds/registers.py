@@ -7,39 +7,28 @@ and only the newest upload can be undone (an older one has been replaced in full
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
 
 from analytics.core.texts import t
-from analytics.imports.kind import json_field, replaced_ids
+from analytics.imports.kind import CoversNoUnits, json_field, replaced_ids
 from analytics.imports.rows import SheetRow
+from analytics.programme.cells import Where
 from analytics.store import Store
 from analytics.store.uploads import Versioned, current_rows_by_upload
 
 
 @dataclass(frozen=True)
-class RegisterCoverage:
+class RegisterCoverage(CoversNoUnits):
     """What a register upload holds: its number of rows (and, for a plan, working groups)."""
 
     kind: str  # risks or milestones
     rows: int
     groups: int = 0
     edited: bool = False  # edited in the app rather than uploaded as a file
-
-    @property
-    def codes(self) -> frozenset[str]:
-        return frozenset()
-
-    @property
-    def years(self) -> tuple[int, ...]:
-        return ()
-
-    @property
-    def periods(self) -> tuple[int, ...]:
-        return ()
 
     def describe(self) -> str:
         return t(f"import.coverage_{self.kind}", rows=self.rows, groups=self.groups)
@@ -48,7 +37,7 @@ class RegisterCoverage:
         return {"rows": self.rows, "groups": self.groups, "edited": self.edited}
 
 
-def reader_of(kind: str) -> Any:
+def reader_of(kind: str) -> Callable[[Mapping[str, Any], str], RegisterCoverage]:
     """The `read_coverage` of a register kind."""
 
     def read_coverage(raw: Mapping[str, Any], upload_kind: str) -> RegisterCoverage:
@@ -67,7 +56,7 @@ def cells_of(row: SheetRow, fields: tuple[str, ...]) -> dict[str, object]:
     return {field: row.get(field) for field in fields}
 
 
-def where_in(row: SheetRow) -> Any:
+def where_in(row: SheetRow) -> Where:
     """The `where(number, field)` of the cleaning functions, naming the sheet's cell."""
 
     def where(number: int, field: str) -> str:

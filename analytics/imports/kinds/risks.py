@@ -14,14 +14,12 @@ from analytics.core.errors import ImportRejected
 from analytics.core.texts import t
 from analytics.imports.kind import (
     PROGRAMME,
-    SURE,
     ImportKind,
     ImportOptions,
     PreparedImport,
     Preview,
     Source,
     new_upload,
-    undo_tables,
 )
 from analytics.imports.kinds.registers import (
     RegisterCoverage,
@@ -31,7 +29,13 @@ from analytics.imports.kinds.registers import (
     replaced_uploads_of,
     where_in,
 )
-from analytics.imports.layout import choose_table, describe_roles, recognise_layout
+from analytics.imports.layout import (
+    Layout,
+    choose_table,
+    describe_roles,
+    recognise_layout,
+    sure_score,
+)
 from analytics.imports.rows import data_rows, each_checked, require_columns
 from analytics.programme.risks import EDIT_RISK_COLUMNS, clean_risk, load_risks, with_factors
 from analytics.store import Store
@@ -45,14 +49,11 @@ NEEDED = {field: (field,) for field in ("risk", "probability", "consequence")}
 
 def recognise(source: Source) -> int:
     """Sure of a sheet with probability and consequence columns."""
-    for table in source.tables:
-        try:
-            layout = recognise_layout(table, vocabulary=VOCABULARY)
-        except ImportRejected:
-            continue
-        if layout.column("probability") is not None and layout.column("consequence") is not None:
-            return SURE + sum(role is not None for role in layout.roles)
-    return 0
+    return sure_score(source.tables, VOCABULARY, _has_scales)
+
+
+def _has_scales(layout: Layout) -> bool:
+    return layout.column("probability") is not None and layout.column("consequence") is not None
 
 
 def prepare(store: Store, access: Access, source: Source, options: ImportOptions) -> PreparedImport:
@@ -112,15 +113,5 @@ def commit(store: Store, access: Access, prepared: PreparedImport) -> tuple[int,
 
 
 KIND = ImportKind(
-    name="risks",
-    choices=("risks",),
-    stored_as=("risks",),
-    rule=PROGRAMME,
-    tables=(RISKS,),
-    whole=True,
-    recognise=recognise,
-    prepare=prepare,
-    commit=commit,
-    undo=undo_tables(RISKS),
-    read_coverage=reader_of("risks"),
+    "risks", PROGRAMME, recognise, prepare, commit, reader_of("risks"), tables=(RISKS,), whole=True
 )

@@ -23,7 +23,6 @@ from analytics.core.numbers import number_or_none, split_code_and_name
 from analytics.core.texts import t
 from analytics.imports.kind import (
     BY_ANSVAR,
-    SURE,
     ImportKind,
     ImportOptions,
     PreparedImport,
@@ -32,10 +31,15 @@ from analytics.imports.kind import (
     json_field,
     new_upload,
     replaced_ids,
-    undo_tables,
     upload_table,
 )
-from analytics.imports.layout import Layout, choose_table, describe_roles, recognise_layout
+from analytics.imports.layout import (
+    Layout,
+    choose_table,
+    describe_roles,
+    recognise_layout,
+    sure_score,
+)
 from analytics.imports.periods import Period, parse_period
 from analytics.imports.reader import normalise_header
 from analytics.imports.rows import (
@@ -132,14 +136,9 @@ def coverage_of(rows: pd.DataFrame) -> SickLeaveCoverage:
 
 def recognise(source: Source) -> int:
     """Sure of a sheet with an agreed-days column (nothing else has one)."""
-    for table in source.tables:
-        try:
-            layout = recognise_layout(table, vocabulary=VOCABULARY)
-        except ImportRejected:
-            continue
-        if layout.column("agreed_days") is not None:
-            return SURE + sum(role is not None for role in layout.roles)
-    return 0
+    return sure_score(
+        source.tables, VOCABULARY, lambda layout: layout.column("agreed_days") is not None
+    )
 
 
 def prepare(store: Store, access: Access, source: Source, options: ImportOptions) -> PreparedImport:
@@ -416,15 +415,5 @@ def commit(store: Store, access: Access, prepared: PreparedImport) -> tuple[int,
 
 
 KIND = ImportKind(
-    name="sickleave",
-    choices=("sickleave",),
-    stored_as=("sickleave",),
-    rule=BY_ANSVAR,
-    tables=(SICK_LEAVE,),
-    whole=False,
-    recognise=recognise,
-    prepare=prepare,
-    commit=commit,
-    undo=undo_tables(SICK_LEAVE),
-    read_coverage=read_coverage,
+    "sickleave", BY_ANSVAR, recognise, prepare, commit, read_coverage, tables=(SICK_LEAVE,)
 )

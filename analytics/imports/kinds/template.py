@@ -319,16 +319,5 @@ def undo(store: Store, record: UploadRecord) -> UndoOutcome:
 
 
 KIND = ImportKind(
-    name="forecast",
-    choices=("forecast",),
-    stored_as=("forecast",),
-    rule=BY_ANSVAR,
-    tables=(),
-    whole=False,
-    recognise=recognise,
-    prepare=prepare,
-    commit=commit,
-    undo=undo,
-    read_coverage=read_coverage,
-    undoable=False,
+    "forecast", BY_ANSVAR, recognise, prepare, commit, read_coverage, undo=undo, undoable=False
 )

@@ -20,6 +20,7 @@ from analytics.core.numbers import normalise_code, split_code_and_name
 from analytics.core.texts import t
 from analytics.imports.kind import (
     ADMINISTRATION,
+    CoversNoUnits,
     ImportKind,
     ImportOptions,
     PreparedImport,
@@ -51,7 +52,7 @@ _LEVELS = (
 
 
 @dataclass(frozen=True)
-class UnitsCoverage:
+class UnitsCoverage(CoversNoUnits):
     """What an organisation upload covers, and the organisation it replaced (ORG_COLUMNS rows)."""
 
     ansvar: tuple[str, ...]
@@ -62,14 +63,6 @@ class UnitsCoverage:
     @property
     def codes(self) -> frozenset[str]:
         return frozenset(self.ansvar)
-
-    @property
-    def years(self) -> tuple[int, ...]:
-        return ()
-
-    @property
-    def periods(self) -> tuple[int, ...]:
-        return ()
 
     def describe(self) -> str:
         return t("import.coverage_units", count=len(self.ansvar))
@@ -244,15 +237,5 @@ def undo(store: Store, record: UploadRecord) -> UndoOutcome:
 
 
 KIND = ImportKind(
-    name="units",
-    choices=("units",),
-    stored_as=("units",),
-    rule=ADMINISTRATION,
-    tables=(),
-    whole=True,
-    recognise=recognise,
-    prepare=prepare,
-    commit=commit,
-    undo=undo,
-    read_coverage=read_coverage,
+    "units", ADMINISTRATION, recognise, prepare, commit, read_coverage, whole=True, undo=undo
 )

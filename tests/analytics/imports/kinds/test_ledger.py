@@ -11,6 +11,7 @@ from analytics.core.errors import ImportRejected
 from analytics.imports import importer
 from analytics.imports.kind import ImportOptions
 from analytics.imports.kinds.ledger import format_control_total
+from analytics.imports.periods import MONTH_NAMES
 from analytics.store import Store
 from analytics.store.organisation import replace_organisation
 from tests.analytics.imports.files import Rows, xlsx_bytes
@@ -117,20 +118,7 @@ def test_code_and_name_in_one_cell(store: Store) -> None:
     "headers",
     [
         MONTHS,
-        [
-            "januar",
-            "februar",
-            "mars",
-            "april",
-            "mai",
-            "juni",
-            "juli",
-            "august",
-            "september",
-            "oktober",
-            "november",
-            "desember",
-        ],
+        list(MONTH_NAMES),
         [f"Periode {m}" for m in range(1, 13)],
         [f"{m:02d}" for m in range(1, 13)],
         [f"Regnskap {m}" for m in MONTHS],
