@@ -24,7 +24,7 @@ from analytics.core.texts import t
 from analytics.imports import importer, registry
 from analytics.imports.headers import mappable_fields
 from analytics.imports.kind import ImportOptions, PreparedImport, Preview
-from analytics.imports.kinds.ledger import format_control_total
+from analytics.imports.kinds.ledger import exact_nok, format_control_total
 from analytics.imports.kinds.template import build_template
 from analytics.imports.layout import Layout
 from analytics.imports.reader import sha256_of
@@ -186,14 +186,26 @@ def show_preview(preview: Preview) -> None:
 def _show_change(preview: Preview) -> None:
     stored, replaced = st.columns(2)
     stored.markdown(f"**{t('import.page.stored')}**")
-    stored.dataframe(preview.stored, hide_index=True, key=f"preview_stored_{preview.sha256}")
+    stored.dataframe(
+        _with_nok(preview.stored, preview.amounts),
+        hide_index=True,
+        key=f"preview_stored_{preview.sha256}",
+    )
     replaced.markdown(f"**{t('import.page.replaced')}**")
     if preview.replaced.empty:
         replaced.caption(t("import.page.replaces_nothing"))
     else:
         replaced.dataframe(
-            preview.replaced, hide_index=True, key=f"preview_replaced_{preview.sha256}"
+            _with_nok(preview.replaced, preview.amounts),
+            hide_index=True,
+            key=f"preview_replaced_{preview.sha256}",
         )
+
+
+def _with_nok(table: pd.DataFrame, amounts: tuple[str, ...]) -> pd.DataFrame:
+    """The table with its NOK columns as `1 234 567 kr` (øre where there are any)."""
+    shown = {column: table[column].map(exact_nok) for column in amounts if column in table}
+    return table.assign(**shown) if shown else table
 
 
 def _columns_table(columns: tuple[tuple[str, str], ...]) -> pd.DataFrame:

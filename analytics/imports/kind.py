@@ -101,9 +101,10 @@ class Preview:
     """What a file holds and what storing it would change, shown before the person confirms.
 
     `stored` and `replaced` are tables with Norwegian headers, as the page shows them: what
-    will be stored, and what of the store it replaces (empty: nothing). `facts` are (label,
-    value) pairs for the page's figures. `earlier` is an upload of this very file whose rows
-    all still count: storing it again would change nothing.
+    will be stored, and what of the store it replaces (empty: nothing); the columns named in
+    `amounts` hold NOK as numbers, formatted where they are shown (`1 234 567 kr`). `facts`
+    are (label, value) pairs for the page's figures. `earlier` is an upload of this very file
+    whose rows all still count: storing it again would change nothing.
     """
 
     file_name: str
@@ -124,6 +125,7 @@ class Preview:
     sum_rows: int = 0
     control_totals: tuple[ControlTotal, ...] = ()
     earlier: int | None = None
+    amounts: tuple[str, ...] = ()
 
     @property
     def years(self) -> tuple[int, ...]:

@@ -25,6 +25,7 @@ import zipfile
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import PurePath
 from typing import IO
 
@@ -439,14 +440,18 @@ def normalise_header(value: object) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def header_words(value: object) -> set[str]:
-    """The forms of a header cell worth looking up: whole, first word, without digits."""
+@lru_cache(maxsize=8192, typed=True)
+def header_words(value: object) -> frozenset[str]:
+    """The forms of a header cell worth looking up: whole, first word, without digits.
+
+    Cached: every kind looks at the same first rows when a file's kind is recognised.
+    """
     text = normalise_header(value)
     if not text:
-        return set()
+        return frozenset()
     without_digits = re.sub(r"\s*\d+\s*", " ", text).strip()
     without_suffix = re.sub(r"\s*\(.*\)\s*$", "", text).strip()
-    return {text, text.split(" ")[0], without_digits, without_suffix} - {""}
+    return frozenset({text, text.split(" ")[0], without_digits, without_suffix} - {""})
 
 
 def find_header_row(

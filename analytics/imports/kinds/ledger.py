@@ -305,17 +305,18 @@ def _preview(
         year_source=extracted.year_source,
         sum_rows=extracted.sum_rows,
         control_totals=totals,
+        amounts=(t("import.preview.col_amount"),),
     )
 
 
 def totals_table(totals: tuple[ControlTotal, ...]) -> pd.DataFrame:
-    """What will be stored, per kind and year: lines and their sum (NOK, øre where any)."""
+    """What will be stored, per kind and year: lines and their sum (NOK)."""
     return pd.DataFrame(
         {
             t("import.preview.col_kind"): [_kind_label(x.kind, x.budget_kind) for x in totals],
             t("import.preview.col_year"): [str(x.year) for x in totals],
             t("import.preview.col_lines"): [x.lines for x in totals],
-            t("import.preview.col_amount"): [exact_nok(x.amount) for x in totals],
+            t("import.preview.col_amount"): [x.amount for x in totals],
         }
     )
 
@@ -332,7 +333,7 @@ def _replaced_table(replaced: pd.DataFrame) -> pd.DataFrame:
             ],
             t("import.preview.col_year"): [str(int(y)) for y in replaced["year"]],
             t("import.preview.col_lines"): [int(n) for n in replaced["lines"]],
-            t("import.preview.col_amount"): [exact_nok(float(a)) for a in replaced["amount"]],
+            t("import.preview.col_amount"): [float(a) for a in replaced["amount"]],
         }
     )
 
