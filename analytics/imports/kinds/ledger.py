@@ -41,7 +41,6 @@ from analytics.imports.layout import (
     Layout,
     choose_table,
     describe_roles,
-    has_header,
     peek_digest,
     recognise_layout,
 )
@@ -180,18 +179,9 @@ class LedgerLines:
 
 
 def recognise(source: Source) -> int:
-    """A low score for any sheet with ledger columns (the kind every file falls back to), a
-    little higher with amount columns; the register kinds are surer of their own files."""
-    for table in source.tables:
-        if not has_header(table):
-            continue
-        try:
-            layout = recognise_layout(table)
-        except ImportRejected:
-            return 1
-        if layout.amount_columns():
-            return 5
-    return 1
+    """Never sure: the ledger is the kind a file falls back to when no other kind is sure of
+    it (`registry.recognise`), and its refusals then say what is missing."""
+    return 0
 
 
 def prepare(store: Store, access: Access, source: Source, options: ImportOptions) -> PreparedImport:
