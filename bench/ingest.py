@@ -5,7 +5,7 @@
 Makes a long-format ledger (År, Periode, Ansvar, Art, Tjeneste, Prosjekt, Regnskap) as xlsx with
 openpyxl's write-only writer, cached in bench/out/. Each measurement runs in a fresh child
 process, so its peak memory (ru_maxrss) is its own, and the best of --repeat runs counts:
-(a) calamine reading the sheet into Python rows, (b) `analytics.ingest.importer.import_file` of
+(a) calamine reading the sheet into Python rows, (b) `analytics.imports.importer.import_file` of
 the same file into an empty database, every check included, until it returns (committed). Prints both wall-clock times, their ratio (goal ≤ 1.5), the ratio of
 CPU times (steadier on a busy machine; DuckDB's threads count) and the import's peak memory
 (goal under 1.5 GB for the million lines).
@@ -76,7 +76,8 @@ def child(mode: str, path: Path) -> None:
 
         from analytics.core.access import Access
         from analytics.core.settings import Settings
-        from analytics.imports.importer import ImportOptions, import_file
+        from analytics.imports.importer import import_file
+        from analytics.imports.kind import ImportOptions
         from analytics.store import open_store
 
         database = OUT / f"bench_{path.stem}.duckdb"

@@ -1,4 +1,9 @@
-"""Shared widgets of the programme pages: the import box and saving edited registers."""
+"""Shared widgets of the programme pages: the import box and saving edited registers.
+
+The import box is the "Last opp" page's own flow (prepare → preview → "Lagre") with the kind
+given, so a file is checked, previewed, stored once and undoable exactly as there; it stays on
+the page whose figures it changes, which shows them anew after "Lagre".
+"""
 
 from __future__ import annotations
 
@@ -10,27 +15,23 @@ import streamlit as st
 from analytics.core.access import Access
 from analytics.core.errors import UserError
 from analytics.core.texts import t
-from analytics.imports.programme_kinds import import_file
+from analytics.imports import registry
 from analytics.store import Store
 from ui.context import View
+from ui.upload import plain, show_upload
 
 
 def show_import(view: View, kind: str) -> None:
-    """A collapsed box to import an xlsx or csv file of `kind`; reports success or the refusal."""
-    with st.expander(t(f"programme.import_heading_{kind}"), icon=":material/upload_file:"):
+    """A collapsed box to import a file of `kind`, for people the kind's rule lets import."""
+    if not registry.kind_named(kind).rule.offered(view.access):
+        return
+    key = f"import_{kind}"
+    expanded = f"{key}_flash" in st.session_state
+    with st.expander(
+        t(f"programme.import_heading_{kind}"), icon=":material/upload_file:", expanded=expanded
+    ):
         st.caption(t(f"programme.import_help_{kind}"))
-        upload = st.file_uploader(
-            t("programme.import_file"), type=["xlsx", "csv"], key=f"import_{kind}_file"
-        )
-        if upload is not None and st.button(t("programme.import_button"), key=f"import_{kind}"):
-            try:
-                message = import_file(
-                    view.store, view.access, kind, upload.name, upload.getvalue(), view.access.user
-                )
-            except UserError as error:
-                st.error(str(error), icon=":material/error:")
-            else:
-                st.success(message, icon=":material/check_circle:")
+        show_upload(view, key, kind)
 
 
 FLASH_KEY = "programme_flash"
@@ -49,7 +50,7 @@ def save_edited(view: View, saver: Saver, rows: pd.DataFrame, message_key: str) 
     try:
         count = saver(view.store, view.access, rows)
     except UserError as error:
-        st.error(str(error), icon=":material/error:")
+        st.error(plain(str(error)), icon=":material/error:")
     else:
         st.session_state[FLASH_KEY] = t(message_key, count=count)
         st.rerun()

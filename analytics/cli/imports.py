@@ -4,7 +4,9 @@ The canonical long format (any column order; a title block above the header is f
 `År; Periode; Ansvar; Art; Tjeneste; Prosjekt; Regnskap` for accounts (period 1–13), and
 `År; Periode; Ansvar; Art; …; Budsjett` (or `Revidert budsjett`) for budgets, with the period
 empty or the column left out for an annual budget. Amounts in NOK, expenses positive, income
-negative. Everything `analytics.imports` recognises beyond that is accepted too.
+negative. Everything `analytics.imports` recognises beyond that is accepted too, and every
+other kind (organisation, forecast template, sick leave, Kommunekompasset, risks, milestones)
+goes through the same pipeline: `--kind auto` recognises each of them.
 """
 
 from __future__ import annotations
@@ -12,7 +14,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
-import importlib
 from pathlib import Path
 from typing import cast
 
@@ -21,21 +22,22 @@ from analytics.core.errors import UserError
 from analytics.core.formatting import format_datetime
 from analytics.core.settings import load_settings
 from analytics.core.texts import t
-from analytics.imports import importer
+from analytics.imports import importer, registry
+from analytics.imports.kind import ImportOptions
+from analytics.imports.kinds.ledger import format_control_total
 from analytics.imports.reader import describe_place, refuse_too_large
 from analytics.store import Store
 
 from .output import print_json, print_table
-
-PROGRAMME_KINDS = ("sickleave", "kompass", "risks", "milestones")
-ALL_KINDS = (*importer.KINDS, *PROGRAMME_KINDS)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Adds `import`, `uploads` and `undo`."""
     command = subparsers.add_parser("import", help="Importer en fil (xlsx eller csv)")
     command.add_argument("file", type=Path, help="Filen som skal importeres")
-    command.add_argument("--kind", choices=ALL_KINDS, default="auto", help="Hva filen inneholder")
+    command.add_argument(
+        "--kind", choices=registry.CHOICES, default="auto", help="Hva filen inneholder"
+    )
     command.add_argument("--year", type=int, default=None, help="År, når filen ikke sier det")
     command.add_argument("--sheet", default=None, help="Arket som skal leses")
     command.add_argument("--json", action="store_true", help="Skriv resultatet som JSON")
@@ -59,17 +61,8 @@ def read_file(path: Path, limit: int) -> bytes:
 def run_import(store: Store, args: argparse.Namespace) -> int:
     settings = load_settings(store)
     data = read_file(args.file, settings.import_max_bytes)
-    access = Access.system()
-    if args.kind in PROGRAMME_KINDS:
-        programme = importlib.import_module("analytics.imports.programme_kinds")
-        print(
-            programme.import_file(
-                store, access, args.kind, args.file.name, data, access.user, args.sheet
-            )
-        )
-        return 0
-    options = importer.ImportOptions(args.kind, args.year, args.sheet)
-    result = importer.import_file(store, access, data, args.file.name, options, settings)
+    options = ImportOptions(args.kind, args.year, args.sheet)
+    result = importer.import_file(store, Access.system(), data, args.file.name, options, settings)
     if args.json:
         print_json(result_as_dict(result))
     else:
@@ -86,6 +79,7 @@ def result_as_dict(result: importer.ImportResult) -> dict[str, object]:
         "file_name": preview.file_name,
         "sheet": preview.sheet,
         "kind": preview.kind,
+        "what": preview.coverage.describe(),
         "form": preview.form,
         "year_source": preview.year_source,
         "rows": preview.row_count,
@@ -94,6 +88,7 @@ def result_as_dict(result: importer.ImportResult) -> dict[str, object]:
         "periods": list(preview.periods),
         "ansvar_count": len(preview.ansvar),
         "control_totals": [dataclasses.asdict(total) for total in preview.control_totals],
+        "replaces": list(preview.replaces),
         "warnings": list(preview.warnings),
     }
 
@@ -101,13 +96,13 @@ def result_as_dict(result: importer.ImportResult) -> dict[str, object]:
 def print_result(result: importer.ImportResult) -> None:
     print(result.summary())
     for total in result.preview.control_totals:
-        print("  " + importer.format_control_total(total))
+        print("  " + format_control_total(total))
     for warning in result.preview.warnings:
         print(t("import.warning_line", warning=warning))
 
 
 def run_uploads(store: Store, args: argparse.Namespace) -> int:
-    history = importer.upload_history(store, Access.system())
+    history = importer.upload_history(store, Access.system())[list(importer.HISTORY_COLUMNS)]
     if args.json:
         print_json(
             history.assign(uploaded_at=history["uploaded_at"].astype(str)).to_dict("records")

@@ -1,12 +1,15 @@
-"""`sickleave` and `kompass`: the programme's two measured goals on the command line.
+"""`sickleave`, `kompass`, `risks` and `milestones`: the programme on the command line.
 
 Suppressed sick-leave groups print as suppressed, with null numbers in JSON, exactly as the app
-shows them (the same suppression, including the complementary cells).
+shows them (the same suppression, including the complementary cells). The risk register and the
+milestone plan print as stored (the register highest factor first, the plan by date).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+from collections.abc import Callable
 
 from analytics.cli.output import print_json, print_table
 from analytics.core.access import Access
@@ -16,6 +19,8 @@ from analytics.core.organisation import Level, whole_municipality
 from analytics.core.settings import Settings, load_settings
 from analytics.core.texts import t
 from analytics.kompass.evaluations import Evaluation, read_evaluations
+from analytics.programme.milestones import kind_word, load_milestones, milestone_timeline
+from analytics.programme.risks import load_risks
 from analytics.sickleave.figures import (
     SickLeaveRow,
     build_overview,
@@ -25,19 +30,28 @@ from analytics.sickleave.figures import (
 from analytics.store import Store
 
 SICK_LEAVE_KEYS = ("key", "name", "period", "pct", "short_pct", "long_pct", "suppressed")
+RISK_KEYS = (
+    "number", "risk", "probability", "consequence", "factor", "band", "mitigation", "owner"
+)  # fmt: skip
+MILESTONE_KEYS = ("working_group", "year", "week", "date", "kind", "description")
 _LEVELS: dict[str, Level] = {"sector": "sektor", "unit": "enhet"}
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Adds `sickleave` and `kompass`."""
+    """Adds `sickleave`, `kompass`, `risks` and `milestones`."""
     sick = subparsers.add_parser("sickleave", help=t("programme.cli.sickleave_help"))
     sick.add_argument("--year", type=int, required=True, help="År, f.eks. 2026")
     sick.add_argument("--by", choices=tuple(_LEVELS), default=None, help="Sektor eller enhet")
     sick.add_argument("--json", action="store_true", help="Skriv JSON")
     sick.set_defaults(handler=run_sick_leave)
-    kompass = subparsers.add_parser("kompass", help=t("programme.cli.kompass_help"))
-    kompass.add_argument("--json", action="store_true", help="Skriv JSON")
-    kompass.set_defaults(handler=run_kompass)
+    for name, handler in (
+        ("kompass", run_kompass),
+        ("risks", run_risks),
+        ("milestones", run_milestones),
+    ):
+        command = subparsers.add_parser(name, help=t(f"programme.cli.{name}_help"))
+        command.add_argument("--json", action="store_true", help="Skriv JSON")
+        command.set_defaults(handler=handler)
 
 
 def sick_leave_rows(store: Store, year: int, by: str | None) -> list[SickLeaveRow]:
@@ -123,3 +137,66 @@ def _print_evaluation(evaluation: Evaluation) -> None:
         [[f"{a.number} {a.name}", format_number(a.score)] for a in evaluation.areas],
     )
     print()
+
+
+def risk_rows(store: Store) -> list[dict[str, object]]:
+    """The register as stored, highest factor first, one object per risk (RISK_KEYS)."""
+    risks = load_risks(store)
+    return [{key: _plain(record[key]) for key in RISK_KEYS} for record in risks.to_dict("records")]
+
+
+def run_risks(store: Store, args: argparse.Namespace) -> int:
+    """Prints the risk register: number, risk, S, K, RF, band, mitigation, owner."""
+    return _print_rows(args, risk_rows(store), RISK_KEYS, "no_risks", _risk_cells)
+
+
+def _risk_cells(row: dict[str, object]) -> list[object]:
+    return [row[key] if key != "band" else t(f"risk.band_{row[key]}") for key in RISK_KEYS]
+
+
+def _print_rows(
+    args: argparse.Namespace,
+    rows: list[dict[str, object]],
+    keys: tuple[str, ...],
+    empty_key: str,
+    cells: Callable[[dict[str, object]], list[object]],
+) -> int:
+    """JSON as stored, or a table of the rows' cells; an empty text table is a user error."""
+    if args.json:
+        print_json(rows)
+        return 0
+    if not rows:
+        raise UserError(t(f"programme.cli.{empty_key}"))
+    print_table([t(f"programme.cli.col_{key}") for key in keys], [cells(row) for row in rows])
+    return 0
+
+
+def milestone_rows(store: Store) -> list[dict[str, object]]:
+    """The plan as stored, by date and group, one object per milestone (MILESTONE_KEYS); the
+    date is the Monday of the ISO week, the kind its key (start, status, …)."""
+    plan = load_milestones(store)
+    if plan.empty:
+        return []
+    timeline = milestone_timeline(plan).assign(date=lambda frame: frame["date"].astype(str))
+    return [
+        {key: _plain(record[key]) for key in MILESTONE_KEYS}
+        for record in timeline.to_dict("records")
+    ]
+
+
+def run_milestones(store: Store, args: argparse.Namespace) -> int:
+    """Prints the milestone plan: group, year, week, date, kind, description."""
+    return _print_rows(args, milestone_rows(store), MILESTONE_KEYS, "no_milestones", _plan_cells)
+
+
+def _plan_cells(row: dict[str, object]) -> list[object]:
+    shown = {
+        "date": format_date(dt.date.fromisoformat(str(row["date"]))),
+        "kind": kind_word(str(row["kind"])),
+    }
+    return [shown.get(key, row[key]) for key in MILESTONE_KEYS]
+
+
+def _plain(value: object) -> object:
+    """numpy numbers as Python ones, for JSON."""
+    return value.item() if hasattr(value, "item") else value

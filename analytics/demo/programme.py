@@ -19,14 +19,11 @@ from analytics.core.texts import t
 from analytics.kompass.evaluations import AREA_SETS, version_for
 from analytics.programme.risks import EDIT_RISK_COLUMNS
 from analytics.store import Store
+from analytics.store.kompass import insert_evaluation
 from analytics.store.organisation import read_organisation
-from analytics.store.programme import (
-    insert_sick_leave,
-    insert_upload,
-    replace_evaluation,
-    replace_milestones,
-    replace_risks,
-)
+from analytics.store.programme import insert_milestones, insert_risks
+from analytics.store.sickleave import insert_sick_leave
+from analytics.store.uploads import NewUpload, insert_upload
 
 SEED = 6006
 FIRST_YEAR = 2019
@@ -81,9 +78,9 @@ def add_demo(store: Store, today: dt.date | None = None) -> str:
             version = version_for(evaluated_on)
             names = AREA_SETS[version]
             areas = [(n + 1, names[n], float(score)) for n, score in enumerate(scores)]
-            replace_evaluation(tx, evaluated_on, version, note, areas, None)
-        replace_risks(tx, risks)
-        replace_milestones(tx, milestones)
+            insert_evaluation(tx, evaluated_on, version, note, areas, None)
+        insert_risks(tx, risks)
+        insert_milestones(tx, milestones)
     return t(
         "programme.demo_summary",
         rows=len(sick_leave),
@@ -97,12 +94,13 @@ def _write_sick_leave(tx: duckdb.DuckDBPyConnection, sick_leave: pd.DataFrame) -
     """The rows as one upload of kind sickleave, as if an HR export had been imported."""
     if sick_leave.empty:
         return
-    years = sorted(int(year) for year in sick_leave["year"].unique())
+    coverage = {
+        "years": sorted(int(year) for year in sick_leave["year"].unique()),
+        "units": sorted(str(code) for code in sick_leave["unit_code"].unique()),
+    }
     digest = hashlib.sha256(sick_leave.to_csv(index=False).encode("utf-8")).hexdigest()
-    upload_id = insert_upload(
-        tx, "sickleave", "demo-sykefravær", digest, "demo", len(sick_leave), {"years": years}
-    )
-    insert_sick_leave(tx, upload_id, sick_leave)
+    upload = NewUpload("sickleave", "demo-sykefravær", digest, "demo", len(sick_leave), coverage)
+    insert_sick_leave(tx, insert_upload(tx, upload), sick_leave)
 
 
 def demo_sick_leave(units: pd.DataFrame, today: dt.date) -> pd.DataFrame:
@@ -165,14 +163,15 @@ def _unit_rows(
 
 
 def demo_milestones() -> pd.DataFrame:
-    """Each working group: a start, a meeting every four weeks, a status halfway and a finish."""
+    """Each working group: a start (O), a working-group meeting (A) every four weeks, a status
+    meeting (S) halfway and a finish (F)."""
     rows = []
     for position, group in enumerate(WORKING_GROUPS):
         start = 4 + 2 * position
         finish = start + 30
         rows.append((group, PLAN_YEAR, start, "start", t("programme.demo_start", group=group)))
         rows.extend(
-            (group, PLAN_YEAR, week, "meeting", t("programme.demo_meeting"))
+            (group, PLAN_YEAR, week, "group_meeting", t("programme.demo_meeting"))
             for week in range(start + 4, finish, 4)
             if week != start + 16
         )

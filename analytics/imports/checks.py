@@ -136,16 +136,3 @@ def find_duplicates(lines: pd.DataFrame, examples: int = 5) -> Duplicates:
 def unknown_ansvar(lines: pd.DataFrame, organisation: pd.DataFrame) -> list[str]:
     """The ansvar codes of the lines that the organisation does not know, sorted."""
     return sorted(set(lines["ansvar"].unique()) - set(organisation["ansvar"].unique()))
-
-
-def coverage(lines: pd.DataFrame) -> dict[str, object]:
-    """What the lines cover, per kind: years, periods (months for budgets) and ansvar."""
-    result: dict[str, object] = {}
-    for kind, of_kind in lines.groupby("kind"):
-        result[str(kind)] = {
-            "years": sorted(int(y) for y in of_kind["year"].unique()),
-            "periods": sorted(int(p) for p in of_kind["period"].dropna().unique()),
-            "budget_kinds": sorted(str(k) for k in of_kind["budget_kind"].unique() if k),
-            "ansvar": sorted(str(a) for a in of_kind["ansvar"].unique()),
-        }
-    return result

@@ -1,10 +1,19 @@
-"""The column vocabulary of ERP exports, declared once, and the reading of one header cell.
+"""The one column vocabulary of every kind of file, declared once, and the reading of a header.
 
 `FIELDS` names every field an import knows, the words (bokmål and nynorsk, with the common
-spellings) that mean it, and for which kinds of file it is required. Its Norwegian label is
-`t("import.field.<name>")`. A header cell may add a year (`rekneskap_2011`, `Budsjett 2024`) or
-a month (`jan`, `januar`, `Periode 1`, `01`, `Regnskap mars`) to an amount word; name columns
-are the code word with `(T)`, `navn` or `tekst` (`Ansvar(T)`, `Artsnavn`).
+spellings) that mean it, the vocabularies it belongs to, and for which kinds of economy file it
+is required. A vocabulary is the set of fields one kind of file may hold: `ledger` (budgets,
+accounts and the organisation), `sickleave`, `kompass`, `risks` and `milestones`. The same word
+may mean different fields in two vocabularies ("ansvar" is the ansvar code in a ledger and the
+person responsible in a risk register), never two fields in one. Its Norwegian label is
+`t("import.field.<name>")`.
+
+In the ledger a header cell may add a year (`rekneskap_2011`, `Budsjett 2024`) or a month
+(`jan`, `januar`, `Periode 1`, `01`, `Regnskap mars`) to an amount word; name columns are the
+code word with `(T)`, `navn` or `tekst` (`Ansvar(T)`, `Artsnavn`). The other vocabularies
+come from HR systems, KS reports and hand-made spreadsheets and are read loosely: unit words
+("dagsverk", "%") are taken away, a "%" or "prosent" marks a percentage column, and a header
+may add words after a known first word ("Tapte dagsverk totalt").
 """
 
 from __future__ import annotations
@@ -12,20 +21,29 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from analytics.imports.periods import MONTH_WORDS
 from analytics.imports.reader import normalise_header
 
 LEDGER_KINDS = ("budget", "accounts")
+LEDGER = "ledger"
+VOCABULARIES = (LEDGER, "sickleave", "kompass", "risks", "milestones")
+_ALL = VOCABULARIES
+_LOOSE = frozenset(VOCABULARIES) - {LEDGER}
 
 
 @dataclass(frozen=True)
 class Field:
-    """One field: its name, the header words that mean it, and the kinds that require it."""
+    """One field: its name, the header words that mean it, where it belongs, what it needs."""
 
     name: str
     synonyms: tuple[str, ...]
     required_for: tuple[str, ...] = ()
     has_name: bool = False  # a code field that may come with a name column, e.g. "Ansvar(T)"
+    vocabularies: tuple[str, ...] = (LEDGER,)
+    percent: bool = False  # may be given as a percentage ("Sykefravær %")
+    percent_words: tuple[str, ...] = ()  # headers that alone mean a percentage
 
 
 FIELDS: tuple[Field, ...] = (
@@ -42,9 +60,11 @@ FIELDS: tuple[Field, ...] = (
             "kostnadssted",
             "kostsenter",
             "ansvarsområde",
+            "ansvarsnummer",
         ),
         ("budget", "accounts", "units"),
         has_name=True,
+        vocabularies=(LEDGER, "sickleave"),
     ),
     Field(
         "art",
@@ -68,9 +88,22 @@ FIELDS: tuple[Field, ...] = (
     Field("prosjekt", ("prosjekt", "prosjektnr", "prosjekt nr", "prosjektnummer"), has_name=True),
     Field(
         "unit",
-        ("enhet", "eining", "enhetsnr", "enhetskode", "virksomhet", "avdeling"),
+        (
+            "enhet",
+            "eining",
+            "enhetsnr",
+            "enhetskode",
+            "virksomhet",
+            "avdeling",
+            "arbeidssted",
+            "resultatenhet",
+            "organisasjon",
+            "org",
+            "unit",
+        ),
         ("units",),
         has_name=True,
+        vocabularies=(LEDGER, "sickleave"),
     ),
     Field(
         "sector",
@@ -78,7 +111,11 @@ FIELDS: tuple[Field, ...] = (
         ("units",),
         has_name=True,
     ),
-    Field("year", ("år", "aar", "årstall", "regnskapsår", "rekneskapsår", "budsjettår")),
+    Field(
+        "year",
+        ("år", "aar", "ar", "årstall", "regnskapsår", "rekneskapsår", "budsjettår", "year"),
+        vocabularies=_ALL,
+    ),
     Field(
         "period",
         (
@@ -91,7 +128,12 @@ FIELDS: tuple[Field, ...] = (
             "periodenr",
             "regnskapsperiode",
             "rekneskapsperiode",
+            "maned",
+            "manad",
+            "måned nr",
+            "month",
         ),
+        vocabularies=(LEDGER, "sickleave"),
     ),
     Field(
         "accounts",
@@ -175,7 +217,72 @@ FIELDS: tuple[Field, ...] = (
             "%",
         ),
     ),
-)
+    *(
+        Field(name, synonyms, vocabularies=("sickleave",), percent=percent)
+        for name, synonyms, percent in (
+            ("unit_name", ("navn", "namn", "enhet navn", "eining namn", "einingsnamn"), False),
+            ("quarter", ("kvartal", "kv", "quarter"), False),
+            ("agreed_days", ("avtalte", "avtalt", "avtala", "mulige", "moglege",
+                             "avtalte dagsverk", "mulige dagsverk", "agreed"), False),
+            ("self_cert_days", ("egenmeldt", "eigenmeldt", "egenmeldte", "eigenmelde",
+                                "egenmelding", "eigenmelding", "egenmeldt fravær",
+                                "eigenmeldt fråvær"), True),
+            ("doctor_cert_days", ("legemeldt", "legemeldte", "legemelde", "sykmeldt",
+                                  "sjukmeldt", "legemeldt fravær", "legemeldt fråvær"), True),
+            ("short_days", ("korttid", "korttidsfravær", "korttidsfråvær", "kort",
+                            "korttid 1 16", "korttidsfravær 1 16"), True),
+            ("long_days", ("langtid", "langtidsfravær", "langtidsfråvær", "lang", "langtid 17",
+                           "langtidsfravær over 16"), True),
+            ("headcount", ("antall ansatte", "ansatte", "tal tilsette", "talet på tilsette",
+                           "tilsette", "antall", "antall medarbeidere", "headcount"), False),
+        )
+    ),
+    Field(
+        "lost_days",
+        ("tapte", "tapt", "fravær", "fråvær", "sykefravær", "sjukefråvær", "fravær totalt",
+         "fråvær totalt", "sykefravær totalt", "sjukefråvær totalt", "totalt fravær",
+         "totalt fråvær", "lost"),
+        vocabularies=("sickleave",),
+        percent=True,
+        percent_words=("sykefravær", "sjukefråvær", "fravær", "fråvær"),
+    ),
+    *(
+        Field(name, synonyms, vocabularies=("kompass",))
+        for name, synonyms in (
+            ("date", ("dato", "evalueringsdato", "evaluert", "evaluering", "tidspunkt", "date")),
+            ("area", ("område", "fokusområde", "omrade", "området", "hovedområde", "area")),
+            ("area_no", ("nr", "områdenr", "område nr", "nummer")),
+            ("score", ("poeng", "skår", "score", "poengsum", "resultat")),
+            ("total", ("sum", "totalt", "total", "samlet", "samla", "sum poeng", "totalsum")),
+            ("version", ("versjon", "utgave", "version")),
+            ("note", ("merknad", "kommentar", "notat", "note")),
+        )
+    ),
+    *(
+        Field(name, synonyms, vocabularies=("risks",))
+        for name, synonyms in (
+            ("number", ("nr", "id", "løpenr")),
+            ("risk", ("risiko", "risikoforhold", "risikoområde", "hendelse", "uønsket hendelse",
+                      "beskrivelse", "risk")),
+            ("probability", ("sannsynlighet", "sannsyn", "sannsynlegheit", "s", "probability")),
+            ("consequence", ("konsekvens", "konsekvens k", "k", "consequence")),
+            ("factor", ("rf", "risikofaktor", "risiko faktor", "s x k", "sxk", "factor")),
+            ("mitigation", ("tiltak", "risikoreduserende tiltak", "risikoreduserande tiltak",
+                            "avbøtende tiltak", "mitigation")),
+            ("owner", ("ansvar", "ansvarlig", "ansvarleg", "eier", "eigar", "owner")),
+        )
+    ),
+    *(
+        Field(name, synonyms, vocabularies=("milestones",))
+        for name, synonyms in (
+            ("working_group", ("arbeidsgruppe", "gruppe", "arbeidsgruppa", "delprosjekt",
+                               "group")),
+            ("week", ("uke", "veke", "ukenr", "vekenr", "uke nr", "veke nr", "week")),
+            ("kind", ("type", "hva", "kva", "milepæl", "aktivitet", "kind")),
+            ("description", ("beskrivelse", "skildring", "merknad", "tekst", "description")),
+        )
+    ),
+)  # fmt: skip
 FIELDS_BY_NAME = {field.name: field for field in FIELDS}
 AMOUNT_FIELDS = ("accounts", "accounts_cumulative", "budget", "budget_revised", "amount")
 CODE_FIELDS = tuple(field.name for field in FIELDS if field.has_name)
@@ -189,39 +296,6 @@ MAPPABLE_FIELDS = (
     "ignored",
 )
 
-_MONTH_WORDS = {
-    **{
-        word: number
-        for number, word in enumerate(
-            (
-                "januar",
-                "februar",
-                "mars",
-                "april",
-                "mai",
-                "juni",
-                "juli",
-                "august",
-                "september",
-                "oktober",
-                "november",
-                "desember",
-            ),
-            start=1,
-        )
-    },
-    **{
-        word: number
-        for number, word in enumerate(
-            ("jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "des"),
-            start=1,
-        )
-    },
-    "des.": 12,
-    "sept": 9,
-    "febr": 2,
-    "aug.": 8,
-}
 _NAME_FORMS = (
     "{}(t)",
     "{} (t)",
@@ -240,6 +314,17 @@ _YEAR = re.compile(r"(?:^|\s)((?:19|20)\d\d)(?:\s|$)")
 _PERIOD_NUMBER = re.compile(r"^(?:periode|per|p|mnd|måned|månad)?\s*(\d{1,2})$")
 
 
+_UNIT_WORDS = frozenset({"dagsverk", "dagverk", "dv", "dager", "days", "i"})
+_DAY_WORDS = frozenset({"dagsverk", "dagverk", "dv", "dager"})
+
+
+def mappable_fields(vocabulary: str = LEDGER) -> tuple[str, ...]:
+    """The fields a person may choose for a column of this vocabulary when mapping by hand."""
+    if vocabulary == LEDGER:
+        return MAPPABLE_FIELDS
+    return tuple(field.name for field in FIELDS if vocabulary in field.vocabularies)
+
+
 @dataclass(frozen=True)
 class ColumnRole:
     """What one column holds: a field, and for amounts the year and month its header names."""
@@ -248,15 +333,20 @@ class ColumnRole:
     year: int | None = None
     month: int | None = None
     bare_number: bool = False  # a month only from a header such as "01": trusted in a run
+    percent: bool = False  # the column holds percentages (sick leave: "Sykefravær %")
 
     @property
     def is_amount(self) -> bool:
         return self.field in AMOUNT_FIELDS
 
 
-def _word_table() -> dict[str, str]:
+@cache
+def word_table(vocabulary: str = LEDGER) -> dict[str, str]:
+    """Normalised header word → field, for one vocabulary (name forms included)."""
     table: dict[str, str] = {}
     for field in FIELDS:
+        if vocabulary not in field.vocabularies:
+            continue
         for synonym in field.synonyms:
             table[normalise_header(synonym)] = field.name
             if field.has_name:
@@ -265,19 +355,19 @@ def _word_table() -> dict[str, str]:
     return table
 
 
-WORDS = _word_table()
+def known_header_words(vocabulary: str = LEDGER) -> set[str]:
+    """Every normalised header word of a vocabulary (for `find_header_row`)."""
+    words = set(word_table(vocabulary))
+    return words | set(MONTH_WORDS) | {"periode"} if vocabulary == LEDGER else words
 
 
-def known_header_words() -> set[str]:
-    """Every normalised header word of the vocabulary (for `find_header_row`)."""
-    return set(WORDS) | set(_MONTH_WORDS) | {"periode"}
+def classify_header(cell: object, vocabulary: str = LEDGER) -> ColumnRole | None:
+    """The role of a header cell in a vocabulary, or None when the vocabulary does not know it.
 
-
-def classify_header(cell: object) -> ColumnRole | None:
-    """The role of a header cell, or None when the vocabulary does not know it.
-
-    A date as header (Excel's "jan.24") is that month's amount column.
+    In the ledger a date as header (Excel's "jan.24") is that month's amount column.
     """
+    if vocabulary in _LOOSE:
+        return _classify_loosely(normalise_header(cell), word_table(vocabulary))
     if isinstance(cell, dt.date):
         return ColumnRole("amount", cell.year, cell.month)
     if isinstance(cell, float) and cell.is_integer():
@@ -285,18 +375,45 @@ def classify_header(cell: object) -> ColumnRole | None:
     text = normalise_header(cell)
     if not text:
         return None
-    if text in WORDS:
-        return ColumnRole(WORDS[text])
+    words = word_table(LEDGER)
+    if text in words:
+        return ColumnRole(words[text])
     year, rest = _take_year(text)
     month, rest, bare = _take_month(rest)
     if year is None and month is None:
         return None
     if rest == "":
         return ColumnRole("amount", year, month, bare)
-    field = WORDS.get(rest)
+    field = words.get(rest)
     if field is None or field not in AMOUNT_FIELDS:
         return None
     return ColumnRole(field, year, month, bare)
+
+
+def _classify_loosely(text: str, words: dict[str, str]) -> ColumnRole | None:
+    """The whole header, else without unit words and "%", else its first word (when the rest
+    holds no number: "Uke 5" is a week column of a plan, not the week field)."""
+    if not text:
+        return None
+    split = text.split(" ")
+    days = any(word in _DAY_WORDS for word in split)
+    percent = "%" in text or "prosent" in text
+    core = " ".join(
+        word
+        for word in text.replace("%", " ").replace("prosent", " ").split(" ")
+        if word and word not in _UNIT_WORDS
+    )
+    field = words.get(text) or words.get(core)
+    rest = core.split(" ")[1:]
+    if field is None and core and not any(char.isdigit() for char in "".join(rest)):
+        field = words.get(core.split(" ")[0])
+    if field is None:
+        return None
+    declared = FIELDS_BY_NAME.get(field)
+    if declared is None or not declared.percent:
+        return ColumnRole(field)
+    bare = core in declared.percent_words and not days
+    return ColumnRole(field, percent=percent or bare)
 
 
 def _take_year(text: str) -> tuple[int | None, str]:
@@ -310,7 +427,7 @@ def _take_month(text: str) -> tuple[int | None, str, bool]:
     """A month word or period number at the end or start of the text, and what is left."""
     words = text.split(" ")
     for index in (len(words) - 1, 0):
-        month = _MONTH_WORDS.get(words[index])
+        month = MONTH_WORDS.get(words[index])
         if month is not None:
             return month, " ".join(words[:index] + words[index + 1 :]), False
     for cut in range(len(words)):
@@ -319,8 +436,3 @@ def _take_month(text: str) -> tuple[int | None, str, bool]:
             bare = cut == len(words) - 1 and words[cut].isdigit()
             return int(match.group(1)), " ".join(words[:cut]), bare
     return None, text, False
-
-
-def month_from_value(value: object) -> int | None:
-    """A month name in a period column ("januar", "jan") as 1–12; None otherwise."""
-    return _MONTH_WORDS.get(normalise_header(value)) if isinstance(value, str) else None

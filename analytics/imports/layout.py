@@ -1,10 +1,12 @@
 """Recognising the layout of a sheet: where the header is, what each column holds, which form.
 
-Forms: `long` (one row per line and period, a period column), `wide_month` (one amount column
+Every kind of file is read with the one header engine of `headers`, in its own vocabulary.
+Ledger forms: `long` (one row per line and period, a period column), `wide_month` (one amount column
 per month: "jan", "Periode 1", "01", "Regnskap mars"), `annual` (no period: an annual budget,
 or one column per kind and year such as "rekneskap_2011" and "Budsjett 2024"). A column the
 vocabulary does not know may be mapped by hand; the mapping is kept per layout digest.
 Ambiguities (two columns for one field, a period column beside month columns) are refused.
+The other vocabularies have one form, `rows`: a row per record.
 """
 
 from __future__ import annotations
@@ -14,16 +16,17 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from analytics.core.errors import ImportRejected
 from analytics.core.texts import t
 from analytics.imports.headers import (
-    MAPPABLE_FIELDS,
+    LEDGER,
     ColumnRole,
     classify_header,
     known_header_words,
+    mappable_fields,
 )
 from analytics.imports.reader import (
     HeaderNotFound,
@@ -36,6 +39,9 @@ from analytics.imports.reader import (
 _TITLE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?![\d.])")
 _DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 _MIN_MONTH_RUN = 3
+SURE = 10  # a recognition score from which a kind is sure the file is its own
+# A Kommunekompasset report may have a single known header ("Fokusområde") above its columns.
+_MIN_HEADER_WORDS = {"kompass": 1}
 
 
 @dataclass(frozen=True)
@@ -50,6 +56,7 @@ class Layout:
     digest: str
     form: str
     title: tuple[str, ...]
+    vocabulary: str = LEDGER
 
     @property
     def header_row_number(self) -> int:
@@ -89,57 +96,118 @@ def layout_digest(headers: Sequence[str]) -> str:
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:32]
 
 
-def has_header(table: RawTable) -> bool:
-    """True when the sheet has a row of known column names."""
+def header_index(table: RawTable, vocabulary: str = LEDGER) -> int | None:
+    """The 0-based index of the sheet's header row in this vocabulary; None without one."""
     try:
-        find_header_row(table.rows, known_header_words())
+        return find_header_row(
+            table.rows, known_header_words(vocabulary), _MIN_HEADER_WORDS.get(vocabulary, 2)
+        )
     except HeaderNotFound:
-        return False
-    return True
+        return None
 
 
-def choose_table(tables: Sequence[RawTable], file_name: str) -> RawTable:
-    """The one sheet with a header of known column names; several such sheets are ambiguous."""
-    found = [table for table in tables if has_header(table)]
+def peek_digest(table: RawTable, vocabulary: str = LEDGER) -> str:
+    """The layout digest of a sheet's header row ('' when it has none): the key of a mapping
+    saved by hand for this layout."""
+    index = header_index(table, vocabulary)
+    if index is None:
+        return ""
+    return layout_digest(_trim([header_text(cell) for cell in table.rows[index]]))
+
+
+def has_header(table: RawTable, vocabulary: str = LEDGER) -> bool:
+    """True when the sheet has a row of known column names."""
+    return header_index(table, vocabulary) is not None
+
+
+def choose_table(
+    tables: Sequence[RawTable],
+    file_name: str,
+    vocabulary: str = LEDGER,
+    required: Sequence[str] = (),
+) -> RawTable:
+    """The one sheet with a header of known column names (naming every `required` field, where
+    any sheet does); several such sheets are ambiguous and refused."""
+    found = [table for table in tables if has_header(table, vocabulary)]
+    complete = [table for table in found if _names_fields(table, vocabulary, required)]
+    found = complete or found
     if len(found) == 1:
         return found[0]
     if not found:
-        table = tables[0]
-        raise ImportRejected(t("import.no_header", where=describe_place(file_name, table.sheet)))
+        where = describe_place(file_name, tables[0].sheet)
+        if vocabulary == LEDGER:
+            raise ImportRejected(t("import.no_header", where=where))
+        kind = t(f"import.kind.{vocabulary}")
+        raise ImportRejected(t("import.rows.no_header", where=where, kind=kind))
     sheets = ", ".join(f"«{table.sheet}»" for table in found)
     raise ImportRejected(t("import.several_sheets", where=describe_place(file_name), sheets=sheets))
 
 
-def recognise_layout(table: RawTable, mapping: Mapping[str, str] | None = None) -> Layout:
-    """The header row, the role of each column and the form of the sheet.
+def _names_fields(table: RawTable, vocabulary: str, required: Sequence[str]) -> bool:
+    if not required:
+        return False
+    index = header_index(table, vocabulary)
+    if index is None:
+        return False
+    roles = [classify_header(cell, vocabulary) for cell in table.rows[index]]
+    return set(required) <= {role.field for role in roles if role is not None}
+
+
+def recognise_layout(
+    table: RawTable, mapping: Mapping[str, str] | None = None, vocabulary: str = LEDGER
+) -> Layout:
+    """The header row, the role of each column and the form of the sheet, in a vocabulary.
 
     `mapping` (normalised header → field) holds columns mapped by hand. Raises ImportRejected
     for no header, a column named twice, or a mixture of forms that cannot be read for sure.
     """
-    try:
-        header_index = find_header_row(table.rows, known_header_words())
-    except HeaderNotFound as error:
+    index = header_index(table, vocabulary)
+    if index is None:
         where = describe_place(table.file_name, table.sheet)
-        raise ImportRejected(t("import.no_header", where=where)) from error
-    cells = table.rows[header_index]
+        raise ImportRejected(t("import.no_header", where=where))
+    cells = table.rows[index]
     headers = _trim([header_text(cell) for cell in cells])
-    roles = _apply_mapping(
-        headers, [classify_header(c) for c in cells[: len(headers)]], mapping or {}
-    )
-    roles = _drop_lonely_numbers(roles)
-    title = _title_texts(table.rows[:header_index])
+    roles = [classify_header(cell, vocabulary) for cell in cells[: len(headers)]]
+    roles = _drop_lonely_numbers(_apply_mapping(headers, roles, mapping or {}, vocabulary))
+    title = _title_texts(table.rows[:index])
     layout = Layout(
         table.file_name,
         table.sheet,
-        header_index,
+        index,
         tuple(headers),
         tuple(roles),
         layout_digest(headers),
         "",
         title,
+        vocabulary,
     )
     _refuse_doubles(layout)
+    if vocabulary != LEDGER:
+        return dataclasses.replace(layout, form="rows")
     return _with_form(layout)
+
+
+def readable_layouts(
+    tables: Sequence[RawTable], vocabulary: str = LEDGER
+) -> list[tuple[RawTable, Layout]]:
+    """The sheets that have a header in this vocabulary, each with its layout (sheets that
+    cannot be read for sure left out): what recognising a file's kind looks at."""
+    found = []
+    for table in tables:
+        try:
+            found.append((table, recognise_layout(table, vocabulary=vocabulary)))
+        except ImportRejected:
+            continue
+    return found
+
+
+def sure_score(tables: Sequence[RawTable], vocabulary: str, fits: Callable[[Layout], bool]) -> int:
+    """SURE plus the number of known columns, for the first sheet whose layout `fits` the
+    kind; 0 when none does."""
+    for _, layout in readable_layouts(tables, vocabulary):
+        if fits(layout):
+            return SURE + sum(role is not None for role in layout.roles)
+    return 0
 
 
 def _trim(headers: list[str]) -> list[str]:
@@ -150,12 +218,16 @@ def _trim(headers: list[str]) -> list[str]:
 
 
 def _apply_mapping(
-    headers: Sequence[str], roles: list[ColumnRole | None], mapping: Mapping[str, str]
+    headers: Sequence[str],
+    roles: list[ColumnRole | None],
+    mapping: Mapping[str, str],
+    vocabulary: str,
 ) -> list[ColumnRole | None]:
     result = list(roles)
+    allowed = mappable_fields(vocabulary)
     for index, header in enumerate(headers):
         field = mapping.get(normalise_header(header))
-        if field in MAPPABLE_FIELDS:
+        if field in allowed:
             known = roles[index]
             year = known.year if known else None
             month = known.month if known else None
@@ -179,7 +251,7 @@ def _title_texts(rows: Sequence[Sequence[object]]) -> tuple[str, ...]:
 
 def _refuse_doubles(layout: Layout) -> None:
     keys = Counter(
-        (role.field, role.year, role.month)
+        (role.field, role.year, role.month, role.percent)
         for role in layout.roles
         if role is not None and role.field != "ignored"
     )
@@ -188,7 +260,7 @@ def _refuse_doubles(layout: Layout) -> None:
             indexes = [
                 i
                 for i, role in enumerate(layout.roles)
-                if role is not None and (role.field, role.year, role.month) == key
+                if role is not None and (role.field, role.year, role.month, role.percent) == key
             ]
             names = ", ".join(f"«{layout.headers[i]}»" for i in indexes)
             raise ImportRejected(

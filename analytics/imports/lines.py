@@ -20,11 +20,13 @@ import numpy as np
 import pandas as pd
 
 from analytics.core.errors import ImportRejected
+from analytics.core.numbers import AmountNotNumeric, normalise_code, parse_amount
 from analytics.core.texts import t
-from analytics.imports.headers import FIELDS, month_from_value
+from analytics.imports.headers import FIELDS
 from analytics.imports.layout import Layout, title_kind, title_year
-from analytics.imports.numbers import AmountNotNumeric, normalise_code, parse_amount
+from analytics.imports.periods import parse_period
 from analytics.imports.reader import Cell, RawTable, display_cell
+from analytics.imports.rows import MAX_LISTED_ERRORS, CellErrors, is_sum_label
 
 LINE_COLUMNS = [
     "row",
@@ -41,8 +43,6 @@ LINE_COLUMNS = [
 ]
 CODE_FIELDS = ("ansvar", "art", "tjeneste", "prosjekt")
 ANNUAL_ACCOUNTS_PERIOD = 12  # an annual accounts figure is stored on December
-MAX_LISTED_ERRORS = 15
-_SUM_WORDS = ("sum", "total", "i alt", "totalt", "samla", "samlet")
 _FILE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _KIND_OF_FIELD = {
     "accounts": ("accounts", "", False),
@@ -71,28 +71,6 @@ class ExtractedLines:
     lines: pd.DataFrame
     sum_rows: int
     year_source: str  # column, header, title, option, file_name
-
-
-class CellErrors:
-    """Bad cells, collected so that one refusal lists them all (the first ones, then a count)."""
-
-    def __init__(self) -> None:
-        self.messages: list[str] = []
-        self.count = 0
-
-    def add(self, message: str) -> None:
-        self.count += 1
-        if len(self.messages) < MAX_LISTED_ERRORS:
-            self.messages.append(message)
-
-    def raise_if_any(self) -> None:
-        if not self.count:
-            return
-        listed = "\n".join(self.messages)
-        more = self.count - len(self.messages)
-        if more:
-            listed += "\n" + t("import.more_errors", count=more)
-        raise ImportRejected(listed)
 
 
 def amount_sources(layout: Layout, kind_option: str) -> list[AmountSource]:
@@ -310,13 +288,9 @@ def _rows_to_keep(body: _Body, layout: Layout, codes: dict[str, _Codes]) -> np.n
         if role is None or role.field.removesuffix("_name") not in CODE_FIELDS:
             continue
         distinct = body.distinct(index)
-        flagged = [i for i, value in enumerate(distinct.values) if _is_sum_text(value)]
+        flagged = [i for i, value in enumerate(distinct.values) if is_sum_label(value)]
         keep &= ~distinct.rows_with(flagged)
     return keep
-
-
-def _is_sum_text(value: Cell) -> bool:
-    return isinstance(value, str) and value.strip().lower().startswith(_SUM_WORDS)
 
 
 def _years_and_periods(
@@ -333,7 +307,7 @@ def _years_and_periods(
         years = _object_array(converted)[distinct.indexes[place.kept]]
     if period_column is not None:
         distinct = body.distinct(period_column)
-        pairs, refused = _convert(distinct, parse_period)
+        pairs, refused = _convert(distinct, ledger_period)
         place.report(distinct, refused, period_column)
         chosen = distinct.indexes[place.kept]
         periods = _object_array([p[1] if p else None for p in pairs])[chosen]  # type: ignore[index]
@@ -359,24 +333,15 @@ def parse_year(value: Cell) -> int:
     return number
 
 
-def parse_period(value: Cell) -> tuple[int | None, int]:
-    """A period cell as (year or None, period 1–13): 5, '05', 'mai', 202405, '2024-05', '05.2024'."""
-    month = month_from_value(value)
-    if month is not None:
-        return None, month
-    text = normalise_code(value).replace("-", "").replace(".", "").replace("/", "")
-    number = _whole_number(text) if text.isdigit() else None
-    if number is not None and len(text) == 6:
-        year, period = (
-            (number // 100, number % 100)
-            if text[:2] in ("19", "20")
-            else (number % 10000, number // 10000)
-        )
-        if 1 <= period <= 13:
-            return year, period
-    if number is not None and len(text) <= 2 and 1 <= number <= 13:
-        return None, number
-    raise ValueError(t("import.bad_period", value=display_cell(value)))
+def ledger_period(value: Cell) -> tuple[int | None, int]:
+    """A period cell as (year or None, period 1–13): 5, '05', 'mai', 202405, '2024-05', '05.2024'.
+
+    Raises ValueError with a Norwegian reason for anything else (a quarter included).
+    """
+    period = parse_period(value)
+    if period is None or period.month is None:
+        raise ValueError(t("import.bad_period", value=display_cell(value)))
+    return period.year, period.month
 
 
 def _whole_number(value: object) -> int | None:

@@ -6,7 +6,8 @@ sane (a zip bomb is refused before anything is decompressed), no part may declar
 ENTITY (XML entity tricks), and macros (vbaProject, .xlsm) are refused. A password-protected
 workbook is an OLE container with an `EncryptedPackage` stream and is refused with its own
 message. Text files are read as CSV (`;`, `,` or tab separated; UTF-8, UTF-8 with BOM or
-Windows-1252 as Excel writes it in Norway).
+Windows-1252 as Excel writes it in Norway); a cell longer than Excel's own limit (32 767
+characters) is refused, naming its row and column.
 
 Every refusal is an `ImportRejected` whose Norwegian message names the file and, where it
 applies, the sheet, row and column.
@@ -24,6 +25,7 @@ import zipfile
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import PurePath
 from typing import IO
 
@@ -32,6 +34,7 @@ from defusedxml import ElementTree as SafeElementTree
 from defusedxml.common import DefusedXmlException
 
 from analytics.core.errors import ImportRejected
+from analytics.core.formatting import format_number
 from analytics.core.settings import Settings
 from analytics.core.texts import t
 
@@ -64,6 +67,7 @@ _XML_SUFFIXES = (".xml", ".rels", ".vml")
 _SMALL_XML_BYTES = 1024 * 1024  # parts this small are parsed in full with defusedxml
 _DECLARATION = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 _CHUNK = 1024 * 1024
+MAX_CELL_CHARACTERS = 32_767  # the most an Excel cell holds; no real export has more
 
 
 @dataclass(frozen=True)
@@ -114,14 +118,10 @@ def describe_place(
         return t("import.where_sheet", file=file_name, sheet=sheet)
     if column is None:
         return t("import.where_row", file=file_name, sheet=sheet, row=row)
-    return t(
-        "import.where_cell",
-        file=file_name,
-        sheet=sheet,
-        row=row,
-        column=column_letter(column),
-        header=header,
-    )
+    place = {"file": file_name, "sheet": sheet, "row": row, "column": column_letter(column)}
+    if not header:
+        return t("import.where_column", **place)
+    return t("import.where_cell", **place, header=header)
 
 
 def read_tables(
@@ -358,7 +358,13 @@ def _read_csv(data: bytes, file_name: str, sheet: str | None, settings: Settings
             t("import.too_many_rows", where=where, rows=len(lines), limit=settings.import_max_rows)
         )
     delimiter = guess_delimiter(lines[:50])
-    rows = _strip_trailing_blank_rows(_rectangular(csv.reader(lines, delimiter=delimiter)))
+    # Python's csv stops at 131 072 characters a field with an error that names no cell; let
+    # it read any field this file can hold, and refuse a long one below by its place.
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
+    # From the text itself, not its lines, so a quoted cell keeps its line breaks.
+    read = _rectangular(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    _refuse_long_cells(read, file_name, sheet_name)
+    rows = _strip_trailing_blank_rows(read)
     if not rows:
         raise ImportRejected(t("import.empty_file", where=describe_place(file_name)))
     return RawTable(file_name, sheet_name, rows)
@@ -372,6 +378,23 @@ def _rectangular(rows: Iterable[list[str]]) -> list[list[Cell]]:
         if len(row) < width:
             row.extend([""] * (width - len(row)))
     return read
+
+
+def _refuse_long_cells(rows: list[list[Cell]], file_name: str, sheet: str) -> None:
+    """Refuses the first cell longer than MAX_CELL_CHARACTERS, naming its row and column."""
+    for index, row in enumerate(rows):
+        if max(map(len, row), default=0) <= MAX_CELL_CHARACTERS:  # type: ignore[arg-type]
+            continue
+        column = next(i for i, cell in enumerate(row) if len(str(cell)) > MAX_CELL_CHARACTERS)
+        where = describe_place(file_name, sheet, index + 1, column)
+        raise ImportRejected(
+            t(
+                "import.cell_too_long",
+                where=where,
+                length=format_number(len(str(row[column]))),
+                limit=format_number(MAX_CELL_CHARACTERS),
+            )
+        )
 
 
 def decode_text(data: bytes, where: str) -> str:
@@ -391,11 +414,13 @@ def decode_text(data: bytes, where: str) -> str:
 
 
 def guess_delimiter(lines: Sequence[str]) -> str:
-    """`;` when lines hold it (Norwegian Excel), else tab, else `,`."""
+    """`;` when half the lines hold it (Norwegian Excel), else tab; else the one most lines
+    hold (a long quoted cell may fill the first lines), `;` first on a tie; else `,`."""
+    counts = {d: sum(d in line for line in lines) for d in (";", "\t", ",")}
     for delimiter in (";", "\t"):
-        if sum(delimiter in line for line in lines) >= max(1, len(lines) // 2):
+        if counts[delimiter] >= max(1, len(lines) // 2):
             return delimiter
-    return ","
+    return max(counts, key=counts.__getitem__) if any(counts.values()) else ","
 
 
 # --- the header row --------------------------------------------------------------------------
@@ -415,14 +440,18 @@ def normalise_header(value: object) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def header_words(value: object) -> set[str]:
-    """The forms of a header cell worth looking up: whole, first word, without digits."""
+@lru_cache(maxsize=8192, typed=True)
+def header_words(value: object) -> frozenset[str]:
+    """The forms of a header cell worth looking up: whole, first word, without digits.
+
+    Cached: every kind looks at the same first rows when a file's kind is recognised.
+    """
     text = normalise_header(value)
     if not text:
-        return set()
+        return frozenset()
     without_digits = re.sub(r"\s*\d+\s*", " ", text).strip()
     without_suffix = re.sub(r"\s*\(.*\)\s*$", "", text).strip()
-    return {text, text.split(" ")[0], without_digits, without_suffix} - {""}
+    return frozenset({text, text.split(" ")[0], without_digits, without_suffix} - {""})
 
 
 def find_header_row(

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from analytics.core.access import Access, require_programme_write
+from analytics.core.audit import record
 from analytics.core.errors import ImportRejected
 from analytics.core.formatting import format_date, format_plain
 from analytics.core.names import Status
@@ -21,7 +22,8 @@ from analytics.core.reference import read_table
 from analytics.core.settings import Settings
 from analytics.core.texts import t
 from analytics.store import Store
-from analytics.store.programme import read_kompass_scores, replace_evaluation
+from analytics.store.kompass import SCORE_COLUMNS, read_kompass_scores, store_kompass_upload
+from analytics.store.uploads import edit_upload
 
 AREA_COUNT = 8
 MAX_AREA_SCORE = 100.0
@@ -121,18 +123,30 @@ def _text(value: float | None) -> str:
     return format_plain(value)
 
 
-def save_evaluation(
-    store: Store, access: Access, evaluation: Evaluation, upload_id: int | None = None
-) -> None:
-    """Validates and stores one evaluation (replacing one of the same date)."""
+def save_evaluation(store: Store, access: Access, evaluation: Evaluation) -> None:
+    """Validates and stores one evaluation entered in the app, in place of a current one of the
+    same date. It is an upload of its own in the history, so it can be undone like a file."""
     require_programme_write(access)
     where = t("kompass.where_form", date=format_date(evaluation.evaluated_on))
     validate_scores([(a.name, a.score) for a in evaluation.areas], None, where)
-    scores = [(area.number, area.name, area.score) for area in evaluation.areas]
-    with store.transaction() as tx:
-        replace_evaluation(
-            tx, evaluation.evaluated_on, evaluation.version, evaluation.note, scores, upload_id
-        )
+    scores = scores_frame([evaluation])
+    coverage = {"dates": [evaluation.evaluated_on.isoformat()]}
+    with store.transaction():
+        upload = edit_upload("kompass", access.user, scores, coverage)
+        upload_id, _ = store_kompass_upload(store, upload, scores)
+        record(store, access.user, "upload", f"{upload_id} kompass {t('import.edited_in_app')}")
+
+
+def scores_frame(evaluations: Sequence[Evaluation]) -> pd.DataFrame:
+    """One row per area score (evaluated_on, version, note, area_no, area_name, score)."""
+    return pd.DataFrame(
+        [
+            (e.evaluated_on, e.version, e.note, area.number, area.name, area.score)
+            for e in evaluations
+            for area in e.areas
+        ],
+        columns=SCORE_COLUMNS,
+    )
 
 
 def read_evaluations(store: Store) -> list[Evaluation]:

@@ -9,16 +9,8 @@ import plotly.graph_objects as go
 
 from analytics.core.charts import norwegian_dates, styled_figure
 from analytics.core.texts import t
-from analytics.programme.milestones import MILESTONE_KINDS
+from analytics.programme.milestones import MILESTONE_KIND_TABLE
 from analytics.programme.risks import RISK_BANDS, SCALE
-
-_MILESTONE_SYMBOLS = {
-    "start": "triangle-right",
-    "meeting": "circle",
-    "status": "diamond",
-    "finish": "star",
-}
-
 
 # --- the programme -----------------------------------------------------------------------------
 
@@ -54,14 +46,16 @@ def milestone_timeline_figure(timeline: pd.DataFrame, today: dt.date | None = No
     """Each working group on a line, its milestones by date, a symbol per kind; a dotted line
     marks `today` when given."""
     figure = go.Figure()
-    for kind in MILESTONE_KINDS:
-        rows = timeline[timeline["kind"] == kind]
+    for kind in MILESTONE_KIND_TABLE:
+        rows = timeline[timeline["kind"] == kind.key]
+        if rows.empty and kind.key == "meeting":
+            continue  # the older plain "møte": in the legend only where a plan still uses it
         figure.add_scatter(
             x=rows["date"],
             y=rows["working_group"],
             mode="markers",
-            name=t(f"milestone.{kind}"),
-            marker={"symbol": _MILESTONE_SYMBOLS[kind], "size": 13},
+            name=t(f"milestone.{kind.key}"),
+            marker={"symbol": kind.symbol, "size": 13},
             customdata=list(zip(rows["week"], rows["description"], strict=True)),
             hovertemplate=_milestone_hover(),
         )

@@ -1,22 +1,59 @@
-"""The working groups' milestone plan: (working group, year, ISO week, kind)."""
+"""The working groups' milestone plan: (working group, year, ISO week, kind).
+
+The programme's plans mark weeks with letters (DOMAIN.md): S status meeting, O start
+("oppstart"), A working-group meeting, P project-group meeting, F finished ("ferdig"). Those
+and the older words (møte, avslutning, …) are declared once in MILESTONE_KINDS.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 import pandas as pd
 
 from analytics.core.access import Access, require_programme_write
+from analytics.core.audit import record
 from analytics.core.errors import ImportRejected
 from analytics.core.texts import t
-from analytics.programme.cells import Where, cell_number, cell_text, non_empty_rows, table_where
-from analytics.store import Store
-from analytics.store.programme import (
-    read_milestones,
-    replace_milestones,
+from analytics.programme.cells import (
+    Where,
+    cell_number,
+    cell_text,
+    non_empty_rows,
+    same_rows,
+    shown,
+    table_where,
 )
+from analytics.store import Store
+from analytics.store.programme import read_milestones, store_milestones_upload
+from analytics.store.uploads import edit_upload
 
-MILESTONE_KINDS = ("start", "meeting", "status", "finish")
+
+@dataclass(frozen=True)
+class MilestoneKind:
+    """A kind of milestone: its key (stored), the plan's week letter, the words that mean it,
+    and its symbol on the timeline. Its Norwegian label is t("milestone.<key>")."""
+
+    key: str
+    letter: str
+    words: tuple[str, ...]
+    symbol: str
+
+
+MILESTONE_KIND_TABLE: tuple[MilestoneKind, ...] = (
+    MilestoneKind("start", "O", ("start", "oppstart", "oppstartsmøte"), "triangle-right"),
+    MilestoneKind("group_meeting", "A", ("group_meeting", "arbeidsgruppemøte",
+                                         "arbeidsmøte", "arbeidsgruppe"), "circle"),
+    MilestoneKind("project_meeting", "P", ("project_meeting", "prosjektgruppemøte",
+                                           "prosjektmøte", "prosjektgruppe"), "square"),
+    MilestoneKind("meeting", "", ("meeting", "møte", "mote", "gruppemøte"), "circle-open"),
+    MilestoneKind("status", "S", ("status", "statusmøte", "statusrapport", "rapport"), "diamond"),
+    MilestoneKind("finish", "F", ("finish", "ferdig", "slutt", "avslutning", "sluttrapport",
+                                  "frist"), "star"),
+)  # fmt: skip
+MILESTONE_KINDS = tuple(kind.key for kind in MILESTONE_KIND_TABLE)
+MILESTONE_LETTERS = {kind.letter: kind.key for kind in MILESTONE_KIND_TABLE if kind.letter}
 EDIT_MILESTONE_COLUMNS = ["working_group", "year", "week", "kind", "description"]
 
 
@@ -28,29 +65,30 @@ def clean_milestones(
     `kind` must be one of MILESTONE_KINDS (after `milestone_kind` reads Norwegian words), the week
     an ISO week of its year. Raises ImportRejected naming row and column; empty rows skipped."""
     cleaned = [
-        _clean_milestone(row, number, where) for number, row in non_empty_rows(rows, first_row)
+        clean_milestone(row, number, where) for number, row in non_empty_rows(rows, first_row)
     ]
     return pd.DataFrame(cleaned, columns=EDIT_MILESTONE_COLUMNS)
 
 
-def _clean_milestone(row: dict[str, object], number: int, where: Where) -> dict[str, object]:
+def clean_milestone(row: dict[str, object], number: int, where: Where) -> dict[str, object]:
+    """One checked milestone row (see `clean_milestones`); `number` is its row number."""
     group = cell_text(row.get("working_group"))
     if not group:
         raise ImportRejected(t("programme.group_missing", where=where(number, "working_group")))
     year = cell_number(row.get("year"))
     if year is None or year != int(year) or not 2000 <= year <= 2100:
         raise ImportRejected(
-            t("programme.year_invalid", where=where(number, "year"), value=row.get("year"))
+            t("programme.year_invalid", where=where(number, "year"), value=shown(row.get("year")))
         )
     week = cell_number(row.get("week"))
     if week is None or week != int(week) or not 1 <= week <= _weeks_in(int(year)):
         raise ImportRejected(
-            t("programme.week_invalid", where=where(number, "week"), value=row.get("week"))
+            t("programme.week_invalid", where=where(number, "week"), value=shown(row.get("week")))
         )
     kind = milestone_kind(cell_text(row.get("kind")))
     if kind is None:
         raise ImportRejected(
-            t("programme.kind_invalid", where=where(number, "kind"), value=row.get("kind"))
+            t("programme.kind_invalid", where=where(number, "kind"), value=shown(row.get("kind")))
         )
     return {
         "working_group": group,
@@ -62,29 +100,17 @@ def _clean_milestone(row: dict[str, object], number: int, where: Where) -> dict[
 
 
 _KIND_WORDS = {
-    "start": "start",
-    "oppstart": "start",
-    "oppstartsmøte": "start",
-    "meeting": "meeting",
-    "møte": "meeting",
-    "mote": "meeting",
-    "gruppemøte": "meeting",
-    "status": "status",
-    "statusmøte": "status",
-    "statusrapport": "status",
-    "rapport": "status",
-    "finish": "finish",
-    "slutt": "finish",
-    "avslutning": "finish",
-    "ferdig": "finish",
-    "sluttrapport": "finish",
-    "frist": "finish",
+    word: kind.key
+    for kind in MILESTONE_KIND_TABLE
+    for word in (*kind.words, kind.letter.lower(), t(f"milestone.{kind.key}").lower())
+    if word
 }
 
 
 def milestone_kind(word: str) -> str | None:
-    """start, meeting, status or finish from the English key or a Norwegian word; None if unknown."""
-    return _KIND_WORDS.get(word.strip().lower())
+    """The kind's key from its key, its week letter (S, O, A, P, F), its label or a Norwegian
+    word; None if unknown."""
+    return _KIND_WORDS.get(" ".join(word.strip().lower().split()))
 
 
 def _weeks_in(year: int) -> int:
@@ -92,11 +118,20 @@ def _weeks_in(year: int) -> int:
 
 
 def save_milestones(store: Store, access: Access, rows: pd.DataFrame) -> int:
-    """Validates and stores the whole milestone plan (as edited in the app); returns its size."""
+    """Validates and stores the whole milestone plan as edited in the app; returns its size.
+
+    The edit is an upload of its own in the history (so it can be undone like a file); an
+    unchanged plan stores nothing.
+    """
     require_programme_write(access)
     milestones = clean_milestones(rows)
-    with store.transaction() as tx:
-        replace_milestones(tx, milestones)
+    if same_rows(milestones, read_milestones(store)[EDIT_MILESTONE_COLUMNS]):
+        return len(milestones)
+    with store.transaction():
+        coverage = {"rows": len(milestones), "groups": int(milestones["working_group"].nunique())}
+        upload = edit_upload("milestones", access.user, milestones, coverage)
+        upload_id, _ = store_milestones_upload(store, upload, milestones)
+        record(store, access.user, "upload", f"{upload_id} milestones {upload.file_name}")
     return len(milestones)
 
 
@@ -115,7 +150,7 @@ def milestone_timeline(milestones: pd.DataFrame) -> pd.DataFrame:
 
 
 def milestones_for_editing(milestones: pd.DataFrame) -> pd.DataFrame:
-    """The plan with the kind as a Norwegian word (oppstart, møte, status, avslutning), which
+    """The plan with the kind as its Norwegian label ("Oppstart (O)", …), which
     `milestone_kind` reads back when saving."""
     return milestones[EDIT_MILESTONE_COLUMNS].assign(
         kind=[kind_word(kind) for kind in milestones["kind"]]
@@ -123,5 +158,5 @@ def milestones_for_editing(milestones: pd.DataFrame) -> pd.DataFrame:
 
 
 def kind_word(kind: str) -> str:
-    """oppstart, møte, status or avslutning."""
-    return t(f"milestone.{kind}").lower()
+    """The kind's Norwegian label with its week letter, as the editor offers it."""
+    return t(f"milestone.{kind}")

@@ -10,14 +10,21 @@ from dataclasses import dataclass
 import pandas as pd
 
 from analytics.core.access import Access, require_programme_write
+from analytics.core.audit import record
 from analytics.core.errors import ImportRejected
 from analytics.core.texts import t
-from analytics.programme.cells import Where, cell_number, cell_text, non_empty_rows, table_where
-from analytics.store import Store
-from analytics.store.programme import (
-    read_risks,
-    replace_risks,
+from analytics.programme.cells import (
+    Where,
+    cell_number,
+    cell_text,
+    non_empty_rows,
+    same_rows,
+    shown,
+    table_where,
 )
+from analytics.store import Store
+from analytics.store.programme import read_risks, store_risks_upload
+from analytics.store.uploads import edit_upload
 
 SCALE = (1, 2, 3, 4, 5)
 EDIT_RISK_COLUMNS = ["risk", "probability", "consequence", "mitigation", "owner"]
@@ -90,7 +97,9 @@ def risk_matrix(risks: pd.DataFrame) -> pd.DataFrame:
 def _scale_value(value: object, row: int, column: str, where: Where) -> int:
     number = cell_number(value)
     if number is None or number != int(number) or int(number) not in SCALE:
-        raise ImportRejected(t("programme.scale_invalid", where=where(row, column), value=value))
+        raise ImportRejected(
+            t("programme.scale_invalid", where=where(row, column), value=shown(value))
+        )
     return int(number)
 
 
@@ -100,11 +109,12 @@ def clean_risks(rows: pd.DataFrame, where: Where = table_where, first_row: int =
     Raises ImportRejected naming the row and column for an empty risk or a probability or
     consequence that is not a whole number 1–5. A stated factor is checked when given (column
     `factor`). Rows with every cell empty are skipped."""
-    cleaned = [_clean_risk(row, number, where) for number, row in non_empty_rows(rows, first_row)]
+    cleaned = [clean_risk(row, number, where) for number, row in non_empty_rows(rows, first_row)]
     return pd.DataFrame(cleaned, columns=EDIT_RISK_COLUMNS)
 
 
-def _clean_risk(row: dict[str, object], number: int, where: Where) -> dict[str, object]:
+def clean_risk(row: dict[str, object], number: int, where: Where) -> dict[str, object]:
+    """One checked risk row (see `clean_risks`); `number` is its row number for messages."""
     risk = cell_text(row.get("risk"))
     if not risk:
         raise ImportRejected(t("programme.risk_missing", where=where(number, "risk")))
@@ -131,11 +141,19 @@ def _clean_risk(row: dict[str, object], number: int, where: Where) -> dict[str, 
 
 
 def save_risks(store: Store, access: Access, rows: pd.DataFrame) -> int:
-    """Validates and stores the whole risk register (as edited in the app); returns its size."""
+    """Validates and stores the whole risk register as edited in the app; returns its size.
+
+    The edit is an upload of its own in the history (so it can be undone like a file); an
+    unchanged register stores nothing.
+    """
     require_programme_write(access)
     risks = clean_risks(rows)
-    with store.transaction() as tx:
-        replace_risks(tx, risks)
+    if same_rows(risks, read_risks(store)[EDIT_RISK_COLUMNS]):
+        return len(risks)
+    with store.transaction():
+        upload = edit_upload("risks", access.user, risks, {"rows": len(risks)})
+        upload_id, _ = store_risks_upload(store, upload, risks)
+        record(store, access.user, "upload", f"{upload_id} risks {upload.file_name}")
     return len(risks)
 
 

@@ -31,7 +31,7 @@ from analytics.core.settings import Settings
 from analytics.core.texts import t
 from analytics.store import Store
 from analytics.store.organisation import read_organisation
-from analytics.store.programme import read_sick_leave
+from analytics.store.sickleave import read_sick_leave
 
 DAY_COLUMNS = [
     "agreed_days",

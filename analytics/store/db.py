@@ -58,15 +58,25 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """All or nothing: commits when the block ends, rolls back on any error."""
+        """All or nothing: commits when the block ends, rolls back on any error.
+
+        A transaction begun inside another (on the same thread) joins it: an import that
+        stores rows of several areas does so in one transaction, or not at all.
+        """
         with self._write_lock:
             cursor = self.cursor()
+            if getattr(self._local, "in_transaction", False):
+                yield cursor
+                return
             cursor.execute("BEGIN TRANSACTION")
+            self._local.in_transaction = True
             try:
                 yield cursor
             except BaseException:
+                self._local.in_transaction = False
                 cursor.execute("ROLLBACK")
                 raise
+            self._local.in_transaction = False
             cursor.execute("COMMIT")
 
     def apply_migrations(self) -> None:

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
 
 from analytics.store.db import Store
+from analytics.store.uploads import (
+    ACCOUNTS_COLUMNS,
+    BUDGET_COLUMNS,
+    NewUpload,
+    insert_rows,
+    insert_upload,
+)
 
-BUDGET_COLUMNS = ["year", "month", "ansvar", "art", "tjeneste", "prosjekt", "budget_kind", "amount"]
-ACCOUNTS_COLUMNS = ["year", "period", "ansvar", "art", "tjeneste", "prosjekt", "amount"]
+DEMO_UPLOADER = "demo"
 
 
 @dataclass(frozen=True)
@@ -37,30 +42,24 @@ def write_demo_ledger(
     of budget_lines / accounts_lines (amounts in NOK, expenses positive, income negative).
     """
     with store.transaction() as tx:
-        ids = {}
-        for upload in uploads:
-            row = tx.execute(
-                "INSERT INTO uploads (kind, file_name, sha256, uploaded_by, uploaded_at, "
-                "row_count, coverage) VALUES (?, ?, ?, 'demo', ?, ?, ?) RETURNING id",
-                [
+        ids = {
+            upload.key: insert_upload(
+                tx,
+                NewUpload(
                     upload.kind,
                     upload.file_name,
                     upload.sha256,
-                    upload.uploaded_at,
+                    DEMO_UPLOADER,
                     upload.row_count,
-                    json.dumps(upload.coverage, ensure_ascii=False),
-                ],
-            ).fetchone()
-            assert row is not None
-            ids[upload.key] = int(row[0])
+                    upload.coverage,
+                    upload.uploaded_at,
+                ),
+            )
+            for upload in uploads
+        }
         for table, frame, columns in (
             ("budget_lines", budget, BUDGET_COLUMNS),
             ("accounts_lines", accounts, ACCOUNTS_COLUMNS),
         ):
-            lines = frame.assign(upload_id=frame["upload_key"].map(ids))[["upload_id", *columns]]
-            tx.register("demo_lines", lines)
-            tx.execute(
-                f"INSERT INTO {table} (upload_id, {', '.join(columns)}) "
-                f"SELECT upload_id, {', '.join(columns)} FROM demo_lines"
-            )
-            tx.unregister("demo_lines")
+            for key, lines in frame.groupby("upload_key", sort=False):
+                insert_rows(tx, table, ids[str(key)], lines, columns)

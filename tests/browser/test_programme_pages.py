@@ -14,8 +14,10 @@ from playwright.sync_api import Browser, Page, expect
 
 from analytics.accounts.users import add_user
 from analytics.core.access import Access
+from analytics.core.settings import Settings
 from analytics.core.texts import t
-from analytics.imports.programme_kinds import import_file
+from analytics.imports.importer import import_file
+from analytics.imports.kind import ImportOptions
 from analytics.store import open_store
 from analytics.store.db import close_all
 from analytics.store.organisation import replace_organisation
@@ -130,8 +132,9 @@ def _files(folder: Path) -> dict[str, Path]:
     risks = [["Risiko", "S", "K", "Tiltak", "Ansvarlig"],
              ["Svømmehallen må stenge", 3, 5, "Rehabilitering", "Sárá"],
              ["Renhold ustabilt", 4, 3, "Faste vikarer", "Ánde"]]  # fmt: skip
-    plan = [["Arbeidsgruppe", "År", "Uke", "Type", "Beskrivelse"],
-            ["Brann", 2026, 4, "oppstart", ""], ["Brann", 2026, 20, "avslutning", "Rapport"]]  # fmt: skip
+    plan = [["Milepælsplan 2026"],  # the programme's grid: a column per week, its letters
+            ["Arbeidsgruppe", "Uke 4", "Uke 12", "Uke 16", "Uke 20"],
+            ["Brann", "O", "A", "S/P", "F"]]  # fmt: skip
     return {
         "sickleave": _xlsx(folder / "sjukefråvær.xlsx", sick),
         "kompass": _xlsx(folder / "kompass.xlsx", kompass),
@@ -152,9 +155,8 @@ def imported(
     replace_organisation(store, ORGANISATION)
     add_user(store, Access.system(), "direktor", "director", password=PASSWORD)
     for kind in ("kompass", "risks", "milestones"):
-        import_file(
-            store, Access.system(), kind, files[kind].name, files[kind].read_bytes(), "test"
-        )
+        data = files[kind].read_bytes()
+        import_file(store, Access.system(), data, files[kind].name, ImportOptions(), Settings())
     close_all()
     page = _tab(browser, start_app_for_module(folder / "kommune.duckdb"), PASSWORD)
     yield page, files
@@ -169,9 +171,11 @@ def test_sick_leave_uploaded_through_the_page(imported: tuple[Page, dict[str, Pa
     page.locator(".st-key-import_sickleave_file input[type=file]").set_input_files(
         files["sickleave"]
     )
-    page.locator(".st-key-import_sickleave button").click()
     wait_for_app(page)
-    expect(page.get_by_text("Importerte 18 rader sykefravær for 3 enheter")).to_be_visible()
+    expect(page.get_by_text(t("import.page.stored"))).to_be_visible()  # the preview first
+    page.locator(".st-key-import_sickleave_confirm button").click()
+    wait_for_app(page)
+    expect(page.get_by_text("Sykefravær 01.2026–06.2026 for 3 enheter")).to_be_visible()
     expect(page.locator(".js-plotly-plot").first).to_be_visible()
     page.get_by_role("tab", name=t("sick.tab_parts")).click()
     heatmap = page.locator(".js-plotly-plot", has_text="Mánáidgárdi")

@@ -9,7 +9,12 @@ import openpyxl
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from analytics.core.access import Access, Role
+from analytics.core.settings import Settings
+from analytics.imports import importer
+from analytics.imports.kind import ImportOptions
 from analytics.store import open_store
+from analytics.store.db import close_all
 from tests.analytics.imports.files import xlsx_bytes
 from tests.pages.conftest import make_app
 
@@ -93,8 +98,7 @@ def test_a_budget_holder_fills_in_the_template(
     app = open_page(demo_db, monkeypatch, "budsjett.sykehjem")
     button = app.get("download_button")[0]
     assert "Last ned prognosemal" in str(button.proto.label)
-    from analytics.core.access import Access, Role
-    from analytics.imports.template import build_template
+    from analytics.imports.kinds.template import build_template
 
     store = open_store(demo_db)
     holder = Access("budsjett.sykehjem", Role.BUDGET_HOLDER, frozenset({"310"}))
@@ -115,21 +119,59 @@ def test_a_budget_holder_fills_in_the_template(
     assert "Vikarer i sommer" in comment
 
 
-def test_programme_kinds_go_to_the_programme_importer(
+def test_sick_leave_gets_a_preview_of_what_it_replaces_before_lagre(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch, demo_month: tuple[int, int]
+) -> None:
+    year, month = demo_month
+    app = open_page(demo_db, monkeypatch)
+    rows = [["Enhet", "År", "Måned", "Avtalte dagsverk", "Tapte dagsverk"],
+            ["310", year, month, 1000, 50]]  # fmt: skip
+    before = count(demo_db, "SELECT count(*) FROM uploads")
+    upload(app, "sykefravær.xlsx", xlsx_bytes({"Fravær": rows}))
+    metrics = {metric.label: metric.value for metric in app.metric}
+    assert metrics["Type"] == "sykefravær" and metrics["Rader"] == "1"
+    stored, replaced = (frame.value for frame in app.dataframe[:2])
+    assert stored["Enhet/ansvar"].tolist() == ["310"]
+    assert replaced["Fil"].tolist() == ["demo-sykefravær"]  # the month it replaces
+    assert count(demo_db, "SELECT count(*) FROM uploads") == before
+    app.button(key="upload_confirm").click().run()
+    assert not app.exception, app.exception
+    assert "Sykefravær" in app.success[0].value
+    assert count(demo_db, "SELECT count(*) FROM uploads") == before + 1
+
+
+def test_a_viewer_sees_the_history_and_a_note(
     demo_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import analytics.imports.programme_kinds as programme
+    app = open_page(demo_db, monkeypatch, "leser.skole")
+    assert "bare lesetilgang" in app.info[0].value
+    assert [tab.label for tab in app.tabs] == ["Historikk"]
+    assert not app.get("download_button") and not app.get("file_uploader")
+    assert not [button for button in app.button if button.key == "undo_button"]
 
-    calls = []
 
-    def fake_import(*args: object) -> str:
-        calls.append(args[2:4])
-        return "Sykefravær importert."
+def test_a_budget_holders_history_holds_only_their_own_units(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = open_store(demo_db)
+    own = [["Regnskap 2031"], ["Ansvar", "Art", "Periode", "Beløp"], ["3100", "10100", 1, 5]]
+    kompass = [["Dato", *(f"{n} Område {n}" for n in range(1, 9))], ["2026-01-05", *[50] * 8]]
+    for name, rows in (("sykehjem.xlsx", own), ("kompass.xlsx", kompass)):
+        importer.import_file(
+            store, Access("direktor", Role.DIRECTOR), xlsx_bytes({"Ark1": rows}), name,
+            ImportOptions(), Settings(),
+        )  # fmt: skip
+    close_all()
+    app = open_page(demo_db, monkeypatch, "budsjett.sykehjem")
+    history = app.dataframe[0].value
+    assert history["Fil"].tolist() == ["sykehjem.xlsx"]  # not the demo's, not Kompass
+    assert app.selectbox(key="undo_choice").options == [f"{history['Nr.'].iloc[0]}: sykehjem.xlsx"]
 
-    monkeypatch.setattr(programme, "import_file", fake_import)
+
+def test_names_a_file_supplies_are_shown_as_text(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     app = open_page(demo_db, monkeypatch)
-    app.selectbox(key="upload_kind").set_value("sickleave").run()
-    upload(app, "syk.xlsx", xlsx_bytes({"D": [["a"]]}))
-    app.button(key="upload_confirm").click().run()
-    assert calls == [("sickleave", "syk.xlsx")]
-    assert app.success[0].value == "Sykefravær importert."
+    upload(app, "**fet**![x](http://vert/p.png).xlsx", b"%PDF-1.7 not a workbook")
+    shown = app.error[0].value
+    assert "\\*\\*fet\\*\\*\\!\\[x\\](http\\://vert/p.png)" in shown

@@ -9,6 +9,7 @@ import pytest
 from analytics.programme.risks import load_risks
 from analytics.store import open_store
 from analytics.store.db import close_all
+from tests.analytics.imports.files import xlsx_bytes
 from tests.pages.conftest import make_app
 
 
@@ -47,3 +48,35 @@ def test_saving_the_edited_register(demo_db: Path, monkeypatch: pytest.MonkeyPat
     assert "8 risikoer" in app.success[0].value
     close_all()
     assert len(load_risks(open_store(demo_db))) == 8
+
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def test_the_import_box_previews_then_stores_the_register(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = make_app(demo_db, monkeypatch)
+    app.switch_page("pages/program.py").run()
+    rows = [["Risiko", "S", "K", "Tiltak", "Ansvarlig"], ["Svømmehallen stenges", 4, 5, "", "Sárá"]]
+    app.file_uploader(key="import_risks_file").set_value(
+        ("risiko.xlsx", xlsx_bytes({"Ark1": rows}), XLSX)
+    ).run()
+    assert not app.exception, app.exception
+    assert len(load_risks(open_store(demo_db))) == 8  # a preview first, nothing stored
+    preview = {metric.label: metric.value for metric in app.metric}
+    assert (preview["Risikoer"], preview["Erstatter"]) == ("1", "8")
+    app.button(key="import_risks_confirm").click().run()
+    assert not app.exception, app.exception
+    assert "Risikoregister med 1 risikoer" in app.success[0].value
+    assert app.dataframe[0].value["Risiko"].tolist() == ["Svømmehallen stenges"]
+
+
+def test_a_budget_holder_gets_no_import_box_for_the_registers(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = make_app(demo_db, monkeypatch, user="budsjett.sykehjem")
+    app.switch_page("pages/program.py").run()
+    assert not app.exception, app.exception
+    keys = [uploader.key for uploader in app.get("file_uploader")]
+    assert "import_risks_file" not in keys and "import_milestones_file" not in keys

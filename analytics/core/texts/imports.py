@@ -5,6 +5,11 @@ NB: dict[str, str] = {
     "import.where_sheet": "Filen «{file}», arket «{sheet}»",
     "import.where_row": "Filen «{file}», arket «{sheet}», rad {row}",
     "import.where_cell": "Filen «{file}», arket «{sheet}», rad {row}, kolonne {column} («{header}»)",
+    "import.where_column": "Filen «{file}», arket «{sheet}», rad {row}, kolonne {column}",
+    "import.cell_too_long": (
+        "{where}: cellen har {length} tegn, men en celle kan ha høyst {limit} (grensen i Excel). "
+        "Kontroller at filen er riktig eksportert, og at ingen celle har fått hele filen i seg."
+    ),
     "import.too_large": (
         "{where}: filen er {size} MB, men grensen er {limit} MB. Del opp filen, eller be "
         "administrator øke grensen (import_max_bytes)."
@@ -111,6 +116,106 @@ NB: dict[str, str] = {
     "import.field.budget_revised": "budsjett (revidert)",
     "import.field.amount": "beløp",
     "import.field.ignored": "(brukes ikke)",
+    "import.field.quarter": "kvartal",
+    "import.field.agreed_days": "avtalte dagsverk",
+    "import.field.lost_days": "tapte dagsverk",
+    "import.field.self_cert_days": "egenmeldt",
+    "import.field.doctor_cert_days": "legemeldt",
+    "import.field.short_days": "korttid (dag 1–16)",
+    "import.field.long_days": "langtid (fra dag 17)",
+    "import.field.headcount": "antall ansatte",
+    "import.field.date": "dato",
+    "import.field.area": "område",
+    "import.field.area_no": "områdenummer",
+    "import.field.score": "poeng",
+    "import.field.total": "sum",
+    "import.field.version": "versjon",
+    "import.field.note": "merknad",
+    "import.field.number": "nummer",
+    "import.field.risk": "risiko",
+    "import.field.probability": "sannsynlighet",
+    "import.field.consequence": "konsekvens",
+    "import.field.factor": "risikofaktor",
+    "import.field.mitigation": "tiltak",
+    "import.field.owner": "ansvarlig",
+    "import.field.working_group": "arbeidsgruppe",
+    "import.field.week": "uke",
+    "import.field.kind": "type",
+    "import.field.description": "beskrivelse",
+    "import.rows.not_a_number": "{where}: ventet et tall, fant «{value}».",
+    "import.rows.negative": "{where}: tallet kan ikke være negativt, fant «{value}».",
+    "import.rows.missing_columns": "{where}: overskriftsraden mangler kolonne for {missing}.",
+    "import.rows.need.agreed_days": "avtalte dagsverk",
+    "import.rows.need.unit_or_ansvar": "enhet eller ansvar",
+    "import.rows.need.month_or_quarter": "måned eller kvartal",
+    "import.rows.need.date": "dato eller år for evalueringen",
+    "import.rows.need.year": "år (eller året i tittelen over tabellen)",
+    "import.rows.need.working_group": "arbeidsgruppe",
+    "import.rows.need.week": "uke (eller én kolonne per uke)",
+    "import.rows.need.kind": "type (S, O, A, P, F eller et ord som oppstart)",
+    "import.rows.need.risk": "risiko",
+    "import.rows.need.probability": "sannsynlighet",
+    "import.rows.need.consequence": "konsekvens",
+    "import.rows.no_header": "{where}: fant ingen overskriftsrad med kjente kolonnenavn for {kind}.",
+    "import.rows.empty": "{where}: fant ingen datarader under overskriftsraden.",
+    "import.rows.duplicate_row": "{where}: samme enhet og periode står også i rad {other}.",
+    "import.rows.period_invalid": (
+        "{where}: ventet en måned (1–12, «januar», «2026-01») eller et kvartal (1–4, «K1»), "
+        "fant «{value}»."
+    ),
+    "import.rows.year_missing": (
+        "{where}: året mangler; legg til en kolonne «År» eller skriv året i perioden."
+    ),
+    "import.rows.agreed_missing": (
+        "{where}: avtalte dagsverk mangler. De trengs for å vekte fraværet, også når filen har "
+        "prosent."
+    ),
+    "import.rows.percent_over_100": "{where}: en prosent over 100 er ikke mulig, fant «{value}».",
+    "import.rows.split_mismatch": (
+        "{where}: «{first}» og «{second}» er til sammen {parts} dagsverk, men totalt fravær "
+        "er {lost}."
+    ),
+    "import.rows.lost_missing": (
+        "{where}: fraværet mangler; oppgi tapte dagsverk, prosent, eller egenmeldt og legemeldt."
+    ),
+    "import.rows.lost_over_agreed": (
+        "{where}: tapte dagsverk ({lost}) er flere enn avtalte dagsverk ({agreed})."
+    ),
+    "import.rows.unit_unknown": "{where}: fant ingen enhet eller ansvar som heter «{value}».",
+    "import.rows.kompass_numbers": (
+        "{where}: områdene må ha numrene 1 til 8, hvert nummer én gang."
+    ),
+    "import.rows.date_invalid": (
+        "{where}: ventet en dato (15.03.2019) eller et år, fant «{value}»."
+    ),
+    "import.preview.col_kind": "Type",
+    "import.preview.col_year": "År",
+    "import.preview.col_lines": "Linjer",
+    "import.preview.col_amount": "Sum",
+    "import.preview.col_upload": "Opplasting",
+    "import.preview.col_file": "Fil",
+    "import.preview.col_unit": "Enhet/ansvar",
+    "import.preview.col_from": "Fra",
+    "import.preview.col_to": "Til",
+    "import.preview.col_date": "Dato",
+    "import.preview.col_total": "Sum poeng",
+    "import.preview.no_upload": "(uten opplasting)",
+    "import.preview.sectors": "Sektorer",
+    "import.preview.units": "Enheter",
+    "import.preview.changed": "Endres eller fjernes",
+    "import.preview.months": "Måneder",
+    "import.preview.rows": "Rader",
+    "import.preview.evaluations": "Evalueringer",
+    "import.preview.replaced_count": "Erstatter",
+    "import.preview.risks": "Risikoer",
+    "import.preview.milestones": "Milepæler",
+    "import.preview.groups": "Arbeidsgrupper",
+    "import.preview.org_ansvar": "Ansvar",
+    "import.preview.org_ansvar_name": "Ansvar (navn)",
+    "import.preview.org_unit_code": "Enhet",
+    "import.preview.org_unit_name": "Enhet (navn)",
+    "import.preview.org_sector_code": "Sektor",
+    "import.preview.org_sector_name": "Sektor (navn)",
     "import.bad_cell": "{where}: {problem}",
     "import.not_a_year": "«{value}» er ikke et årstall (ventet f.eks. 2024).",
     "import.bad_period": "«{value}» er ikke en periode 1–13 (ventet f.eks. 5, 05, mai eller 202405).",
@@ -125,15 +230,40 @@ NB: dict[str, str] = {
     "import.already": (
         "Filen «{file}» er allerede importert (opplasting {id}). Ingenting er lagt til på nytt."
     ),
-    "import.stored": "Filen «{file}» er importert som opplasting {id}: {kind}, {rows} linjer.",
-    "import.replaced": "Den erstatter tilsvarende linjer fra opplasting {ids}.",
+    "import.stored": "Filen «{file}» er importert som opplasting {id}: {what}.",
+    "import.replaced": "Den erstatter det tilsvarende fra opplasting {ids}.",
     "import.already_undone": "Opplasting {id} er allerede angret.",
     "import.no_such_upload": "Fant ingen opplasting med nummer {id}.",
     "import.forecast_undo": (
         "Opplasting {id} er en prognosemal og kan ikke angres. Last opp malen på nytt med "
         "riktige tall."
     ),
-    "import.undone": "Opplasting {id} («{file}») er angret; det den erstattet gjelder igjen.",
+    "import.undone": "Opplasting {id} («{file}») er angret.",
+    "import.undone_back": "Det den erstattet, gjelder igjen.",
+    "import.undone_partly_back": (
+        "Det den erstattet, gjelder igjen, unntatt det opplasting {later} senere har erstattet."
+    ),
+    "import.undone_none_back": (
+        "Det den erstattet, kommer ikke tilbake, fordi opplasting {later} senere har erstattet det."
+    ),
+    "import.undone_all_replaced": (
+        "Alt den brakte, var allerede erstattet av opplasting {later}, så ingen tall er endret."
+    ),
+    "import.undone_nothing_replaced": "Den erstattet ingenting; tallene fra den er fjernet.",
+    "import.undo_later": (
+        "Opplasting {id} kan ikke angres nå: opplasting {later} har senere erstattet alt den "
+        "brakte. Angre opplasting {later} først."
+    ),
+    "import.whole_municipality_only": (
+        "Opplastingen sier ikke hvilke enheter den gjelder, så bare kommunedirektøren og "
+        "administratorer kan endre den."
+    ),
+    "import.ambiguous_kind": (
+        "{where}: filen kan være både {kinds}. Velg hva den inneholder (--kind eller "
+        "nedtrekkslisten på siden)."
+    ),
+    "import.edited_in_app": "(redigert i appen)",
+    "import.kind.ledger": "regnskap eller budsjett",
     "import.ansvar_twice": "{where}: ansvar {code} står flere ganger (rad {rows}).",
     "import.unit_in_two_sectors": "{where}: enhet {code} står under mer enn én sektor.",
     "import.missing_code": "{where}: koden mangler.",
@@ -158,6 +288,11 @@ NB: dict[str, str] = {
     "import.ansvar_count": "({count} ansvar)",
     "import.coverage_units": "Organisasjon med {count} ansvar",
     "import.coverage_forecast": "Prognose {month}/{year} for {units}",
+    "import.coverage_sickleave": "Sykefravær {first}–{last} for {units} enheter",
+    "import.coverage_sickleave_years": "Sykefravær {years}",
+    "import.coverage_kompass": "Kommunekompasset, {count} evalueringer: {dates}",
+    "import.coverage_risks": "Risikoregister med {rows} risikoer",
+    "import.coverage_milestones": "Milepælsplan med {rows} milepæler for {groups} arbeidsgrupper",
     "import.warn_unknown_ansvar": (
         "{count} ansvar finnes ikke i organisasjonen og vises under «Ukjent»: {codes}"
     ),
@@ -207,8 +342,17 @@ NB: dict[str, str] = {
     "import.step.storing": "Lagrer …",
     "import.step.done": "Ferdig.",
     "import.page.caption": (
-        "Last opp regnskap, budsjett, organisasjon eller en utfylt prognosemal (.xlsx eller "
-        ".csv). Du ser hva som er funnet før noe lagres."
+        "Last opp regnskap, budsjett, organisasjon, en utfylt prognosemal, sykefravær, "
+        "Kommunekompasset, risikoregister eller milepælsplan (.xlsx eller .csv). Du ser hva "
+        "som er funnet og hva det erstatter før noe lagres, og hver opplasting kan angres."
+    ),
+    "import.page.file_sheet": "Filen «{file}», arket «{sheet}»",
+    "import.page.stored": "Dette lagres",
+    "import.page.replaced": "Dette erstattes",
+    "import.page.replaces_nothing": "Erstatter ingenting som er lagret.",
+    "import.page.already": (
+        "Denne filen er allerede importert (opplasting {id}), og alt fra den gjelder fortsatt. "
+        "Å lagre den igjen ville ikke endre noe."
     ),
     "import.page.tab_upload": "Last opp fil",
     "import.page.tab_template": "Prognosemal",
@@ -247,5 +391,8 @@ NB: dict[str, str] = {
     "import.page.history_empty": "Ingen opplastinger ennå.",
     "import.page.undo_choice": "Opplasting som skal angres",
     "import.page.undo": "Angre opplastingen",
-    "import.page.read_only": "Du har bare lesetilgang og kan ikke laste opp filer.",
+    "import.page.read_only": (
+        "Du har bare lesetilgang: du ser opplastingene for enhetene dine, men kan ikke laste "
+        "opp filer eller angre opplastinger."
+    ),
 }

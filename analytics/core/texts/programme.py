@@ -23,7 +23,9 @@ NB: dict[str, str] = {
     "programme.year_invalid": "{where}: ventet et årstall, fant «{value}».",
     "programme.week_invalid": "{where}: ventet et ukenummer fra 1 til 53, fant «{value}».",
     "programme.kind_invalid": (
-        "{where}: ukjent type «{value}»; bruk oppstart, møte, status eller avslutning."
+        "{where}: ukjent type «{value}»; bruk planens bokstaver (S statusmøte, O oppstart, "
+        "A arbeidsgruppemøte, P prosjektgruppemøte, F ferdig) eller et ord som møte eller "
+        "avslutning."
     ),
     "kompass.too_many_areas": (
         "{where}: Kommunekompasset har åtte områder, men fant {count} (det niende er «{name}»)."
@@ -39,65 +41,26 @@ NB: dict[str, str] = {
     "kompass.where_form": "Evalueringen {date}",
     "sick.benchmark_all": "Landet, alle sektorer, egen- og legemeldt (SSB/KS)",
     "sick.benchmark_municipal_doctor": "Kommunene, bare legemeldt (SSB/KS)",
-    "programme.kind_sickleave": "sykefravær",
-    "programme.kind_kompass": "Kommunekompasset",
-    "programme.kind_risks": "risikoer",
-    "programme.kind_milestones": "milepæler",
-    "programme.field_unit": "enhet eller ansvar",
-    "programme.field_agreed_days": "avtalte dagsverk",
-    "programme.field_period": "måned eller kvartal",
-    "programme.field_date": "dato eller år for evalueringen",
-    "programme.field_year": "år",
-    "programme.field_risk": "risiko",
-    "programme.field_probability": "sannsynlighet",
-    "programme.field_consequence": "konsekvens",
-    "programme.field_working_group": "arbeidsgruppe",
-    "programme.field_week": "uke",
-    "programme.field_kind": "type (oppstart, møte, status, avslutning)",
-    "programme.import_unknown_kind": "Ukjent importtype «{kind}». Bruk en av: {kinds}.",
-    "programme.import_no_header": (
-        "{where}: fant ingen overskriftsrad med kjente kolonnenavn for {kind}."
-    ),
-    "programme.import_missing_columns": "{where}: overskriftsraden mangler kolonne for {missing}.",
-    "programme.import_empty": "{where}: fant ingen datarader under overskriftsraden.",
-    "programme.not_a_number": "{where}: ventet et tall, fant «{value}».",
-    "programme.negative": "{where}: tallet kan ikke være negativt, fant «{value}».",
-    "programme.period_invalid": (
-        "{where}: ventet en måned (1–12, «januar», «2026-01») eller et kvartal (1–4, «K1»), "
-        "fant «{value}»."
-    ),
-    "programme.year_missing": (
-        "{where}: året mangler; legg til en kolonne «År» eller skriv året i perioden."
-    ),
-    "programme.duplicate_row": "{where}: samme enhet og periode står også i rad {other}.",
-    "programme.agreed_missing": (
-        "{where}: avtalte dagsverk mangler. De trengs for å vekte fraværet, også når filen har "
-        "prosent."
-    ),
-    "programme.percent_over_100": "{where}: en prosent over 100 er ikke mulig, fant «{value}».",
-    "programme.split_mismatch": (
-        "{where}: «{first}» og «{second}» er til sammen {parts} dagsverk, men totalt fravær "
-        "er {lost}."
-    ),
-    "programme.lost_missing": (
-        "{where}: fraværet mangler; oppgi tapte dagsverk, prosent, eller egenmeldt og legemeldt."
-    ),
-    "programme.lost_over_agreed": (
-        "{where}: tapte dagsverk ({lost}) er flere enn avtalte dagsverk ({agreed})."
-    ),
-    "programme.unit_unknown": "{where}: fant ingen enhet eller ansvar som heter «{value}».",
-    "programme.imported_sickleave": (
-        "Importerte {rows} rader sykefravær for {units} enheter, {first}–{last}."
-    ),
-    "programme.imported_kompass": "Importerte {count} evalueringer av Kommunekompasset: {dates}.",
-    "programme.kompass_numbers": ("{where}: områdene må ha numrene 1 til 8, hvert nummer én gang."),
-    "programme.date_invalid": "{where}: ventet en dato (15.03.2019) eller et år, fant «{value}».",
-    "programme.imported_risks": "Importerte risikoregisteret: {count} risikoer.",
-    "programme.imported_milestones": (
-        "Importerte milepælsplanen: {count} milepæler for {groups} arbeidsgrupper."
-    ),
     "programme.cli.sickleave_help": "Sykefravær per måned og år, for kommunen, sektorer eller enheter",
     "programme.cli.kompass_help": "Kommunekompasset: evalueringer, områder, sum og mål",
+    "programme.cli.risks_help": "Risikoregisteret slik det er lagret, høyeste risikofaktor først",
+    "programme.cli.milestones_help": "Milepælsplanen slik den er lagret, etter dato",
+    "programme.cli.no_risks": "Risikoregisteret er tomt.",
+    "programme.cli.no_milestones": "Milepælsplanen er tom.",
+    "programme.cli.col_number": "Nr",
+    "programme.cli.col_risk": "Risiko",
+    "programme.cli.col_probability": "S",
+    "programme.cli.col_consequence": "K",
+    "programme.cli.col_factor": "RF",
+    "programme.cli.col_band": "Nivå",
+    "programme.cli.col_mitigation": "Tiltak",
+    "programme.cli.col_owner": "Ansvarlig",
+    "programme.cli.col_working_group": "Arbeidsgruppe",
+    "programme.cli.col_year": "År",
+    "programme.cli.col_week": "Uke",
+    "programme.cli.col_date": "Dato",
+    "programme.cli.col_kind": "Type",
+    "programme.cli.col_description": "Beskrivelse",
     "programme.cli.no_sick_leave": "Ingen sykefraværstall for {year}.",
     "programme.cli.no_kompass": "Ingen evalueringer av Kommunekompasset ennå.",
     "programme.cli.col_key": "Kode",
@@ -149,10 +112,12 @@ NB: dict[str, str] = {
     "risk.probability": "Sannsynlighet (S)",
     "risk.consequence": "Konsekvens (K)",
     "milestone.chart_title": "Milepælsplan for arbeidsgruppene",
-    "milestone.start": "Oppstart",
+    "milestone.start": "Oppstart (O)",
+    "milestone.group_meeting": "Arbeidsgruppemøte (A)",
+    "milestone.project_meeting": "Prosjektgruppemøte (P)",
     "milestone.meeting": "Møte",
-    "milestone.status": "Status",
-    "milestone.finish": "Avslutning",
+    "milestone.status": "Statusmøte (S)",
+    "milestone.finish": "Ferdig (F)",
     "sick.col_code": "Kode",
     "sick.col_name": "Navn",
     "sick.col_period": "Periode",

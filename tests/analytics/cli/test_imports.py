@@ -77,21 +77,43 @@ def test_a_missing_file_and_an_unknown_upload(
     assert "Fant ingen opplasting med nummer 99" in capsys.readouterr().err
 
 
-def test_programme_kinds_go_to_the_programme_importer(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("rows", "kind", "what"),
+    [
+        ([["Enhet", "År", "Måned", "Avtalte dagsverk", "Tapte dagsverk"], ["310", 2026, 1, 100, 5]],
+         "sickleave", "Sykefravær 01.2026–01.2026 for 1 enheter"),
+        ([["Dato", *(f"{n} Område {n}" for n in range(1, 9))], ["14.03.2019", *[40] * 8]],
+         "kompass", "Kommunekompasset, 1 evalueringer: 14.03.2019"),
+        ([["Risiko", "S", "K"], ["Brann", 3, 4]], "risks", "Risikoregister med 1 risikoer"),
+        ([["Arbeidsgruppe", "År", "Uke", "Type"], ["Brann", 2026, 5, "O"]], "milestones",
+         "Milepælsplan med 1 milepæler for 1 arbeidsgrupper"),
+        ([["Ansvar", "Enhet", "Sektor"], ["3100", "310", "3"]], "units", "Organisasjon med 1 ansvar"),
+    ],
+)  # fmt: skip
+def test_auto_recognises_every_kind_and_undo_takes_it_back(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    rows: list[list[object]],
+    kind: str,
+    what: str,
 ) -> None:
-    calls = []
+    db = str(tmp_path / "k.duckdb")
+    file = write(tmp_path, "fil.xlsx", xlsx_bytes({"Ark1": rows}))
+    assert main(["--db", db, "import", str(file), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert (result["kind"], result["what"], result["already_stored"]) == (kind, what, False)
+    assert main(["--db", db, "import", str(file)]) == 0
+    assert "allerede importert" in capsys.readouterr().out
+    assert main(["--db", db, "undo", str(result["upload_id"])]) == 0
+    assert "er angret" in capsys.readouterr().out
 
-    def fake_import(*args: object) -> str:
-        calls.append(args[2:4])
-        return "ok fra programmet"
 
-    import analytics.imports.programme_kinds as programme
-
-    monkeypatch.setattr(programme, "import_file", fake_import)
-    file = write(tmp_path, "syk.xlsx", xlsx_bytes({"D": [["a"]]}))
-    assert (
-        main(["--db", str(tmp_path / "k.duckdb"), "import", str(file), "--kind", "sickleave"]) == 0
-    )
-    assert calls == [("sickleave", "syk.xlsx")]
-    assert "ok fra programmet" in capsys.readouterr().out
+def test_a_csv_cell_over_the_limit_exits_2_naming_its_place(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = "Ansvar;Art;Periode;Regnskap 2024;Kommentar\n1200;10100;1;5;" + "x" * 140_000 + "\n"
+    file = write(tmp_path, "lang.csv", text.encode())
+    assert main(["--db", str(tmp_path / "k.duckdb"), "import", str(file)]) == 2
+    captured = capsys.readouterr()
+    assert "Filen «lang.csv», arket «lang», rad 2, kolonne E: cellen har 140" in captured.err
+    assert "Traceback" not in captured.err and captured.out == ""

@@ -95,3 +95,44 @@ def test_kompass_text(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None
     out = capsys.readouterr().out
     assert "Evaluering 15.05.2025: 420 av 800 poeng" in out
     assert "Mål: 320 (2022), 450 (2025)" in out
+
+
+def test_risks_json_and_text(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rows = run_json(capsys, "--db", str(demo_db), "risks", "--json")
+    assert isinstance(rows, list) and len(rows) == 8
+    assert set(rows[0]) == {
+        "number", "risk", "probability", "consequence", "factor", "band", "mitigation", "owner"
+    }  # fmt: skip
+    assert [row["number"] for row in rows] == list(range(1, 9))
+    assert all(row["factor"] == row["probability"] * row["consequence"] for row in rows)
+    assert rows[0]["factor"] == max(row["factor"] for row in rows)
+    assert any("Ŋuolla" in row["owner"] for row in rows)
+    assert main(["--db", str(demo_db), "risks"]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0].split()[:5] == ["Nr", "Risiko", "S", "K", "RF"]
+    assert "Svært høy" in out
+
+
+def test_milestones_json_and_text(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rows = run_json(capsys, "--db", str(demo_db), "milestones", "--json")
+    assert isinstance(rows, list) and len(rows) == 45
+    first = rows[0]
+    assert set(first) == {"working_group", "year", "week", "date", "kind", "description"}
+    assert (first["working_group"], first["week"], first["kind"], first["date"]) == (
+        "Brann og redning",
+        4,
+        "start",
+        "2026-01-19",
+    )
+    assert {row["kind"] for row in rows} == {"start", "group_meeting", "status", "finish"}
+    assert [row["date"] for row in rows] == sorted(row["date"] for row in rows)
+    assert main(["--db", str(demo_db), "milestones"]) == 0
+    assert "Arbeidsgruppemøte (A)" in capsys.readouterr().out
+
+
+def test_an_empty_register_and_plan(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "tom.duckdb")
+    assert run_json(capsys, "--db", db, "risks", "--json") == []
+    assert run_json(capsys, "--db", db, "milestones", "--json") == []
+    assert main(["--db", db, "risks"]) == 2
+    assert "Risikoregisteret er tomt." in capsys.readouterr().err

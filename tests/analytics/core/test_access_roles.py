@@ -22,7 +22,8 @@ from analytics.core.audit import read_audit_log_for
 from analytics.core.errors import AccessDenied, UserError
 from analytics.core.settings import Settings
 from analytics.economy.gaps import compute_gaps
-from analytics.imports.importer import ImportOptions, import_file, upload_history
+from analytics.imports.importer import import_file, upload_history
+from analytics.imports.kind import ImportOptions
 from analytics.report.snapshot import make_snapshot, report_scopes
 from analytics.sickleave.figures import read_located_sick_leave
 from analytics.store import Store, open_store

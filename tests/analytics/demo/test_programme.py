@@ -66,4 +66,4 @@ def test_evaluations_risks_and_working_groups(demo_store: Store) -> None:
         assert word in risks
     plan = demo_milestones()
     assert tuple(dict.fromkeys(plan["working_group"])) == WORKING_GROUPS
-    assert set(plan["kind"]) == {"start", "meeting", "status", "finish"}
+    assert set(plan["kind"]) == {"start", "group_meeting", "status", "finish"}  # O, A, S, F

@@ -5,7 +5,6 @@ import pandas as pd
 from analytics.imports.checks import (
     ControlTotal,
     control_totals,
-    coverage,
     decumulate,
     find_duplicates,
     unknown_ansvar,
@@ -84,17 +83,9 @@ def test_duplicates_name_their_rows() -> None:
     assert (found.count, found.example_rows) == (1, ((2, 3),))
 
 
-def test_unknown_ansvar_and_coverage() -> None:
+def test_unknown_ansvar() -> None:
     frame = lines(
         [(2, "accounts", 2024, 3, "1200", "a", 1.0), (3, "accounts", 2024, 1, "9", "a", 1.0)]
     )
     organisation = pd.DataFrame({"ansvar": ["1200"]})
     assert unknown_ansvar(frame, organisation) == ["9"]
-    assert coverage(frame) == {
-        "accounts": {
-            "years": [2024],
-            "periods": [1, 3],
-            "budget_kinds": [],
-            "ansvar": ["1200", "9"],
-        }
-    }

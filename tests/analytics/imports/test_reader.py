@@ -132,6 +132,13 @@ HOSTILE = [
     ("too many rows", good_workbook(), "x.xlsx", "arket «Data»", {"import_max_rows": 3}),
     ("too many csv rows", b"a;b\n1;2\n3;4\n", "x.csv", "3 rader", {"import_max_rows": 2}),
     ("unknown encoding", b"Ansvar;\x81\x8d\x8f\x90\n\xff\xfe\xfd", "x.csv", "tegnkoding", {}),
+    (
+        "csv cell over Python's limit",
+        b"Ansvar;Kommentar\n1;ok\n2;" + b"x" * 200_000 + b"\n",
+        "x.csv",
+        "arket «x», rad 3, kolonne B: cellen har 200\u00a0000 tegn, men en celle kan ha høyst 32\u00a0767",
+        {},
+    ),
 ]
 
 
@@ -151,6 +158,15 @@ def test_hostile_and_broken_files_are_refused_naming_the_file(
 def test_a_missing_sheet_is_named_with_the_sheets_there_are() -> None:
     with pytest.raises(ImportRejected, match=r"fant ikke arket «Budsjett».*«Data»"):
         read_tables(good_workbook(), "x.xlsx", "Budsjett", SETTINGS)
+
+
+def test_a_long_quoted_csv_cell_is_named_by_its_row() -> None:
+    """A quoted cell over several lines, longer than Excel allows: refused by its place."""
+    text = 'Ansvar;Kommentar\n1;"' + "linje\n" * 6_000 + '"\n'
+    with pytest.raises(ImportRejected, match="rad 2, kolonne B: cellen har 36"):
+        read_tables(text.encode(), "k.csv", None, SETTINGS)
+    fine = 'Ansvar;Kommentar\n1;"' + "x" * 32_767 + '"\n'
+    assert len(read_tables(fine.encode(), "k.csv", None, SETTINGS)[0].rows[1][1]) == 32_767
 
 
 @pytest.mark.parametrize(

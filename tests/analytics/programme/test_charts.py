@@ -91,5 +91,17 @@ def test_milestone_timeline_has_a_trace_per_kind() -> None:
          "description": ["", "Rapport"], "date": [dt.date(2026, 1, 26), dt.date(2026, 2, 23)]}
     )  # fmt: skip
     figure = milestone_timeline_figure(timeline, dt.date(2026, 2, 1))
-    assert [trace.name for trace in figure.data] == ["Oppstart", "Møte", "Status", "Avslutning"]
-    assert list(figure.data[3].y) == ["Brann"]
+    # The programme's five letters, each with its own symbol; the older plain "møte" only
+    # where a plan still has one.
+    assert [trace.name for trace in figure.data] == [
+        "Oppstart (O)",
+        "Arbeidsgruppemøte (A)",
+        "Prosjektgruppemøte (P)",
+        "Statusmøte (S)",
+        "Ferdig (F)",
+    ]
+    assert len({trace.marker.symbol for trace in figure.data}) == 5
+    assert list(figure.data[4].y) == ["Brann"]
+    with_meeting = timeline.assign(kind=["start", "meeting"])
+    names = [trace.name for trace in milestone_timeline_figure(with_meeting).data]
+    assert "Møte" in names

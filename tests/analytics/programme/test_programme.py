@@ -109,7 +109,9 @@ def test_clean_risks_skips_empty_rows_and_accepts_text_numbers() -> None:
 @pytest.mark.parametrize(
     ("word", "kind"),
     [("oppstart", "start"), ("Møte", "meeting"), ("status", "status"), ("Avslutning", "finish"),
-     ("finish", "finish"), ("kaffe", None)],
+     ("finish", "finish"), ("kaffe", None), ("S", "status"), ("O", "start"),
+     ("A", "group_meeting"), ("p", "project_meeting"), ("F", "finish"),
+     ("Arbeidsgruppemøte (A)", "group_meeting"), ("Statusmøte (S)", "status")],
 )  # fmt: skip
 def test_milestone_kinds_from_words(word: str, kind: str | None) -> None:
     assert milestone_kind(word) == kind
@@ -164,7 +166,7 @@ def test_save_and_edit_round_trip(store: Store) -> None:
     )
     save_milestones(store, Access.system(), plan)
     editable = milestones_for_editing(load_milestones(store))
-    assert editable["kind"].tolist() == ["oppstart"]
+    assert editable["kind"].tolist() == ["Oppstart (O)"]
     save_milestones(store, Access.system(), editable)
     assert load_milestones(store)["kind"].tolist() == ["start"]
 

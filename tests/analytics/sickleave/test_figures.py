@@ -30,7 +30,8 @@ from analytics.sickleave.figures import (
 )
 from analytics.store import Store
 from analytics.store.organisation import replace_organisation
-from analytics.store.programme import insert_sick_leave, insert_upload
+from analytics.store.sickleave import store_sick_leave_upload
+from analytics.store.uploads import SICK_LEAVE, NewUpload, undo_versioned
 from tests.helpers import organisation
 
 ORGANISATION = organisation(
@@ -268,9 +269,8 @@ def test_display_table_marks_suppressed_rows() -> None:
 
 def _store_with(store: Store, frame: pd.DataFrame) -> None:
     replace_organisation(store, ORGANISATION)
-    with store.transaction() as tx:
-        upload = insert_upload(tx, "sickleave", "f.xlsx", "x", "test", len(frame), {})
-        insert_sick_leave(tx, upload, frame)
+    upload = NewUpload("sickleave", "f.xlsx", "x", "test", len(frame), {})
+    store_sick_leave_upload(store, upload, frame)
 
 
 def test_a_person_only_sees_their_units(store: Store) -> None:
@@ -284,12 +284,11 @@ def test_a_person_only_sees_their_units(store: Store) -> None:
 
 def test_a_newer_upload_of_the_same_month_wins(store: Store) -> None:
     _store_with(store, records(row(1, "100", 100, 5)))
-    with store.transaction() as tx:
-        upload = insert_upload(tx, "sickleave", "g.xlsx", "y", "test", 1, {})
-        insert_sick_leave(tx, upload, records(row(1, "100", 100, 7)))
+    newer = NewUpload("sickleave", "g.xlsx", "y", "test", 1, {})
+    upload, _ = store_sick_leave_upload(store, newer, records(row(1, "100", 100, 7)))
     located = read_located_sick_leave(store, Access.system())
     assert located["lost_days"].tolist() == [7.0]
-    store.rows("UPDATE uploads SET status = 'undone' WHERE id = ?", [upload])
+    undo_versioned(store, upload, [SICK_LEAVE])
     assert read_located_sick_leave(store, Access.system())["lost_days"].tolist() == [5.0]
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import duckdb
 import pandas as pd
 import pytest
@@ -30,6 +32,7 @@ def active_sum(store: Store, table: str = "active_accounts") -> dict[str, float]
 
 EMPTY_BUDGET = budget([])
 EMPTY_ACCOUNTS = accounts([])
+LEDGER = (uploads.BUDGET, uploads.ACCOUNTS)
 
 
 def test_replacement_is_by_year_period_and_ansvar(store: Store) -> None:
@@ -44,7 +47,8 @@ def test_replacement_is_by_year_period_and_ansvar(store: Store) -> None:
     )
     assert replaced == (first,)
     assert active_sum(store) == {"1": 11 + 20 + 1, "2": 5}
-    uploads.undo_upload(store, second)
+    outcome = uploads.undo_versioned(store, second, LEDGER)
+    assert outcome == uploads.UndoOutcome(removed=1, restored=1, still_replaced=0, later=())
     assert active_sum(store) == {"1": 10 + 20 + 1, "2": 5}
     record = uploads.read_upload(store, second)
     assert record is not None and record.status == "undone"
@@ -99,3 +103,60 @@ def test_column_mappings_round_trip(store: Store) -> None:
     uploads.save_column_mapping(store, "abc", {"kst": "ansvar"}, "kari")
     uploads.save_column_mapping(store, "abc", {"kst": "ansvar", "sum kr": "amount"}, "kari")
     assert uploads.load_column_mapping(store, "abc") == {"kst": "ansvar", "sum kr": "amount"}
+
+
+def test_undoing_an_upload_a_later_one_replaced_keeps_the_later_one(store: Store) -> None:
+    """Z, then A replaces Z's January, then B replaces A's January: undoing A must not bring
+    Z's January back beside B's; undoing B afterwards gives Z's January."""
+    z, _ = uploads.store_ledger_upload(
+        store, upload(sha="z"), EMPTY_BUDGET, accounts([(2024, 1, "1", 1), (2024, 2, "1", 2)])
+    )
+    a, _ = uploads.store_ledger_upload(
+        store, upload(sha="a"), EMPTY_BUDGET, accounts([(2024, 1, "1", 10), (2024, 3, "1", 30)])
+    )
+    b, _ = uploads.store_ledger_upload(
+        store, upload(sha="b"), EMPTY_BUDGET, accounts([(2024, 1, "1", 100)])
+    )
+    assert active_sum(store) == {"1": 100 + 2 + 30}
+    outcome = uploads.undo_versioned(store, a, LEDGER)
+    assert outcome == uploads.UndoOutcome(removed=1, restored=0, still_replaced=1, later=(b,))
+    assert active_sum(store) == {"1": 100 + 2}
+    uploads.undo_versioned(store, b, LEDGER)
+    assert active_sum(store) == {"1": 1 + 2}
+    assert uploads.replacing_uploads(store, z, LEDGER) == ()
+
+
+def test_an_upload_wholly_replaced_later_changes_nothing_when_undone(store: Store) -> None:
+    a, _ = uploads.store_ledger_upload(
+        store, upload(sha="a"), EMPTY_BUDGET, accounts([(2024, 1, "1", 10)])
+    )
+    b, _ = uploads.store_ledger_upload(
+        store, upload(sha="b"), EMPTY_BUDGET, accounts([(2024, 1, "1", 20)])
+    )
+    assert uploads.replacing_uploads(store, a, LEDGER) == (b,)
+    outcome = uploads.undo_versioned(store, a, LEDGER)
+    assert outcome == uploads.UndoOutcome(removed=0, restored=0, still_replaced=0, later=(b,))
+    assert active_sum(store) == {"1": 20}
+
+
+def test_the_one_insert_upload_records_every_field(store: Store) -> None:
+    at = dt.datetime(2019, 6, 20, 10)
+    with store.transaction() as tx:
+        upload_id = uploads.insert_upload(
+            tx, uploads.NewUpload("risks", "r.xlsx", "s", "Áile", 2, {"rows": 2}, at)
+        )
+    record = uploads.read_upload(store, upload_id)
+    assert record is not None
+    assert (record.kind, record.uploaded_by, record.uploaded_at, record.coverage) == (
+        "risks",
+        "Áile",
+        at,
+        {"rows": 2},
+    )
+
+
+def test_a_transaction_inside_another_joins_it(store: Store) -> None:
+    with pytest.raises(RuntimeError), store.transaction():
+        uploads.record_upload(store, upload(sha="inner"))
+        raise RuntimeError("the outer block fails after the inner one")
+    assert store.value("SELECT count(*) FROM uploads") == 0

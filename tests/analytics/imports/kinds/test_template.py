@@ -12,8 +12,8 @@ from analytics.core.access import Access, Role
 from analytics.core.errors import AccessDenied, ImportRejected, NotFound
 from analytics.core.settings import Settings
 from analytics.imports import importer
-from analytics.imports.importer import ImportOptions
-from analytics.imports.template import build_template
+from analytics.imports.kind import ImportOptions
+from analytics.imports.kinds.template import build_template
 from analytics.store import Store
 from analytics.store.organisation import replace_organisation
 from tests.analytics.imports.files import xlsx_bytes

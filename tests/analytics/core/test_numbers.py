@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from analytics.imports.numbers import (
+from analytics.core.numbers import (
     AmountNotNumeric,
     normalise_code,
     parse_amount,

@@ -8,7 +8,7 @@ from analytics.core.access import Access, Role
 from analytics.core.errors import AccessDenied, ImportRejected
 from analytics.core.settings import Settings
 from analytics.imports import importer
-from analytics.imports.importer import ImportOptions
+from analytics.imports.kind import ImportOptions
 from analytics.store import Store
 from analytics.store.organisation import read_organisation
 from tests.analytics.imports.files import Rows, xlsx_bytes

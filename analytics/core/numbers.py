@@ -1,4 +1,4 @@
-"""Amounts and codes as ERP exports write them.
+"""Numbers and codes as ERP exports and spreadsheets write them: the one number reader.
 
 Amounts come as numbers or as text: `-1 362 250` (space or no-break space between thousands),
 `1 234,50` (comma decimals), `-   ` for zero, sometimes `1.234,50` or `(1 234)`. Codes are text:
@@ -108,3 +108,18 @@ def split_code_and_name(value: object) -> tuple[str, str]:
     if not any(character.isdigit() for character in first):
         return "", f"{first} {rest}".strip()
     return first.rstrip("-–:"), rest.lstrip("-–: ")
+
+
+def parse_number(value: object, percent: bool = False) -> float | None:
+    """A number cell as `parse_amount` reads it; with `percent`, a "%" sign is allowed too."""
+    if percent and isinstance(value, str):
+        value = value.replace("%", "")
+    return parse_amount(value)
+
+
+def number_or_none(value: object) -> float | None:
+    """The number in a cell ("6,5 %" included), or None for an empty cell, NaN or text."""
+    try:
+        return parse_number(value, percent=True)
+    except AmountNotNumeric:
+        return None

@@ -4,21 +4,35 @@ The template lists the unit's ansvar × art lines with the annual budget and the
 and empty columns for the year-end forecast and a comment per line. A second sheet says which
 unit, year and month it is for. Uploaded back, the forecast of the unit is the sum over its
 lines of the forecast where one is given and the budget where it is not (a line left empty is
-expected to end on budget); the comments are kept line by line in one text.
+expected to end on budget); the comments are kept line by line in one text. Recognised by its
+info sheet; stored in the workshop's own forecasts, where a newer entry overwrites the older,
+so a template upload cannot be undone (a new template with the right figures can).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 
 from analytics.core.access import Access, require_write, visible_organisation
-from analytics.core.errors import ImportRejected, NotFound
+from analytics.core.errors import ImportRejected, NotFound, UserError
 from analytics.core.export import tables_to_xlsx
+from analytics.core.formatting import format_nok
+from analytics.core.numbers import AmountNotNumeric, normalise_code, parse_amount
 from analytics.core.texts import t
-from analytics.imports.numbers import AmountNotNumeric, normalise_code, parse_amount
+from analytics.imports.kind import (
+    BY_ANSVAR,
+    ImportKind,
+    ImportOptions,
+    PreparedImport,
+    Preview,
+    Source,
+    json_field,
+    new_upload,
+)
 from analytics.imports.reader import (
     Cell,
     HeaderNotFound,
@@ -29,8 +43,9 @@ from analytics.imports.reader import (
 )
 from analytics.store import Store
 from analytics.store.organisation import read_organisation
-from analytics.store.uploads import template_lines
+from analytics.store.uploads import UndoOutcome, UploadRecord, insert_upload, template_lines
 from analytics.workshop.measures import OwnForecast
+from analytics.workshop.records import own_forecasts, save_own_forecasts
 
 TEMPLATE_MARK = "prognosemal"
 COLUMNS = ("ansvar", "ansvar_name", "art", "budget", "actual", "forecast", "comment")
@@ -176,3 +191,133 @@ def _unit_forecast(lines: list[_Line], year: int, month: int, unit_code: str) ->
         return None
     forecast = sum(line[3] if line[3] is not None else line[2] for line in lines) if given else None
     return OwnForecast(year, month, unit_code, forecast, "\n".join(comments))
+
+
+# --- the import kind ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ForecastCoverage:
+    """What a template upload covers: the month it was filled in for, its ansvar and units."""
+
+    year: int
+    month: int
+    ansvar: tuple[str, ...]
+    units: tuple[str, ...]
+
+    @property
+    def codes(self) -> frozenset[str]:
+        return frozenset(self.ansvar)
+
+    @property
+    def years(self) -> tuple[int, ...]:
+        return (self.year,) if self.year else ()
+
+    @property
+    def periods(self) -> tuple[int, ...]:
+        return (self.month,) if self.month else ()
+
+    def describe(self) -> str:
+        return t(
+            "import.coverage_forecast",
+            year=self.year,
+            month=self.month,
+            units=", ".join(self.units),
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "year": self.year,
+            "month": self.month,
+            "ansvar": list(self.ansvar),
+            "units": list(self.units),
+        }
+
+
+def read_coverage(raw: Mapping[str, Any], upload_kind: str) -> ForecastCoverage:
+    return ForecastCoverage(
+        int(json_field(raw, "year", 0)),
+        int(json_field(raw, "month", 0)),
+        tuple(str(a) for a in json_field(raw, "ansvar", [])),
+        tuple(str(u) for u in json_field(raw, "units", [])),
+    )
+
+
+def recognise(source: Source) -> int:
+    return 100 if is_template(source.tables) else 0
+
+
+def prepare(store: Store, access: Access, source: Source, options: ImportOptions) -> PreparedImport:
+    """The forecasts and comments of a filled-in template, and the ones they replace."""
+    if not is_template(source.tables):
+        raise ImportRejected(t("import.template.broken", where=describe_place(source.file_name)))
+    filled = read_template(source.tables, source.file_name)
+    coverage = ForecastCoverage(
+        filled.year,
+        filled.month,
+        tuple(sorted(filled.ansvar)),
+        tuple(f.unit_code for f in filled.forecasts),
+    )
+    current = own_forecasts(store, access, filled.year, filled.month)
+    replaced = current[current["unit_code"].isin(list(coverage.units))]
+    preview = Preview(
+        file_name=source.file_name,
+        sha256=source.sha256,
+        sheet=filled.sheet,
+        kind="forecast",
+        form="template",
+        row_count=filled.line_count,
+        coverage=coverage,
+        facts=(
+            (t("import.page.kind_label"), t("import.kind.forecast")),
+            (t("import.page.years"), str(filled.year)),
+            (t("import.page.periods"), str(filled.month)),
+            (t("import.page.units"), str(len(coverage.ansvar))),
+            (t("import.page.rows"), str(filled.line_count)),
+        ),
+        stored=forecast_table(
+            [f.unit_code for f in filled.forecasts],
+            [f.forecast for f in filled.forecasts],
+            [f.comment for f in filled.forecasts],
+        ),
+        replaced=forecast_table(
+            list(replaced["unit_code"]), list(replaced["forecast"]), list(replaced["comment"])
+        ),
+        warnings=filled.warnings,
+    )
+    return PreparedImport("forecast", preview, filled)
+
+
+def forecast_table(
+    units: Sequence[str], forecasts: Sequence[float | None], comments: Sequence[str]
+) -> pd.DataFrame:
+    """Unit, forecast (NOK) and comment, with Norwegian headers, for the preview."""
+    return pd.DataFrame(
+        {
+            t("common.unit"): list(units),
+            t("import.template.col.forecast"): [
+                "" if value is None or pd.isna(value) else format_nok(float(value))
+                for value in forecasts
+            ],
+            t("import.template.col.comment"): list(comments),
+        }
+    )
+
+
+def commit(store: Store, access: Access, prepared: PreparedImport) -> tuple[int, tuple[int, ...]]:
+    """Records the upload and stores the forecasts, in the pipeline's one transaction."""
+    filled = prepared.payload_as(FilledTemplate)
+    with store.transaction() as tx:
+        upload_id = insert_upload(tx, new_upload(prepared, access))
+        save_own_forecasts(store, access, filled.forecasts, access.user)
+    return upload_id, ()
+
+
+def undo(store: Store, record: UploadRecord) -> UndoOutcome:
+    """Refused: the forecasts it replaced were overwritten in the workshop's table."""
+    raise UserError(t("import.forecast_undo", id=record.id))
+
+
+KIND = ImportKind(
+    "forecast", BY_ANSVAR, recognise, prepare, commit, read_coverage, undo=undo, undoable=False
+)

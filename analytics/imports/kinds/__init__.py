@@ -1,0 +1,1 @@
+"""One module per kind of import; `analytics.imports.registry` lists them."""
