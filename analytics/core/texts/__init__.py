@@ -29,6 +29,7 @@ from analytics.core.texts import (
     imports,
     programme,
     report,
+    tertial,
     workshop,
 )
 from analytics.core.texts.se import access as se_access
@@ -40,9 +41,22 @@ from analytics.core.texts.se import finance as se_finance
 from analytics.core.texts.se import imports as se_imports
 from analytics.core.texts.se import programme as se_programme
 from analytics.core.texts.se import report as se_report
+from analytics.core.texts.se import tertial as se_tertial
 from analytics.core.texts.se import workshop as se_workshop
 
-TABLES = (common, cli, economy, finance, workshop, imports, programme, access, report, demo)
+TABLES = (
+    common,
+    cli,
+    economy,
+    finance,
+    workshop,
+    imports,
+    programme,
+    access,
+    report,
+    tertial,
+    demo,
+)
 SE_TABLES = (
     se_common,
     se_cli,
@@ -53,6 +67,7 @@ SE_TABLES = (
     se_programme,
     se_access,
     se_report,
+    se_tertial,
     se_demo,
 )
 NB: dict[str, str] = {key: text for table in TABLES for key, text in table.NB.items()}

@@ -1,0 +1,63 @@
+"""Texts of the tertial report to the council (kommuneloven § 14-5). North Sami."""
+
+SE: dict[str, str] = {
+    "audit.action.tertial_freeze": "Tertiáladieđáhus galmmihuvvon",
+    "audit.action.tertial_proposal": "Bušeahttaevttohus rievdaduvvon",
+    "audit.action.tertial_text": "Tertiálateaksta rievdaduvvon",
+    "tertial.allocation_caption": "Hálddahusa juohkin ovddasvástádusaide ja šlájaide",
+    "tertial.bad_tertial": "Tertiála galgá leat 1 (ođđajagemánnu–cuoŋománnu) dahje 2 (ođđajagemánnu–borgemánnu), ii {tertial}.",
+    "tertial.balanced": "Evttohus lea dássedis.",
+    "tertial.col_appropriation": "Juolludeapmi",
+    "tertial.col_art": "Šládja",
+    "tertial.col_change": "Rievdadus",
+    "tertial.col_explanation": "Čilgehus",
+    "tertial.col_month": "Mánnu",
+    "tertial.col_reason": "Ákkastallan",
+    "tertial.col_total": "Rievdadusat oktiibuot",
+    "tertial.decision_caption": "Mearridanevttohus: rievdadusat juolludemiin (kr)",
+    "tertial.denied": (
+        "Tertiáladieđáhusa ráhkada gielddadirektevra ja hálddašeaddjit olles gildii, ja "
+        "jođiheaddjit iežaset suorggiide."
+    ),
+    "tertial.explanations_caption": "Bušeahttaovddasvástideaddjiid maŋimuš čilgehus tertiálas",
+    "tertial.measures_caption": "Doaibmabijut tertiála loahpas",
+    "tertial.no_explanations": "Eai leat čilgehusat bušeahttaovddasvástideddjiin tertiálas.",
+    "tertial.no_measures": "Eai leat doaibmabijut tertiála loahpas.",
+    "tertial.no_proposals": "Hálddahus ii evttot bušeahttarievdadusaid dán tertiálas.",
+    "tertial.operating_summary": (
+        "{over} {units} ovttadagas vurdet badjegolahusa jagi loahpas, oktiibuot {amount}; {red} "
+        "leat rukses stáhtusis."
+    ),
+    "tertial.period": "{tertial}. tertiála {year}",
+    "tertial.proposal_allocation_sum": (
+        "Ráidu {row}: juohkin ovddasvástádusaide ja šlájaide lea {allocated}, muhto rievdadus lea {amount}."
+    ),
+    "tertial.proposal_bad_kind": "Ráidu {row}: šládja galgá leat rievdadus dahje ruhtadeapmi, ii «{kind}».",
+    "tertial.proposal_no_reason": "Ráidu {row}: ákkastallan váilu.",
+    "tertial.proposal_outside": "Ráidu {row}: ovddasvástádusat juolludeami olggobealde: {codes}.",
+    "tertial.proposal_summary": (
+        "Hálddahus evttoha rievdadusaid {changes} juolludemiin, netto {increase}, "
+        "ruhtaduvvon {financing}. {balance}"
+    ),
+    "tertial.proposal_unbalanced": (
+        "Evttohus ii leat dássedis: rievdadusat ja ruhtadeapmi šaddet oktiibuot {total}. "
+        "Mihkkege ii leat vurkejuvvon."
+    ),
+    "tertial.proposal_unknown_sector": "Ráidu {row}: ii gávdnan suorggi koddain «{code}».",
+    "tertial.risk_summary": (
+        "Riskaregistaris leat {count} riskka; {high} leat riskafáktoriin 10 dahje eanet."
+    ),
+    "tertial.section.drift": "Doaibma",
+    "tertial.section.forslag": "Mearridanevttohus",
+    "tertial.section.risiko": "Riska",
+    "tertial.section.sammendrag": "Čoahkkáigeassu",
+    "tertial.sick_summary": "Buohcuvuođajávkan maŋimuš guoktenuppelohkái mánu lea {pct} (mihttu {target}).",
+    "tertial.summary_lead": (
+        "Dieđáhus gielddastivrii {tertial}. tertiála {year} gielddalága § 14-5 mielde: "
+        "vurdojuvvon jahkeboađus, erohusat ja doaibmabijut."
+    ),
+    "tertial.title": "Tertiáladieđáhus {tertial}",
+    "tertial.unbalanced": "Evttohus ii leat dássedis.",
+    "tertial.text_too_long": "Teavsttas leat {length} mearkka; dieđáhusa oassi sáhttá leat eanemusat {limit}.",
+    "tertial.unknown_section": "Dieđáhusas ii leat oassi man namma lea «{section}». Oasit leat {sections}.",
+}

@@ -1,0 +1,63 @@
+"""Texts of the tertial report to the council (kommuneloven § 14-5). Bokmål."""
+
+NB: dict[str, str] = {
+    "audit.action.tertial_freeze": "Tertialrapport frosset",
+    "audit.action.tertial_proposal": "Budsjettforslag endret",
+    "audit.action.tertial_text": "Tertialtekst endret",
+    "tertial.allocation_caption": "Administrasjonens fordeling på ansvar og art",
+    "tertial.bad_tertial": "Tertialet må være 1 (januar–april) eller 2 (januar–august), ikke {tertial}.",
+    "tertial.balanced": "Forslaget er i balanse.",
+    "tertial.col_appropriation": "Bevilgning",
+    "tertial.col_art": "Art",
+    "tertial.col_change": "Endring",
+    "tertial.col_explanation": "Forklaring",
+    "tertial.col_month": "Måned",
+    "tertial.col_reason": "Begrunnelse",
+    "tertial.col_total": "Sum endringer",
+    "tertial.decision_caption": "Forslag til vedtak: endringer i bevilgningene (kr)",
+    "tertial.denied": (
+        "Tertialrapporten lages av kommunedirektøren og administratorer for hele kommunen, og av "
+        "ledere for egne sektorer."
+    ),
+    "tertial.explanations_caption": "Budsjettansvarliges siste forklaring i tertialet",
+    "tertial.measures_caption": "Tiltak ved tertialets slutt",
+    "tertial.no_explanations": "Ingen forklaringer fra budsjettansvarlige i tertialet.",
+    "tertial.no_measures": "Ingen tiltak ved tertialets slutt.",
+    "tertial.no_proposals": "Administrasjonen foreslår ingen budsjettendringer dette tertialet.",
+    "tertial.operating_summary": (
+        "{over} av {units} enheter venter merforbruk ved årets slutt, til sammen {amount}; {red} "
+        "har rød status."
+    ),
+    "tertial.period": "{tertial}. tertial {year}",
+    "tertial.proposal_allocation_sum": (
+        "Rad {row}: fordelingen på ansvar og art er {allocated}, men endringen er {amount}."
+    ),
+    "tertial.proposal_bad_kind": "Rad {row}: typen må være endring eller finansiering, ikke «{kind}».",
+    "tertial.proposal_no_reason": "Rad {row}: begrunnelsen mangler.",
+    "tertial.proposal_outside": "Rad {row}: ansvar utenfor bevilgningen: {codes}.",
+    "tertial.proposal_summary": (
+        "Administrasjonen foreslår endringer i {changes} bevilgninger, netto {increase}, "
+        "finansiert med {financing}. {balance}"
+    ),
+    "tertial.proposal_unbalanced": (
+        "Forslaget er ikke i balanse: endringene og finansieringen summerer seg til {total}. "
+        "Ingenting er lagret."
+    ),
+    "tertial.proposal_unknown_sector": "Rad {row}: fant ingen sektor med kode «{code}».",
+    "tertial.risk_summary": (
+        "Risikoregisteret har {count} risikoer; {high} har risikofaktor 10 eller høyere."
+    ),
+    "tertial.section.drift": "Drift",
+    "tertial.section.forslag": "Forslag til vedtak",
+    "tertial.section.risiko": "Risiko",
+    "tertial.section.sammendrag": "Sammendrag",
+    "tertial.sick_summary": "Sykefraværet de siste tolv månedene er {pct} (mål {target}).",
+    "tertial.summary_lead": (
+        "Rapporten til kommunestyret for {tertial}. tertial {year} etter kommuneloven § 14-5: "
+        "forventet årsresultat, avvik og tiltak."
+    ),
+    "tertial.title": "Tertialrapport {tertial}",
+    "tertial.unbalanced": "Forslaget er ikke i balanse.",
+    "tertial.text_too_long": "Teksten har {length} tegn; en del av rapporten kan ha høyst {limit}.",
+    "tertial.unknown_section": "Rapporten har ingen del som heter «{section}». Delene er {sections}.",
+}
