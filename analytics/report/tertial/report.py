@@ -77,6 +77,7 @@ class TertialReport:
     fingerprint: str
     text: str
     file_stem: str
+    key: tuple[int, int, str]  # year, tertial, scope code
 
 
 def _no_progress(fraction: float, text: str) -> None:
@@ -107,7 +108,13 @@ def make_tertial(
     progress(1.0, t("report.progress_done"))
     stem = f"tertialrapport-{request.tertial}-{year}-{scope_code_of(request.scope) or 'kommune'}"
     return TertialReport(
-        report, pdf, docx, request.fingerprint, report_text(report), stem.replace(":", "-")
+        report,
+        pdf,
+        docx,
+        request.fingerprint,
+        report_text(report),
+        stem.replace(":", "-"),
+        request.key,
     )
 
 
@@ -191,15 +198,13 @@ def _has_charts(report: Report) -> bool:
     return any(isinstance(block, Chart) for section in report.sections for block in section.blocks)
 
 
-def freeze_tertial(
-    store: Store, access: Access, made: TertialReport, key: tuple[int, int, str]
-) -> int:
+def freeze_tertial(store: Store, access: Access, made: TertialReport) -> int:
     """Archives the made report as the next version of its year, tertial and scope (the director
     and administrators); returns the version's number."""
     require_director(access)
     frozen = (access.user, made.report.made_at, made.fingerprint)
-    version_id, number = save_version(store, key, frozen, made.text, (made.pdf, made.docx))
-    year, tertial, scope = key
+    version_id, number = save_version(store, made.key, frozen, made.text, (made.pdf, made.docx))
+    year, tertial, scope = made.key
     record(
         store,
         access.user,

@@ -153,18 +153,18 @@ def test_every_comment_forecast_and_change_is_in_both_formats(books: Store) -> N
 def test_frozen_versions_are_numbered_and_compared(books: Store) -> None:
     key = (YEAR, 1, "")
     first = make_tertial(books, DIRECTOR, YEAR, 1, "", "direktør", MADE_AT)
-    assert freeze_tertial(books, DIRECTOR, first, key) == 1
+    assert freeze_tertial(books, DIRECTOR, first) == 1
     save_section_text(books, DIRECTOR, key, "sammendrag", "Driften er under kontroll.")
     second = make_tertial(books, DIRECTOR, YEAR, 1, "", "direktør", MADE_AT)
     assert second.fingerprint != first.fingerprint  # the director's text is part of it
-    assert freeze_tertial(books, DIRECTOR, second, key) == 2
+    assert freeze_tertial(books, DIRECTOR, second) == 2
     older, newer = read_versions(books, key)
     assert (older.version, newer.version) == (1, 2)
     assert compare_versions(older.content, newer.content) == [
         "+Driften er under kontroll.",
     ]
     with pytest.raises(AccessDenied):
-        freeze_tertial(books, Access("leder", Role.LEADER, frozenset({"1"})), second, key)
+        freeze_tertial(books, Access("leder", Role.LEADER, frozenset({"1"})), second)
 
 
 def test_who_may_make_which_report(books: Store) -> None:
