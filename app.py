@@ -33,6 +33,7 @@ PAGE_TABLE = (
     ("nav.goals", "program", "page.program", "flag", "program"),
     ("nav.data", "last_opp", "page.last_opp", "upload_file", "last-opp"),
     ("nav.data", "rapport", "page.rapport", "picture_as_pdf", "rapport"),
+    ("nav.data", "tertial", "page.tertial", "gavel", "tertial"),
     ("nav.data", "admin", "page.admin", "admin_panel_settings", "admin"),
 )
 PAGES: dict[str, list[st.Page]] = {}

@@ -155,4 +155,5 @@ SE: dict[str, str] = {
     "report.workshop_measures": "Doaibmabijut",
     "report.workshop_no_comments": "Eai leat kommeanttat dán mánus.",
     "report.workshop_no_measures": "Eai leat doaibmabijut dán mánus.",
+    "report.preview_failed": "Ovdačájeheapmi ii sáhttán sárgojuvvot ({detail}). Viečča PDF:a ja raba dan.",
 }
