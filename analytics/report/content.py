@@ -155,14 +155,14 @@ def build_sections(facts: ReportFacts, request: ReportRequest) -> tuple[Section,
         rows_below(economy), facts.workshop.measures, len(economy.warnings), as_of
     )
     shown_evaluations = [e for e in facts.evaluations if e.evaluated_on <= as_of]
-    economy_charts = _economy_charts(facts.ledger, economy, request.scope, period, facts.demo)
+    charts = economy_charts(facts.ledger, economy, request.scope, period, facts.demo)
     return (
         summary_section(
             economy.total, facts.sick.rolling, facts.evaluations, settings, as_of, glance
         ),
-        economy_section(economy, facts.ledger, request.scope, period, economy_charts),
+        economy_section(economy, facts.ledger, request.scope, period, charts),
         workshop_section(facts.workshop, period, as_of),
-        sick_leave_section(facts.sick, period, settings, _sick_leave_chart(facts.sick, settings)),
+        sick_leave_section(facts.sick, period, settings, sick_leave_chart(facts.sick, settings)),
         kompass_section(
             facts.evaluations, settings, as_of, _kompass_chart(shown_evaluations, settings)
         ),
@@ -170,7 +170,7 @@ def build_sections(facts: ReportFacts, request: ReportRequest) -> tuple[Section,
     )
 
 
-def _economy_charts(
+def economy_charts(
     ledger: Ledger, economy: EconomyFigures, scope: Scope, period: tuple[int, int], demo: bool
 ) -> tuple[Chart | None, Chart | None]:
     """The cumulative chart of the scope and the forecast gaps of the rows below it."""
@@ -182,7 +182,7 @@ def _economy_charts(
     return cumulative, bars
 
 
-def _sick_leave_chart(sick: SickLeaveFacts, settings: Settings) -> Chart | None:
+def sick_leave_chart(sick: SickLeaveFacts, settings: Settings) -> Chart | None:
     if sick.monthly.empty:
         return None
     return printable_chart(sick_leave_trend_figure(sick.monthly, sick.rolling_series, settings))

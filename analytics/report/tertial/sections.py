@@ -21,6 +21,7 @@ from analytics.core.texts import t
 from analytics.economy.gaps import BudgetStatus
 from analytics.economy.narrative import year_end_sentence
 from analytics.programme.risks import risk_band
+from analytics.report.content import economy_charts, sick_leave_chart
 from analytics.report.markdown import parse_markdown
 from analytics.report.model import Block, Column, Paragraph, Section, Subheading, Table
 from analytics.report.sections.economy import gap_columns, gap_row, key_figures
@@ -54,6 +55,10 @@ def summary_section(facts: TertialFacts, request: TertialRequest) -> Section:
         *director_text(facts, "sammendrag"),
         key_figures(total),
     ]
+    cumulative, bars = economy_charts(
+        facts.ledger, facts.economy, request.scope, (request.year, request.month), facts.demo
+    )
+    blocks += [chart for chart in (cumulative, bars) if chart is not None]
     return Section("sammendrag", t("tertial.section.sammendrag"), tuple(blocks))
 
 
@@ -165,7 +170,8 @@ def _measures_table(measures: Sequence[Measure], facts: TertialFacts) -> Block:
 
 def sick_leave_part(facts: TertialFacts, request: TertialRequest) -> Section:
     """The snapshot's sick-leave section, opened by its summary and the director's text."""
-    section = sick_leave_section(facts.sick, (request.year, request.month), facts.settings, None)
+    chart = sick_leave_chart(facts.sick, facts.settings)
+    section = sick_leave_section(facts.sick, (request.year, request.month), facts.settings, chart)
     rolling = facts.sick.rolling
     summary = (
         t(
