@@ -17,6 +17,7 @@ from ui.context import current_view
 from ui.download import download_table
 from ui.kompass_form import show_evaluation_form
 from ui.programme_upload import show_import
+from ui.text import show_chart
 
 view = current_view()
 st.title(t("page.kompass"))
@@ -44,12 +45,12 @@ if evaluations:
             t("kompass.points", points=format_number(progress.points_per_year)),
             help=t("kompass.per_year_help", needed=format_number(progress.points_needed)),
         )
-    st.plotly_chart(kompass_total_figure(evaluations, view.settings), key="kompass_total")
+    show_chart(kompass_total_figure(evaluations, view.settings), key="kompass_total")
     labels = {format_date(e.evaluated_on): e for e in evaluations}
     chosen = st.multiselect(
         t("kompass.compare"), list(labels), default=list(labels)[-2:], key="kompass_compare"
     )
-    st.plotly_chart(kompass_radar_figure([labels[c] for c in chosen]), key="kompass_radar")
+    show_chart(kompass_radar_figure([labels[c] for c in chosen]), key="kompass_radar")
     left, right = st.columns(2)
     left.subheader(t("kompass.weakest_heading"))
     left.dataframe(weakest_table(evaluations), hide_index=True)

@@ -21,6 +21,7 @@ from ui.economy import (
     show_status_table,
 )
 from ui.forecast_input import show_forecast_input
+from ui.text import plain, show_chart
 
 view = current_view()
 st.title(t("page.okonomi"))
@@ -30,10 +31,14 @@ point = start_point(ledger, view.scope)
 rows = drill_rows(view.store, ledger, view.month, point, method)
 total = rows[-1]
 st.caption(
-    t("economy.page.okonomi_caption", name=total.name, period=period_label(view.year, view.month))
+    t(
+        "economy.page.okonomi_caption",
+        name=plain(total.name),
+        period=period_label(view.year, view.month),
+    )
 )
 show_key_figures(total)
-st.plotly_chart(
+show_chart(
     cumulative_chart(
         monthly_series(ledger, view.month, point.scope), total, view.month, view.year, view.demo
     ),

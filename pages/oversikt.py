@@ -12,6 +12,7 @@ from analytics.economy.tables import warning_table
 from ui.context import current_view
 from ui.economy import current_ledger, show_download, show_key_figures, show_status_table
 from ui.goals import show_goal_cards
+from ui.text import plain, show_chart
 
 view = current_view()
 st.title(t("page.oversikt"))
@@ -22,7 +23,11 @@ ledger = current_ledger(view)
 rows = gaps_from_ledger(ledger, view.month, "unit", scope)
 units, total = rows[:-1], rows[-1]
 st.caption(
-    t("economy.page.oversikt_caption", name=total.name, period=period_label(view.year, view.month))
+    t(
+        "economy.page.oversikt_caption",
+        name=plain(total.name),
+        period=period_label(view.year, view.month),
+    )
 )
 if not units:
     st.info(t("common.no_data"))
@@ -32,7 +37,7 @@ show_key_figures(total)
 st.subheader(t("economy.page.units"))
 show_status_table(rows, key="oversikt_units")
 show_download(rows, view, "enheter", key="oversikt_download")
-st.plotly_chart(gap_bar_chart(units, view.year, view.demo), key="oversikt_gap_chart")
+show_chart(gap_bar_chart(units, view.year, view.demo), key="oversikt_gap_chart")
 
 left, right = st.columns(2)
 with left:

@@ -25,6 +25,7 @@ from analytics.workshop.overview import measures_by_owner, owner_table
 from ui.context import current_view
 from ui.download import download_table
 from ui.programme_upload import save_edited, show_flash, show_import
+from ui.text import show_chart
 
 view = current_view()
 st.title(t("page.program"))
@@ -37,7 +38,7 @@ if not editable:
 st.header(t("risk.heading"))
 st.caption(t("risk.intro"))
 risks = load_risks(view.store)
-st.plotly_chart(risk_matrix_figure(risk_matrix(risks)), key="risk_matrix")
+show_chart(risk_matrix_figure(risk_matrix(risks)), key="risk_matrix")
 table = risk_table(risks)
 st.dataframe(table, hide_index=True)
 download_table(table, "risikoregister.xlsx", t("risk.heading"), "risk_download", view.demo)
@@ -67,7 +68,7 @@ if editable:
 st.header(t("milestone.heading"))
 milestones = load_milestones(view.store)
 if not milestones.empty:
-    st.plotly_chart(
+    show_chart(
         milestone_timeline_figure(milestone_timeline(milestones), clock.today()), key="milestones"
     )
 if editable:

@@ -26,10 +26,11 @@ from analytics.sickleave.figures import (
 from ui.context import current_view
 from ui.download import download_table
 from ui.programme_upload import show_import
+from ui.text import plain, show_chart
 
 view = current_view()
 st.title(t("page.sykefravaer"))
-st.caption(t("sick.page_intro", scope=view.scope.name))
+st.caption(t("sick.page_intro", scope=plain(view.scope.name)))
 show_import(view, "sickleave")
 
 located = read_located_sick_leave(view.store, view.access)
@@ -60,7 +61,7 @@ first.metric(
 second.metric(t("sick.metric_rolling"), shown_pct(*newest_rolling(rolling)))
 third.metric(t("sick.metric_target"), shown_pct(view.settings.sick_leave_target_pct, False))
 
-st.plotly_chart(
+show_chart(
     sick_leave_trend_figure(total_by_month(overview), rolling, view.settings),
     key="sick_trend",
 )
@@ -73,10 +74,12 @@ split_tab, season_tab, parts_tab = st.tabs(
 with split_tab:
     left, right = st.columns(2)
     of_year = total_by_month(overview, view.year)
-    left.plotly_chart(sick_leave_split_figure(of_year, "certification"), key="sick_split_cert")
-    right.plotly_chart(sick_leave_split_figure(of_year, "duration"), key="sick_split_duration")
+    with left:
+        show_chart(sick_leave_split_figure(of_year, "certification"), key="sick_split_cert")
+    with right:
+        show_chart(sick_leave_split_figure(of_year, "duration"), key="sick_split_duration")
 with season_tab:
-    st.plotly_chart(
+    show_chart(
         sick_leave_season_figure(seasonal_pattern(located, view.scope, view.settings)),
         key="sick_season",
     )
@@ -85,7 +88,7 @@ with parts_tab:
     if parts.empty:
         st.info(t("sick.no_parts"))
     else:
-        st.plotly_chart(sick_leave_heatmap_figure(parts), key="sick_heatmap")
+        show_chart(sick_leave_heatmap_figure(parts), key="sick_heatmap")
         table = display_table(parts_of_year(overview))
         st.dataframe(table, hide_index=True, key="sick_parts_table")
         download_table(

@@ -18,6 +18,7 @@ from analytics.workshop.records import read_history, read_measures
 from ui.context import current_view
 from ui.economy import current_ledger
 from ui.forecast_input import show_forecast_input
+from ui.text import plain
 from ui.workshop import (
     choose_order,
     projector_mode,
@@ -35,7 +36,11 @@ from ui.workshop import (
 view = current_view()
 st.title(t("page.verksted"))
 st.caption(
-    t("workshop.page.caption", scope=view.scope.name, period=period_label(view.year, view.month))
+    t(
+        "workshop.page.caption",
+        scope=plain(view.scope.name),
+        period=period_label(view.year, view.month),
+    )
 )
 order_column, projector_column = st.columns([3, 1], vertical_alignment="bottom")
 with order_column:

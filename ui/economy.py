@@ -19,6 +19,7 @@ from analytics.store import Store
 from analytics.store.ledger import data_version
 from ui.context import View
 from ui.download import download_table
+from ui.text import plain
 
 STATUS_LIGHTS = {"green": "🟢", "yellow": "🟡", "red": "🔴"}
 
@@ -128,7 +129,7 @@ def show_drilldown(
     )
     if picked is not None:
         lower = descend(ledger, point, picked)
-        st.markdown(f"**{names[picked]}**")
+        st.markdown(f"**{plain(names[picked])}**")
         show_status_table(
             drill_rows(view.store, ledger, view.month, lower, method), key=f"drill_{lower.key}"
         )

@@ -35,6 +35,7 @@ from analytics.workshop.records import (
 from ui.context import View
 from ui.download import download_table
 from ui.economy import show_key_figures
+from ui.text import plain, show_chart
 
 UNIT_KEY = "enhet"  # also the URL's query parameter, ?enhet=310, so a link opens the unit
 ORDER_KEY = "verksted_order"
@@ -129,8 +130,8 @@ def show_unit_heading(item: AgendaItem) -> None:
     """The unit's name, large, with its sector and status light."""
     status = item.signal.status
     light = f"{_STATUS_ICONS[status]} {t(f'status.{status}')}" if status in _STATUS_ICONS else ""
-    st.header(f"{item.unit_code} {item.unit_name}", divider="gray")
-    st.caption(f"{item.sector_name} {light}")
+    st.header(plain(f"{item.unit_code} {item.unit_name}"), divider="gray")
+    st.caption(f"{plain(item.sector_name)} {light}")
 
 
 def show_workshop_comments(view: View, unit_codes: Sequence[str], unit_code: str) -> None:
@@ -143,7 +144,7 @@ def show_workshop_comments(view: View, unit_codes: Sequence[str], unit_code: str
     for row in comments.to_dict("records"):
         at = format_datetime(pd.Timestamp(row["written_at"]).to_pydatetime())
         by = t("workshop.comments.by", by=row["written_by"], at=at)
-        st.markdown(f"{row['comment']}  \n*{by}*")
+        st.markdown(f"{plain(row['comment'])}  \n*{plain(by)}*")
     if not may_write_unit(view.store, view.access, unit_code):
         return
     mine = comments.loc[comments["written_by"] == view.access.user, "comment"]
@@ -301,12 +302,12 @@ def show_message() -> None:
     """The outcome of the last save, once."""
     kind, text = st.session_state.pop(_MESSAGE_KEY, (None, ""))
     if kind is not None:
-        {"error": st.error, "info": st.info, "success": st.success}[kind](text)
+        {"error": st.error, "info": st.info, "success": st.success}[kind](plain(text))
 
 
 def show_history(view: View, measure: Measure) -> None:
     """Every change of the measure, month by month."""
-    with st.expander(t("workshop.measures.history", title=measure.title), expanded=False):
+    with st.expander(t("workshop.measures.history", title=plain(measure.title)), expanded=False):
         history = read_history(view.store, view.access, [measure.id])
         table = history_table(history)
         changed_at = t("workshop.col.changed_at")
@@ -373,4 +374,4 @@ def show_unit_economy(view: View, ledger: Ledger, status: BudgetStatus | None, l
         )
         figure.update_xaxes(tickfont={"size": 18}, title_font={"size": 20})
         figure.update_yaxes(tickfont={"size": 18}, title_font={"size": 20})
-    st.plotly_chart(figure, key="verksted_chart", config={"displaylogo": False})
+    show_chart(figure, key="verksted_chart")

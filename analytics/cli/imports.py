@@ -16,7 +16,6 @@ import importlib
 from pathlib import Path
 from typing import cast
 
-from analytics.core.access import Access
 from analytics.core.errors import UserError
 from analytics.core.formatting import format_datetime
 from analytics.core.settings import load_settings
@@ -26,6 +25,7 @@ from analytics.imports.reader import describe_place, refuse_too_large
 from analytics.store import Store
 
 from .output import print_json, print_table
+from .paths import input_file
 
 PROGRAMME_KINDS = ("sickleave", "kompass", "risks", "milestones")
 ALL_KINDS = (*importer.KINDS, *PROGRAMME_KINDS)
@@ -34,7 +34,7 @@ ALL_KINDS = (*importer.KINDS, *PROGRAMME_KINDS)
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Adds `import`, `uploads` and `undo`."""
     command = subparsers.add_parser("import", help="Importer en fil (xlsx eller csv)")
-    command.add_argument("file", type=Path, help="Filen som skal importeres")
+    command.add_argument("file", type=input_file, help="Filen som skal importeres")
     command.add_argument("--kind", choices=ALL_KINDS, default="auto", help="Hva filen inneholder")
     command.add_argument("--year", type=int, default=None, help="År, når filen ikke sier det")
     command.add_argument("--sheet", default=None, help="Arket som skal leses")
@@ -59,7 +59,7 @@ def read_file(path: Path, limit: int) -> bytes:
 def run_import(store: Store, args: argparse.Namespace) -> int:
     settings = load_settings(store)
     data = read_file(args.file, settings.import_max_bytes)
-    access = Access.system()
+    access = args.access
     if args.kind in PROGRAMME_KINDS:
         programme = importlib.import_module("analytics.imports.programme_kinds")
         print(
@@ -107,7 +107,7 @@ def print_result(result: importer.ImportResult) -> None:
 
 
 def run_uploads(store: Store, args: argparse.Namespace) -> int:
-    history = importer.upload_history(store, Access.system())
+    history = importer.upload_history(store, args.access)
     if args.json:
         print_json(
             history.assign(uploaded_at=history["uploaded_at"].astype(str)).to_dict("records")
@@ -133,5 +133,5 @@ def run_uploads(store: Store, args: argparse.Namespace) -> int:
 
 
 def run_undo(store: Store, args: argparse.Namespace) -> int:
-    print(importer.undo(store, Access.system(), args.upload_id))
+    print(importer.undo(store, args.access, args.upload_id))
     return 0

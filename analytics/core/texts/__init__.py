@@ -20,10 +20,11 @@ from analytics.core.texts import (
     imports,
     programme,
     report,
+    server,
     workshop,
 )
 
-TABLES = (common, cli, economy, workshop, imports, programme, access, report, demo)
+TABLES = (common, cli, economy, workshop, imports, programme, access, report, demo, server)
 NB: dict[str, str] = {key: text for table in TABLES for key, text in table.NB.items()}
 SE: dict[str, str] = {}
 EN: dict[str, str] = {}

@@ -13,7 +13,7 @@ from analytics.core.settings import declared_settings
 from analytics.core.texts import EN, NB, SE, TABLES, t
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
-SOURCE_DIRS = ("analytics", "pages", "ui")
+SOURCE_DIRS = ("analytics", "pages", "ui", "server")
 KEY_LITERAL = re.compile(r"(?<![\w.])t\(\s*[\"']([\w.\-]+)[\"']")
 
 
