@@ -370,11 +370,6 @@ def _attempt_key(name: str, user: UserRecord | None) -> str:
     return "?" + hashlib.sha256(_normalised(name).encode()).hexdigest()[:16]
 
 
-def session_expired(signed_in_at: dt.datetime, now: dt.datetime, settings: Settings) -> bool:
-    """True when a sign-in is older than Settings.session_timeout_hours."""
-    return now - signed_in_at >= dt.timedelta(hours=settings.session_timeout_hours)
-
-
 def _normalised(name: str) -> str:
     return name.strip().lower()
 
