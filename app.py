@@ -73,8 +73,8 @@ if session.access is None:  # nobody sees any page or data before signing in
     st.stop()
 
 access = session.access
+navigation = st.navigation(pages_for(access))  # before any widget: it sets their page
 show_signed_in(store, access)
-navigation = st.navigation(pages_for(access))
 organisation = visible_organisation_of(store, access)
 scope, year, month = show_sidebar(store, organisation, access)
 set_view(View.of(store, access, organisation, scope, year, month, demo))

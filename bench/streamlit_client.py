@@ -44,6 +44,8 @@ class ProtocolSession:
         self.base_url = base_url.rstrip("/")
         self.cookies = cookies
         self.pages: dict[str, str] = {}  # url path → page script hash
+        self.page = ""  # the url path of the page on screen
+        self.page_hash = ""  # and its script hash, as the server said
         self.session_id = ""
         self._socket: websockets.ClientConnection | None = None
         self._xsrf = ""
@@ -51,7 +53,7 @@ class ProtocolSession:
     async def connect(self, http: httpx.AsyncClient) -> None:
         """Asks for health as the browser does (it sets the XSRF cookie), then opens the
         WebSocket with the cookies and the XSRF token."""
-        reply = await http.get(self.base_url + "/_stcore/health", cookies=self.cookies)
+        reply = await http.get(self.base_url + "/_stcore/health", headers=self._cookie_header())
         self._xsrf = reply.cookies.get("_streamlit_xsrf") or ""
         jar = (
             {**dict(self.cookies), "_streamlit_xsrf": self._xsrf}
@@ -69,6 +71,9 @@ class ProtocolSession:
             max_size=None,
         )
 
+    def _cookie_header(self) -> dict[str, str]:
+        return {"Cookie": "; ".join(f"{name}={value}" for name, value in self.cookies.items())}
+
     def _xsrf_token(self) -> str:
         # The cookie holds "2|mask|token|time"; the frontend sends the cookie value as it is.
         return urllib.parse.unquote(self._xsrf)
@@ -84,9 +89,12 @@ class ProtocolSession:
         message = BackMsg()
         state = message.rerun_script
         state.query_string = query
+        # The page on screen goes with every run, as the browser sends it: a click on a page
+        # is a run of that page.
         if page is not None:
-            state.page_script_hash = self.pages.get(page, "")
-            state.page_name = page
+            self.page, self.page_hash = page, self.pages.get(page, "")
+        state.page_script_hash = self.page_hash
+        state.page_name = self.page
         state.widget_states.widgets.extend(widgets or [])
         started = time.monotonic()
         assert self._socket is not None
@@ -103,12 +111,11 @@ class ProtocolSession:
             if kind == "new_session":
                 self.session_id = forward.new_session.initialize.session_id
             elif kind == "navigation":
+                navigation = forward.navigation
                 self.pages.update(
-                    {
-                        page.url_pathname: page.page_script_hash
-                        for page in forward.navigation.app_pages
-                    }
+                    {page.url_pathname: page.page_script_hash for page in navigation.app_pages}
                 )
+                self.page_hash = navigation.page_script_hash or self.page_hash
             elif kind == "page_not_found":
                 result.page_not_found = True
             elif kind == "delta" and forward.delta.WhichOneof("type") == "new_element":
@@ -143,8 +150,7 @@ class ProtocolSession:
         reply = await http.put(
             url,
             files={"file": (name, data, mime)},
-            headers={"X-Xsrftoken": self._xsrf_token()},
-            cookies=self.cookies,
+            headers={"X-Xsrftoken": self._xsrf_token(), **self._cookie_header()},
         )
         reply.raise_for_status()
         state = WidgetState(id=widget_id)

@@ -74,7 +74,10 @@ def sign_out(store: Store, access: Access) -> None:
     token = session_token()
     if token:
         end_session(store, token, access.user, "signed_out")
+    given = st.session_state.get(SESSION_TOKEN_KEY)
     st.session_state.clear()
+    if given:  # no cookie (a test): keep the ended token, so the page can say why
+        st.session_state[SESSION_TOKEN_KEY] = given
     st.logout()
     st.rerun()
 
