@@ -11,9 +11,10 @@ from analytics.store import default_db_path
 from ui.auth import current_session, not_signed_in_pages, refuse_demo_passwords, show_signed_in
 from ui.context import View, cached_demo_flag, open_or_wait, set_view, visible_organisation_of
 from ui.errors import show_unexpected
+from ui.icon import page_icon
 from ui.sidebar import show_sidebar
 
-st.set_page_config(page_title=t("app.title"), page_icon=":material/monitoring:", layout="wide")
+st.set_page_config(page_title=t("app.title"), page_icon=page_icon(), layout="wide")
 
 store = open_or_wait(str(default_db_path()))
 demo = cached_demo_flag(store)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from streamlit import config
+from streamlit.runtime.pages_manager import PagesManager
 
 from analytics.cli import capture
 from analytics.cli.address import AppAddress, new_local_key, remove_address, write_address
@@ -58,6 +59,10 @@ async def lifespan(_app: Any) -> AsyncIterator[None]:
     """Opens the store and announces the app; undoes both at shutdown."""
     log_to_server_log()
     capture.install()
+    # The pages are declared with st.navigation (app.py); the folder pages/ only holds their
+    # files. Without this, Streamlit would treat it as its older pages folder and send the first
+    # browser after a start to the default page instead of the page it asked for.
+    PagesManager.uses_pages_directory = False
     path = database_path()
     try:
         current_store()

@@ -154,7 +154,8 @@ def _render(
     municipality = load_settings(store).municipality_name
     title = t("auth.page_title", municipality=municipality)
     heading = f"<h1>{escape(t('auth.title'))}</h1><p class='kommune'>{escape(municipality)}</p>"
-    return page(_document(title, heading + "".join(parts)), 200)
+    provider = sso.provider_origin() if sso.configured() else None
+    return page(_document(title, heading + "".join(parts)), 200, provider)
 
 
 def _messages(request: Request, reason: str | None, error: str) -> list[str]:

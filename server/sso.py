@@ -18,6 +18,7 @@ import hmac
 import json
 import secrets
 import time
+import urllib.parse
 
 from starlette.requests import HTTPConnection
 from streamlit.auth_util import get_secrets_auth_section
@@ -40,6 +41,15 @@ _SECRET = secrets.token_bytes(32)  # per process: a restart in mid sign-on asks 
 def configured() -> bool:
     """True when `.streamlit/secrets.toml` has an `[auth]` section."""
     return bool(get_secrets_auth_section())
+
+
+def provider_origin() -> str | None:
+    """scheme://host of the identity provider (from `server_metadata_url`), or None."""
+    section = get_secrets_auth_section()
+    provider = section.get(PROVIDER) if PROVIDER != "default" else None
+    metadata_url = str((provider or section).get("server_metadata_url") or "")
+    parsed = urllib.parse.urlparse(metadata_url)
+    return f"{parsed.scheme}://{parsed.netloc}" if parsed.scheme and parsed.netloc else None
 
 
 def provider_login_url() -> str:

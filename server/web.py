@@ -88,9 +88,15 @@ def delete_session_cookie(response: Response, request: HTTPConnection) -> None:
     )
 
 
-def page(body: str, status: int = 200) -> HTMLResponse:
-    """An HTML page with the security headers."""
-    return HTMLResponse(body, status_code=status, headers=SECURITY_HEADERS)
+def page(body: str, status: int = 200, form_target: str | None = None) -> HTMLResponse:
+    """An HTML page with the security headers; `form_target` is an origin besides the app's
+    own that a form on it may lead to (the identity provider, after the app's redirects)."""
+    headers = dict(SECURITY_HEADERS)
+    if form_target:
+        headers["Content-Security-Policy"] = headers["Content-Security-Policy"].replace(
+            "form-action 'self'", f"form-action 'self' {form_target}"
+        )
+    return HTMLResponse(body, status_code=status, headers=headers)
 
 
 def redirect(target: str) -> RedirectResponse:
