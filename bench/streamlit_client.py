@@ -175,6 +175,8 @@ def _note_element(element: object, result: RunResult) -> None:
             result.errors.append(body.body)
     elif kind in ("markdown", "heading"):
         result.texts.append(body.body)
+    elif kind == "metric":
+        result.texts.append(f"{body.label}: {body.body}")
 
 
 def trigger(widget_id: str) -> WidgetState:

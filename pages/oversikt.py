@@ -9,6 +9,7 @@ from analytics.economy.charts import gap_bar_chart
 from analytics.economy.gaps import gaps_from_ledger
 from analytics.economy.signals import early_warnings, largest_deviations
 from analytics.economy.tables import warning_table
+from ui.auth import show_sign_in_alerts
 from ui.context import current_view
 from ui.economy import current_ledger, show_download, show_key_figures, show_status_table
 from ui.goals import show_goal_cards
@@ -16,6 +17,7 @@ from ui.text import plain, show_chart
 
 view = current_view()
 st.title(t("page.oversikt"))
+show_sign_in_alerts(view.store, view.access)
 show_goal_cards(view)
 
 scope = whole_municipality() if view.access.sees_everything else view.scope

@@ -70,7 +70,7 @@ def show_signed_in(store: Store, access: Access) -> None:
 def sign_out(store: Store, access: Access) -> None:
     """Ends the session at once, forgets this browser session's choices, and sends the browser
     through Streamlit's sign-out route (which also ends a single sign-on at the provider) back
-    to the sign-in page."""
+    to the sign-in page, which says why."""
     token = session_token()
     if token:
         end_session(store, token, access.user, "signed_out")
@@ -79,7 +79,7 @@ def sign_out(store: Store, access: Access) -> None:
     if given:  # no cookie (a test): keep the ended token, so the page can say why
         st.session_state[SESSION_TOKEN_KEY] = given
     st.logout()
-    st.rerun()
+    st.stop()  # the browser is being sent away; a rerun now could drop that redirect
 
 
 def refuse_demo_passwords(store: Store, demo: bool) -> None:

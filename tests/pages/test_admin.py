@@ -97,3 +97,25 @@ def test_saves_settings_with_help_texts(demo_db: Path, monkeypatch: pytest.Monke
     app.button(key="admin_settings_submit").click().run()
     assert "lockout_attempts må være et tall" in unescaped(app.error[0].value)
     assert load_settings(open_store(demo_db)).lockout_attempts == 5
+
+
+def test_changes_role_and_units_in_place_and_the_person_signs_in_again(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from analytics.accounts.sessions import check_session, sign_in
+    from analytics.demo.users import DEMO_PASSWORDS
+
+    store = open_store(demo_db)
+    theirs, _ = sign_in(store, "leser.skole", DEMO_PASSWORDS["leser.skole"], "10.1.1.1")
+    app = open_admin(demo_db, monkeypatch)
+    app.selectbox(key="admin_edit_user").set_value("leser.skole").run()
+    assert app.selectbox(key="admin_edit_role_leser.skole").value == "viewer"
+    app.selectbox(key="admin_edit_role_leser.skole").set_value("budget_holder")
+    app.multiselect(key="admin_edit_units_leser.skole").set_value(["310"])
+    app.button(key="admin_edit_submit").click().run()
+    assert not app.error
+    record = user_rows.read_user(store, "leser.skole")
+    assert record is not None and (record.role, record.units) == ("budget_holder", ("310",))
+    assert check_session(store, theirs).reason == "account_changed"
+    details = app.dataframe[1].value["Detaljer"].tolist()
+    assert "leser.skole: rolle viewer → budget_holder, enheter 210 → 310" in details

@@ -3,13 +3,16 @@ sign-in page, the gate, the API, and the command line beside the running app."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Coroutine, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 import httpx
 import pytest
@@ -18,6 +21,7 @@ from analytics.demo.users import DEMO_PASSWORDS
 from tests.serving import REPO_ROOT, StartApp, serve
 
 Cli = Callable[..., subprocess.CompletedProcess[str]]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,13 @@ def run_cli(
         text=True,
         timeout=180,
     )
+
+
+def run_async(coroutine: Coroutine[Any, Any, T]) -> T:
+    """Runs a coroutine to its end in a thread of its own (Playwright's sync API may hold an
+    event loop in this one)."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
 
 
 def signed_in_client(url: str, user: str = "direktor") -> httpx.Client:

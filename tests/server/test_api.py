@@ -4,7 +4,6 @@ exit codes as on the file itself."""
 
 from __future__ import annotations
 
-import asyncio
 import json
 
 import duckdb
@@ -13,7 +12,7 @@ import pytest
 
 from bench.streamlit_client import ProtocolSession
 from tests.analytics.imports.files import xlsx_bytes
-from tests.server.conftest import RunningApp, run_cli, signed_in_client
+from tests.server.conftest import RunningApp, run_async, run_cli, signed_in_client
 
 
 def test_the_command_line_prints_the_same_through_the_app_as_on_the_file(
@@ -63,7 +62,7 @@ def test_an_import_through_the_app_shows_on_the_next_page_view(
             await session.close()
             return before, after
 
-    before, after = asyncio.run(scenario())
+    before, after = run_async(scenario())
     gaps = json.loads(
         run_cli(
             "--db",
