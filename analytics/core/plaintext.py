@@ -22,6 +22,10 @@ import plotly.graph_objects as go
 _MARKUP = frozenset("\\`*_~[]<>#$|:&{}@")
 _LINE_START = frozenset("+-=>")  # lists, setext headings and quotes, only at the start of a line
 _ORDERED_ITEM = re.compile(r"^(\d+)([.)])")
+# GFM turns web and e-mail addresses in text into links after the escapes are read, so an
+# invisible word joiner goes where the pattern needs two characters side by side.
+_JOINER = "\u2060"
+_ADDRESS_STARTS = re.compile(r"(?i)(https?|ftp|www)(\\[:.])")
 _WWW = re.compile(r"(?i)\b(www)\.")
 # Trace properties that may carry names or other text from the data (not templates).
 _TRACE_TEXT = (
@@ -54,7 +58,8 @@ def _escaped_line(line: str) -> str:
     indent = "\u00a0" * (len(line) - len(stripped))
     escaped = "".join("\\" + ch if ch in _MARKUP else ch for ch in stripped)
     escaped = _ORDERED_ITEM.sub(r"\1\\\2", escaped)
-    escaped = _WWW.sub(r"\1\\.", escaped)
+    escaped = _ADDRESS_STARTS.sub(rf"\1{_JOINER}\2", _WWW.sub(r"\1\\.", escaped))
+    escaped = escaped.replace("\\@", _JOINER + "\\@")
     if escaped[:1] in _LINE_START:
         escaped = "\\" + escaped
     return indent + escaped
