@@ -38,6 +38,7 @@ PAGES = [
     ("page.last_opp", "last-opp", False),
     ("page.rapport", "rapport", False),
     ("page.admin", "admin", False),
+    ("account.page", "konto", False),
 ]
 
 
