@@ -31,6 +31,7 @@ class RunResult:
 
     seconds: float
     widgets: dict[str, str] = field(default_factory=dict)  # key → widget id
+    widget_kinds: dict[str, str] = field(default_factory=dict)  # key → element kind
     exceptions: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # st.error texts
     texts: list[str] = field(default_factory=list)  # markdown, alerts, headings
@@ -166,7 +167,9 @@ def _note_element(element: object, result: RunResult) -> None:
     body = getattr(element, kind)
     widget_id = getattr(body, "id", "")
     if isinstance(widget_id, str) and widget_id.startswith("$$ID-"):
-        result.widgets[widget_id.split("-", 2)[2]] = widget_id
+        key = widget_id.split("-", 2)[2]
+        result.widgets[key] = widget_id
+        result.widget_kinds[key] = kind
     if kind == "exception":
         result.exceptions.append(f"{body.type}: {body.message}")
     elif kind == "alert":

@@ -9,7 +9,7 @@ from analytics.economy.charts import cumulative_chart
 from analytics.economy.drilldown import DrillPoint, child_by, drill_rows, start_point
 from analytics.economy.gaps import gaps_from_ledger
 from analytics.economy.ledger import monthly_series
-from ui.context import current_view
+from ui.context import current_view, remember
 from ui.economy import (
     current_ledger,
     pick_method,
@@ -28,7 +28,10 @@ st.title(t("page.okonomi"))
 ledger = current_ledger(view)
 method = pick_method("okonomi_method")
 point = start_point(ledger, view.scope)
-rows = drill_rows(view.store, ledger, view.month, point, method)
+same = (view.year, view.month, view.scope.key, method)  # what the figures below are made from
+rows = remember(
+    view, "okonomi.rows", same, lambda: drill_rows(view.store, ledger, view.month, point, method)
+)
 total = rows[-1]
 st.caption(
     t(
@@ -38,16 +41,24 @@ st.caption(
     )
 )
 show_key_figures(total)
-show_chart(
-    cumulative_chart(
+chart = remember(
+    view,
+    "okonomi.chart",
+    same,
+    lambda: cumulative_chart(
         monthly_series(ledger, view.month, point.scope), total, view.month, view.year, view.demo
     ),
-    key="okonomi_chart",
 )
+show_chart(chart, key="okonomi_chart")
 
 st.subheader(t("economy.page.by_artgroup"))
-art_groups = gaps_from_ledger(ledger, view.month, "artgroup", point.scope, method)
-show_status_table(art_groups, key="okonomi_artgroups")
+art_groups = remember(
+    view,
+    "okonomi.artgroups",
+    same,
+    lambda: gaps_from_ledger(ledger, view.month, "artgroup", point.scope, method),
+)
+show_status_table(art_groups, key="okonomi_artgroups", view=view, same=same)
 show_download(art_groups, view, "artsgrupper", key="okonomi_download")
 group_names = {row.key: row.name for row in art_groups[:-1]}
 group = st.selectbox(

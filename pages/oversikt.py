@@ -10,7 +10,7 @@ from analytics.economy.gaps import gaps_from_ledger
 from analytics.economy.signals import early_warnings, largest_deviations
 from analytics.economy.tables import warning_table
 from ui.auth import show_sign_in_alerts
-from ui.context import current_view
+from ui.context import current_view, remember
 from ui.economy import current_ledger, show_download, show_key_figures, show_status_table
 from ui.goals import show_goal_cards
 from ui.text import plain, show_chart
@@ -22,7 +22,10 @@ show_goal_cards(view)
 
 scope = whole_municipality() if view.access.sees_everything else view.scope
 ledger = current_ledger(view)
-rows = gaps_from_ledger(ledger, view.month, "unit", scope)
+same = (view.year, view.month, scope.key)  # what the figures below are made from
+rows = remember(
+    view, "oversikt.units", same, lambda: gaps_from_ledger(ledger, view.month, "unit", scope)
+)
 units, total = rows[:-1], rows[-1]
 st.caption(
     t(
@@ -37,18 +40,25 @@ if not units:
 
 show_key_figures(total)
 st.subheader(t("economy.page.units"))
-show_status_table(rows, key="oversikt_units")
+show_status_table(rows, key="oversikt_units", view=view, same=same)
 show_download(rows, view, "enheter", key="oversikt_download")
-show_chart(gap_bar_chart(units, view.year, view.demo), key="oversikt_gap_chart")
+chart = remember(view, "oversikt.chart", same, lambda: gap_bar_chart(units, view.year, view.demo))
+show_chart(chart, key="oversikt_gap_chart")
 
 left, right = st.columns(2)
 with left:
     st.subheader(t("economy.page.largest"))
-    show_status_table(largest_deviations(units), key="oversikt_largest")
+    largest = remember(view, "oversikt.largest", same, lambda: largest_deviations(units))
+    show_status_table(largest, key="oversikt_largest", view=view, same=same)
 with right:
     st.subheader(t("economy.page.warnings"))
-    warnings = early_warnings(ledger, view.month, "unit", scope)
-    if warnings:
-        st.dataframe(warning_table(warnings), hide_index=True, key="oversikt_warnings")
+    warnings = remember(
+        view,
+        "oversikt.warnings",
+        same,
+        lambda: warning_table(early_warnings(ledger, view.month, "unit", scope)),
+    )
+    if not warnings.empty:
+        st.dataframe(warnings, hide_index=True, key="oversikt_warnings")
     else:
         st.success(t("economy.page.no_warnings"))

@@ -22,7 +22,7 @@ from analytics.programme.risks import (
     save_risks,
 )
 from analytics.workshop.overview import measures_by_owner, owner_table
-from ui.context import current_view
+from ui.context import current_view, remember
 from ui.download import download_table
 from ui.programme_upload import save_edited, show_flash, show_import
 from ui.text import show_chart
@@ -37,9 +37,10 @@ if not editable:
 
 st.header(t("risk.heading"))
 st.caption(t("risk.intro"))
-risks = load_risks(view.store)
-show_chart(risk_matrix_figure(risk_matrix(risks)), key="risk_matrix")
-table = risk_table(risks)
+risks = remember(view, "program.risks", None, lambda: load_risks(view.store))
+matrix = remember(view, "program.matrix", None, lambda: risk_matrix_figure(risk_matrix(risks)))
+show_chart(matrix, key="risk_matrix")
+table = remember(view, "program.risk_table", None, lambda: risk_table(risks))
 st.dataframe(table, hide_index=True)
 download_table(table, "risikoregister.xlsx", t("risk.heading"), "risk_download", view.demo)
 if editable:
@@ -66,11 +67,15 @@ if editable:
     show_import(view, "risks")
 
 st.header(t("milestone.heading"))
-milestones = load_milestones(view.store)
+milestones = remember(view, "program.milestones", None, lambda: load_milestones(view.store))
 if not milestones.empty:
-    show_chart(
-        milestone_timeline_figure(milestone_timeline(milestones), clock.today()), key="milestones"
+    timeline = remember(
+        view,
+        "program.timeline",
+        clock.today(),
+        lambda: milestone_timeline_figure(milestone_timeline(milestones), clock.today()),
     )
+    show_chart(timeline, key="milestones")
 if editable:
     with st.expander(t("milestone.edit"), icon=":material/edit:"):
         edited_milestones = st.data_editor(

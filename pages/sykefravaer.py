@@ -23,7 +23,7 @@ from analytics.sickleave.figures import (
     total_by_month,
     total_of_year,
 )
-from ui.context import current_view
+from ui.context import current_view, remember
 from ui.download import download_table
 from ui.programme_upload import show_import
 from ui.text import plain, show_chart
@@ -33,7 +33,9 @@ st.title(t("page.sykefravaer"))
 st.caption(t("sick.page_intro", scope=plain(view.scope.name)))
 show_import(view, "sickleave")
 
-located = read_located_sick_leave(view.store, view.access)
+located = remember(
+    view, "sick.located", None, lambda: read_located_sick_leave(view.store, view.access)
+)
 levels = parts_level(view.scope)
 by = (
     st.segmented_control(
@@ -46,13 +48,21 @@ by = (
     if levels
     else None
 )
-overview = build_overview(located, view.scope, by, view.year, view.settings)
+same = (view.scope.key, by, view.year)  # what the figures below are made from
+overview = remember(
+    view,
+    "sick.overview",
+    same,
+    lambda: build_overview(located, view.scope, by, view.year, view.settings),
+)
 if overview.empty:
     st.info(t("common.no_data"))
     st.stop()
 
 year_row = total_of_year(overview, view.year)
-rolling = rolling_twelve_months(located, view.scope, view.settings)
+rolling = remember(
+    view, "sick.rolling", same, lambda: rolling_twelve_months(located, view.scope, view.settings)
+)
 first, second, third = st.columns(3)
 first.metric(
     t("sick.metric_year", year=view.year),
@@ -62,7 +72,12 @@ second.metric(t("sick.metric_rolling"), shown_pct(*newest_rolling(rolling)))
 third.metric(t("sick.metric_target"), shown_pct(view.settings.sick_leave_target_pct, False))
 
 show_chart(
-    sick_leave_trend_figure(total_by_month(overview), rolling, view.settings),
+    remember(
+        view,
+        "sick.trend",
+        same,
+        lambda: sick_leave_trend_figure(total_by_month(overview), rolling, view.settings),
+    ),
     key="sick_trend",
 )
 national, municipal = benchmarks()
@@ -73,14 +88,24 @@ split_tab, season_tab, parts_tab = st.tabs(
 )
 with split_tab:
     left, right = st.columns(2)
-    of_year = total_by_month(overview, view.year)
-    with left:
-        show_chart(sick_leave_split_figure(of_year, "certification"), key="sick_split_cert")
-    with right:
-        show_chart(sick_leave_split_figure(of_year, "duration"), key="sick_split_duration")
+    of_year = remember(view, "sick.of_year", same, lambda: total_by_month(overview, view.year))
+    for column, split in ((left, "certification"), (right, "duration")):
+        with column:
+            figure = remember(
+                view,
+                f"sick.split.{split}",
+                same,
+                lambda split=split: sick_leave_split_figure(of_year, split),
+            )
+            show_chart(figure, key=f"sick_split_{'cert' if split == 'certification' else split}")
 with season_tab:
     show_chart(
-        sick_leave_season_figure(seasonal_pattern(located, view.scope, view.settings)),
+        remember(
+            view,
+            "sick.season",
+            same,
+            lambda: sick_leave_season_figure(seasonal_pattern(located, view.scope, view.settings)),
+        ),
         key="sick_season",
     )
 with parts_tab:
@@ -88,8 +113,11 @@ with parts_tab:
     if parts.empty:
         st.info(t("sick.no_parts"))
     else:
-        show_chart(sick_leave_heatmap_figure(parts), key="sick_heatmap")
-        table = display_table(parts_of_year(overview))
+        show_chart(
+            remember(view, "sick.heatmap", same, lambda: sick_leave_heatmap_figure(parts)),
+            key="sick_heatmap",
+        )
+        table = remember(view, "sick.parts", same, lambda: display_table(parts_of_year(overview)))
         st.dataframe(table, hide_index=True, key="sick_parts_table")
         download_table(
             table,

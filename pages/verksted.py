@@ -15,7 +15,7 @@ from analytics.workshop.measures import (
     overdue_measures,
 )
 from analytics.workshop.records import read_history, read_measures
-from ui.context import current_view
+from ui.context import current_view, remember
 from ui.economy import current_ledger
 from ui.forecast_input import show_forecast_input
 from ui.text import plain
@@ -50,15 +50,24 @@ with projector_column:
 
 in_scope = organisation_in_scope(view.organisation, view.scope)
 ledger = current_ledger(view)
-statuses = {
-    status.key: status for status in gaps_from_ledger(ledger, view.month, "unit", view.scope)[:-1]
-}
+same = (view.year, view.month, view.scope.key)  # what the figures below are made from
+statuses = remember(
+    view,
+    "verksted.statuses",
+    same,
+    lambda: {s.key: s for s in gaps_from_ledger(ledger, view.month, "unit", view.scope)[:-1]},
+)
 agenda = build_agenda(in_scope, order, unit_signals(list(statuses.values())))
 names = code_names(view.organisation)
 codes = codes_of_units(in_scope, [item.unit_code for item in agenda])
-measures = read_measures(view.store, view.access, codes)
-month_measures = measures_as_of(
-    measures, read_history(view.store, view.access), view.year, view.month
+measures = remember(
+    view, "verksted.measures", same, lambda: read_measures(view.store, view.access, codes)
+)
+month_measures = remember(
+    view,
+    "verksted.month_measures",
+    same,
+    lambda: measures_as_of(measures, read_history(view.store, view.access), view.year, view.month),
 )
 
 item = step_through(agenda)

@@ -10,8 +10,9 @@ of data: the next run after an import, wherever it came from, computes afresh.
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
+from typing import TypeVar
 
 import pandas as pd
 import streamlit as st
@@ -27,6 +28,7 @@ from analytics.store.settings import is_demo
 
 _VIEW_KEY = "_view"
 RETRY_SECONDS = 3
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -131,6 +133,23 @@ def visible_organisation_of(store: Store, access: Access) -> pd.DataFrame:
 @st.cache_resource(show_spinner=False, max_entries=64)
 def _visible(_store: Store, version: Hashable, key: Hashable, _access: Access) -> pd.DataFrame:
     return visible_organisation(cached_organisation(_store), _access)
+
+
+def remember(view: View, name: str, key: Hashable, compute: Callable[[], T]) -> T:
+    """What `compute()` returns, computed once per data version, person and `key` (and shared
+    by every session of that person; the result must not be changed by the caller).
+
+    Pages wrap what does not change between reruns in this: the figures of a page stay the
+    same until the data change, while a rerun comes with every click.
+    """
+    return _remembered(name, view.version, view.access_key, key, compute)
+
+
+@st.cache_resource(show_spinner=False, max_entries=1024)
+def _remembered(
+    name: str, version: Hashable, person: Hashable, key: Hashable, _compute: Callable[[], T]
+) -> T:
+    return _compute()
 
 
 def set_view(view: View) -> None:

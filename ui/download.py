@@ -21,6 +21,13 @@ XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 def download_table(table: pd.DataFrame, file_name: str, sheet: str, key: str, demo: bool) -> None:
     """A button that downloads `table` as xlsx; the headers are used as they are."""
+    download_made_table(lambda: table, file_name, sheet, key, demo)
+
+
+def download_made_table(
+    make_table: Callable[[], pd.DataFrame], file_name: str, sheet: str, key: str, demo: bool
+) -> None:
+    """A download button whose table is made, and written as xlsx, only on the click."""
     view = current_view()
     st.download_button(
         t("common.download_xlsx"),
@@ -28,7 +35,7 @@ def download_table(table: pd.DataFrame, file_name: str, sheet: str, key: str, de
             view.store,
             view.access.user,
             file_name,
-            lambda: tables_to_xlsx({sheet: table}, demo=demo),
+            lambda: tables_to_xlsx({sheet: make_table()}, demo=demo),
         ),
         file_name=file_name,
         mime=XLSX_MIME,

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+
 import pandas as pd
 import streamlit as st
 
-from analytics.core.access import Access, Role
 from analytics.core.formatting import format_millions, format_pct
 from analytics.core.organisation import Scope
 from analytics.core.texts import t
@@ -15,40 +16,19 @@ from analytics.economy.gaps import BudgetStatus, backtest_by_unit
 from analytics.economy.ledger import Ledger, load_ledger, unit_names
 from analytics.economy.periods import PeriodKind, period_figures
 from analytics.economy.tables import backtest_table, method_name, period_table, status_table
-from analytics.store import Store
-from analytics.store.ledger import data_version
-from ui.context import View
-from ui.download import download_table
+from ui.context import View, remember
+from ui.download import download_made_table
 from ui.text import plain
 
 STATUS_LIGHTS = {"green": "🟢", "yellow": "🟡", "red": "🔴"}
 
 
-LedgerKey = tuple[str, str, str, tuple[str, ...], int, str]
-
-
-@st.cache_data(show_spinner=False, max_entries=8)
-def _cached_ledger(_store: Store, key: LedgerKey) -> Ledger:
-    _, user, role, units, year, _ = key
-    return load_ledger(_store, Access(user, Role(role), frozenset(units)), year)
-
-
-@st.cache_data(show_spinner=False, max_entries=32)
-def _cached_backtest(_ledger: Ledger, key: LedgerKey, scope: Scope) -> pd.DataFrame:
-    return backtest_by_unit(_ledger, scope)
-
-
-def _ledger_key(view: View) -> LedgerKey:
-    """What the figures depend on: the file, the person, the year and the data's version."""
-    access = view.access
-    units = tuple(sorted(access.units))
-    version = data_version(view.store)
-    return (str(view.store.path), access.user, str(access.role), units, view.year, version)
-
-
 def current_ledger(view: View) -> Ledger:
-    """The view's year for the signed-in person, cached until the data change."""
-    return _cached_ledger(view.store, _ledger_key(view))
+    """The view's year for the signed-in person, read once per data version and shared by
+    the person's sessions (analytics never changes a ledger it is given)."""
+    return remember(
+        view, "ledger", view.year, lambda: load_ledger(view.store, view.access, view.year)
+    )
 
 
 def pick_method(key: str) -> ForecastChoice:
@@ -84,21 +64,32 @@ def show_key_figures(total: BudgetStatus) -> None:
     )
 
 
-def show_status_table(rows: list[BudgetStatus], key: str) -> None:
-    """The rows as a table with Norwegian amounts and a status light."""
+def show_status_table(
+    rows: list[BudgetStatus], key: str, view: View | None = None, same: Hashable = None
+) -> None:
+    """The rows as a table with Norwegian amounts and a status light. With `view` and `same`
+    (what the rows were computed from) the formatted table is kept until the data change."""
+    if view is None:
+        table = _lit_table(rows)
+    else:
+        table = remember(view, f"status_table.{key}", same, lambda: _lit_table(rows))
+    st.dataframe(table, hide_index=True, key=key)
+
+
+def _lit_table(rows: list[BudgetStatus]) -> pd.DataFrame:
     table = status_table(rows)
     status_header = t("economy.col.status")
     lights = [
         f"{STATUS_LIGHTS[row.status]} {text}"
         for row, text in zip(rows, table[status_header], strict=True)
     ]
-    st.dataframe(table.assign(**{status_header: lights}), hide_index=True, key=key)
+    return table.assign(**{status_header: lights})
 
 
 def show_download(rows: list[BudgetStatus], view: View, name: str, key: str) -> None:
-    """An xlsx download of the rows, numbers as numbers."""
-    download_table(
-        status_table(rows, formatted=False),
+    """An xlsx download of the rows, numbers as numbers (made when it is asked for)."""
+    download_made_table(
+        lambda: status_table(rows, formatted=False),
         f"{name}_{view.year}_{view.month:02d}.xlsx",
         t("economy.page.sheet"),
         key=key,
@@ -115,9 +106,12 @@ def show_drilldown(
 ) -> None:
     """The rows one level below the point (`rows` when already computed), and a picker that
     opens one of them a level further."""
-    rows = rows or drill_rows(view.store, ledger, view.month, point, method)
+    same = (view.year, view.month, point.key, method)
+    rows = rows or remember(
+        view, "drill_rows", same, lambda: drill_rows(view.store, ledger, view.month, point, method)
+    )
     by = child_by(point)
-    show_status_table(rows, key=f"drill_{point.key}")
+    show_status_table(rows, key=f"drill_{point.key}", view=view, same=same)
     if not has_children(point, by) or len(rows) <= 1:
         return
     names = {row.key: f"{row.key} {row.name}" for row in rows[:-1]}
@@ -130,9 +124,14 @@ def show_drilldown(
     if picked is not None:
         lower = descend(ledger, point, picked)
         st.markdown(f"**{plain(names[picked])}**")
-        show_status_table(
-            drill_rows(view.store, ledger, view.month, lower, method), key=f"drill_{lower.key}"
+        below = (view.year, view.month, lower.key, method)
+        lower_rows = remember(
+            view,
+            "drill_rows",
+            below,
+            lambda: drill_rows(view.store, ledger, view.month, lower, method),
         )
+        show_status_table(lower_rows, key=f"drill_{lower.key}", view=view, same=below)
 
 
 def show_periods(ledger: Ledger, view: View, scope: Scope, method: ForecastChoice) -> None:
@@ -144,16 +143,28 @@ def show_periods(ledger: Ledger, view: View, scope: Scope, method: ForecastChoic
         format_func=lambda k: t(f"economy.page.period_{k}"),
         key="okonomi_period_kind",
     )
-    periods = period_figures(ledger, view.month, kind, scope, method)
-    if not periods:
+    same = (view.year, view.month, kind, scope.key, method)
+    table = remember(
+        view,
+        "periods",
+        same,
+        lambda: (
+            period_table(periods)
+            if (periods := period_figures(ledger, view.month, kind, scope, method))
+            else None
+        ),
+    )
+    if table is None:
         st.info(t("common.no_data"))
         return
-    st.dataframe(period_table(periods), hide_index=True, key="okonomi_periods")
+    st.dataframe(table, hide_index=True, key="okonomi_periods")
 
 
 def show_backtest(view: View, ledger: Ledger, scope: Scope) -> None:
     """Mean forecast error by unit and month in earlier years (seasonal method)."""
-    summary = _cached_backtest(ledger, _ledger_key(view), scope)
+    summary = remember(
+        view, "backtest", (view.year, scope.key), lambda: backtest_by_unit(ledger, scope)
+    )
     if summary.empty:
         st.info(t("economy.page.backtest_none"))
         return

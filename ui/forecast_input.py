@@ -11,7 +11,7 @@ from analytics.core.errors import UserError
 from analytics.core.formatting import format_datetime, format_nok, period_label
 from analytics.core.texts import t
 from analytics.workshop.records import may_write_unit, own_forecasts, save_own_forecast
-from ui.context import View
+from ui.context import View, remember
 from ui.text import plain
 
 
@@ -54,7 +54,12 @@ def show_forecast_input(view: View, unit_code: str) -> None:
 
 def current_own_forecast(view: View, unit_code: str) -> pd.Series | None:
     """The unit's own forecast row of the view's month, or None."""
-    frame = own_forecasts(view.store, view.access, view.year, view.month)
+    frame = remember(
+        view,
+        "own_forecasts",
+        (view.year, view.month),
+        lambda: own_forecasts(view.store, view.access, view.year, view.month),
+    )
     rows = frame[frame["unit_code"] == unit_code]
     return None if rows.empty else rows.iloc[0]
 

@@ -7,15 +7,21 @@ import streamlit as st
 from analytics.core import clock
 from analytics.core.texts import t
 from analytics.goals.overview import GoalStatus, goal_statuses
-from ui.context import View
+from ui.context import View, remember
 
 _BADGE_COLOURS = {"green": "green", "yellow": "orange", "red": "red", "none": "gray"}
 
 
 def show_goal_cards(view: View) -> None:
     """A card per goal: economy in balance, sick leave and Kommunekompasset."""
-    goals = goal_statuses(
-        view.store, view.access, view.scope, view.year, view.month, view.settings, clock.today()
+    today = clock.today()
+    goals = remember(
+        view,
+        "goals",
+        (view.scope.key, view.year, view.month, today),
+        lambda: goal_statuses(
+            view.store, view.access, view.scope, view.year, view.month, view.settings, today
+        ),
     )
     st.subheader(t("goals.heading"))
     for column, goal in zip(st.columns(len(goals)), goals, strict=True):

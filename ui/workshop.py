@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from analytics.core import clock
@@ -32,7 +33,7 @@ from analytics.workshop.records import (
     update_measure,
     workshop_comments,
 )
-from ui.context import View
+from ui.context import View, remember
 from ui.download import download_table
 from ui.economy import show_key_figures
 from ui.text import plain, show_chart
@@ -137,7 +138,12 @@ def show_unit_heading(item: AgendaItem) -> None:
 def show_workshop_comments(view: View, unit_codes: Sequence[str], unit_code: str) -> None:
     """The workshop's comments on the unit this month, and a field for the person's own."""
     st.subheader(t("workshop.comments.heading"))
-    comments = workshop_comments(view.store, view.access, view.year, view.month)
+    comments = remember(
+        view,
+        "workshop_comments",
+        (view.year, view.month),
+        lambda: workshop_comments(view.store, view.access, view.year, view.month),
+    )
     comments = comments[comments["unit_code"].isin(unit_codes)]
     if comments.empty:
         st.caption(t("workshop.comments.none"))
@@ -366,6 +372,14 @@ def show_unit_economy(view: View, ledger: Ledger, status: BudgetStatus | None, l
     show_key_figures(status)
     method = t(f"economy.method.{status.forecast_method.replace('-', '_')}")
     st.markdown(t("workshop.key.method", method=method))
+    same = (view.year, view.month, status.key, large)
+    figure = remember(
+        view, "verksted.chart", same, lambda: _unit_chart(view, ledger, status, large)
+    )
+    show_chart(figure, key="verksted_chart")
+
+
+def _unit_chart(view: View, ledger: Ledger, status: BudgetStatus, large: bool) -> go.Figure:
     series = monthly_series(ledger, view.month, f"enhet:{status.key}")
     figure = cumulative_chart(series, status, view.month, view.year, view.demo)
     if large:  # the Streamlit theme sets the axes' fonts itself, so set them one by one
@@ -374,4 +388,4 @@ def show_unit_economy(view: View, ledger: Ledger, status: BudgetStatus | None, l
         )
         figure.update_xaxes(tickfont={"size": 18}, title_font={"size": 20})
         figure.update_yaxes(tickfont={"size": 18}, title_font={"size": 20})
-    show_chart(figure, key="verksted_chart")
+    return figure
