@@ -108,11 +108,14 @@ async def sign_in(http: httpx.AsyncClient, url: str, user: str) -> ProtocolSessi
     return session
 
 
-async def reader(number: int, url: str, switches: int, think: float, measured: Measured) -> None:
-    """One person: sign in, then switch pages of their menu with a pause between."""
+async def reader(number: int, url: str, args: argparse.Namespace, measured: Measured) -> None:
+    """One person: comes in during the ramp-up, signs in, then switches pages of their menu
+    with a pause to read between."""
     user = READERS[number % len(READERS)]
     pages = PAGES[user]
     chance = random.Random(number)
+    switches, think = args.switches, args.think
+    await asyncio.sleep(args.ramp * number / max(args.sessions, 1))
     async with httpx.AsyncClient(timeout=120) as http:
         started = time.monotonic()
         try:
@@ -151,13 +154,20 @@ def accounts_file(number: int, year: int, month: int) -> bytes:
     return buffer.getvalue()
 
 
-async def uploader(number: int, url: str, year: int, month: int, measured: Measured) -> None:
-    """One person uploading accounts on Last opp, again and again, until the readers are done."""
+async def uploader(
+    number: int, url: str, args: argparse.Namespace, when: tuple[int, int], measured: Measured
+) -> None:
+    """One person uploading accounts on Last opp again and again until the readers are done,
+    `--upload-pause` seconds between one upload and the next (0: none at all)."""
+    year, month = when
+    chance = random.Random(1000 + number)
     async with httpx.AsyncClient(timeout=300) as http:
         session = await sign_in(http, url, "direktor")
         await session.run(page="")
         attempt = 0
         while not measured.stop:
+            if attempt:
+                await asyncio.sleep(chance.uniform(0, 2 * args.upload_pause))
             attempt += 1
             name = f"last-{number}-{attempt}.xlsx"
             started = time.monotonic()
@@ -207,11 +217,10 @@ async def drive(
     measured = Measured()
     started = time.monotonic()
     readers = [
-        asyncio.create_task(reader(number, url, args.switches, args.think, measured))
-        for number in range(args.sessions)
+        asyncio.create_task(reader(number, url, args, measured)) for number in range(args.sessions)
     ]
     uploaders = [
-        asyncio.create_task(uploader(number, url, year, month, measured))
+        asyncio.create_task(uploader(number, url, args, (year, month), measured))
         for number in range(args.uploads)
     ]
     try:
@@ -251,6 +260,8 @@ def report(measured: Measured, wall: float, args: argparse.Namespace) -> dict[st
         "sessions": args.sessions,
         "uploads_under_way": args.uploads,
         "think_seconds": args.think,
+        "ramp_seconds": args.ramp,
+        "upload_pause_seconds": args.upload_pause,
         "wall_seconds": round(wall, 1),
         "sign_in_p50": round(percentile(measured.sign_ins, 0.5), 2),
         "sign_in_p95": round(percentile(measured.sign_ins, 0.95), 2),
@@ -293,6 +304,10 @@ def parse() -> argparse.Namespace:
     parser.add_argument("--switches", type=int, default=12, help="page switches per session")
     parser.add_argument("--uploads", type=int, default=0, help="people uploading all the while")
     parser.add_argument("--think", type=float, default=2.0, help="mean pause between switches (s)")
+    parser.add_argument("--ramp", type=float, default=10.0, help="the sessions come in over (s)")
+    parser.add_argument(
+        "--upload-pause", type=float, default=10.0, help="mean pause between uploads (s)"
+    )
     parser.add_argument("--max-seconds", type=float, default=900)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()

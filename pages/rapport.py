@@ -61,10 +61,11 @@ else:
             st.error(plain(error))
     last = st.session_state.get(LAST_KEY)
     if last is not None:
+        pdf: bytes = last.pdf
         st.success(t("report.page_made", id=last.report_id, fingerprint=last.data_fingerprint))
         st.download_button(
             t("report.page_download"),
-            data=exported(view.store, view.access.user, last.file_name, lambda: last.pdf),
+            data=exported(view.store, view.access.user, last.file_name, lambda: pdf),
             file_name=last.file_name,
             mime=PDF_MIME,
             key="rapport_download",

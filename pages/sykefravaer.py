@@ -89,15 +89,16 @@ split_tab, season_tab, parts_tab = st.tabs(
 with split_tab:
     left, right = st.columns(2)
     of_year = remember(view, "sick.of_year", same, lambda: total_by_month(overview, view.year))
-    for column, split in ((left, "certification"), (right, "duration")):
-        with column:
-            figure = remember(
-                view,
-                f"sick.split.{split}",
-                same,
-                lambda split=split: sick_leave_split_figure(of_year, split),
-            )
-            show_chart(figure, key=f"sick_split_{'cert' if split == 'certification' else split}")
+    certification = remember(
+        view, "sick.split.cert", same, lambda: sick_leave_split_figure(of_year, "certification")
+    )
+    duration = remember(
+        view, "sick.split.duration", same, lambda: sick_leave_split_figure(of_year, "duration")
+    )
+    with left:
+        show_chart(certification, key="sick_split_cert")
+    with right:
+        show_chart(duration, key="sick_split_duration")
 with season_tab:
     show_chart(
         remember(

@@ -64,9 +64,19 @@ class View:
         """The person as a cache key: name, role and units."""
         return access_key(self.access)
 
+    @property
+    def sight_key(self) -> tuple[str, ...]:
+        """What the person may see, as a cache key: everything (administrators and the
+        director alike), or their unit codes. Figures depend on this, not on who looks."""
+        return sight_key(self.access)
+
 
 def access_key(access: Access) -> tuple[str, str, tuple[str, ...]]:
     return access.user, str(access.role), tuple(sorted(access.units))
+
+
+def sight_key(access: Access) -> tuple[str, ...]:
+    return ("all",) if access.sees_everything else ("units", *sorted(access.units))
 
 
 @st.cache_resource(show_spinner=False)
@@ -136,13 +146,14 @@ def _visible(_store: Store, version: Hashable, key: Hashable, _access: Access) -
 
 
 def remember(view: View, name: str, key: Hashable, compute: Callable[[], T]) -> T:
-    """What `compute()` returns, computed once per data version, person and `key` (and shared
-    by every session of that person; the result must not be changed by the caller).
+    """What `compute()` returns, computed once per data version, sight (what the person may
+    see) and `key`, and shared by every session that sees the same; the caller must not change
+    it. `compute` must depend on the person only through what they may see.
 
     Pages wrap what does not change between reruns in this: the figures of a page stay the
     same until the data change, while a rerun comes with every click.
     """
-    return _remembered(name, view.version, view.access_key, key, compute)
+    return _remembered(name, view.version, view.sight_key, key, compute)
 
 
 @st.cache_resource(show_spinner=False, max_entries=1024)

@@ -8,6 +8,7 @@ from analytics.core import clock
 from analytics.core.texts import t
 from analytics.goals.overview import GoalStatus, goal_statuses
 from ui.context import View, remember
+from ui.economy import current_ledger
 
 _BADGE_COLOURS = {"green": "green", "yellow": "orange", "red": "red", "none": "gray"}
 
@@ -20,7 +21,14 @@ def show_goal_cards(view: View) -> None:
         "goals",
         (view.scope.key, view.year, view.month, today),
         lambda: goal_statuses(
-            view.store, view.access, view.scope, view.year, view.month, view.settings, today
+            view.store,
+            view.access,
+            view.scope,
+            view.year,
+            view.month,
+            view.settings,
+            today,
+            current_ledger(view),
         ),
     )
     st.subheader(t("goals.heading"))
