@@ -13,7 +13,7 @@ from analytics.kompass.evaluations import (
     read_evaluations,
     weakest_table,
 )
-from ui.context import current_view, remember
+from ui.context import current_view, remember, remember_content
 from ui.download import download_table
 from ui.kompass_form import show_evaluation_form
 from ui.programme_upload import show_import
@@ -45,18 +45,18 @@ if evaluations:
             t("kompass.points", points=format_number(progress.points_per_year)),
             help=t("kompass.per_year_help", needed=format_number(progress.points_needed)),
         )
-    total = remember(
-        view, "kompass.total", None, lambda: kompass_total_figure(evaluations, view.settings)
+    content = (tuple(evaluations), view.settings)  # the figures change with these alone
+    total = remember_content(
+        "kompass.total", content, lambda: kompass_total_figure(evaluations, view.settings)
     )
     show_chart(total, key="kompass_total")
     labels = {format_date(e.evaluated_on): e for e in evaluations}
     chosen = st.multiselect(
         t("kompass.compare"), list(labels), default=list(labels)[-2:], key="kompass_compare"
     )
-    radar = remember(
-        view,
+    radar = remember_content(
         "kompass.radar",
-        tuple(chosen),
+        (content, tuple(chosen)),
         lambda: kompass_radar_figure([labels[c] for c in chosen]),
     )
     show_chart(radar, key="kompass_radar")

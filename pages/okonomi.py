@@ -9,9 +9,10 @@ from analytics.economy.charts import cumulative_chart
 from analytics.economy.drilldown import DrillPoint, child_by, drill_rows, start_point
 from analytics.economy.gaps import gaps_from_ledger
 from analytics.economy.ledger import monthly_series
-from ui.context import current_view, remember
+from ui.context import current_view, remember, remember_content
 from ui.economy import (
     current_ledger,
+    ledger_content,
     pick_method,
     show_backtest,
     show_download,
@@ -28,9 +29,14 @@ st.title(t("page.okonomi"))
 ledger = current_ledger(view)
 method = pick_method("okonomi_method")
 point = start_point(ledger, view.scope)
-same = (view.year, view.month, view.scope.key, method)  # what the figures below are made from
+# What the figures below are made from: the ledger's content (the rows also read arts from the
+# store, so they go by the data version), the month, scope and method.
+same = (ledger_content(view, ledger), view.year, view.month, view.scope.key, method, view.demo)
 rows = remember(
-    view, "okonomi.rows", same, lambda: drill_rows(view.store, ledger, view.month, point, method)
+    view,
+    "okonomi.rows",
+    same[1:],
+    lambda: drill_rows(view.store, ledger, view.month, point, method),
 )
 total = rows[-1]
 st.caption(
@@ -41,8 +47,7 @@ st.caption(
     )
 )
 show_key_figures(total)
-chart = remember(
-    view,
+chart = remember_content(
     "okonomi.chart",
     same,
     lambda: cumulative_chart(
@@ -52,8 +57,7 @@ chart = remember(
 show_chart(chart, key="okonomi_chart")
 
 st.subheader(t("economy.page.by_artgroup"))
-art_groups = remember(
-    view,
+art_groups = remember_content(
     "okonomi.artgroups",
     same,
     lambda: gaps_from_ledger(ledger, view.month, "artgroup", point.scope, method),

@@ -10,8 +10,14 @@ from analytics.economy.gaps import gaps_from_ledger
 from analytics.economy.signals import early_warnings, largest_deviations
 from analytics.economy.tables import warning_table
 from ui.auth import show_sign_in_alerts
-from ui.context import current_view, remember
-from ui.economy import current_ledger, show_download, show_key_figures, show_status_table
+from ui.context import current_view, remember_content
+from ui.economy import (
+    current_ledger,
+    ledger_content,
+    show_download,
+    show_key_figures,
+    show_status_table,
+)
 from ui.goals import show_goal_cards
 from ui.text import plain, show_chart
 
@@ -22,9 +28,10 @@ show_goal_cards(view)
 
 scope = whole_municipality() if view.access.sees_everything else view.scope
 ledger = current_ledger(view)
-same = (view.year, view.month, scope.key)  # what the figures below are made from
-rows = remember(
-    view, "oversikt.units", same, lambda: gaps_from_ledger(ledger, view.month, "unit", scope)
+# What the figures below are made from: the ledger's content, the month, scope and demo mark.
+same = (ledger_content(view, ledger), view.year, view.month, scope.key, view.demo)
+rows = remember_content(
+    "oversikt.units", same, lambda: gaps_from_ledger(ledger, view.month, "unit", scope)
 )
 units, total = rows[:-1], rows[-1]
 st.caption(
@@ -42,18 +49,17 @@ show_key_figures(total)
 st.subheader(t("economy.page.units"))
 show_status_table(rows, key="oversikt_units", view=view, same=same)
 show_download(rows, view, "enheter", key="oversikt_download")
-chart = remember(view, "oversikt.chart", same, lambda: gap_bar_chart(units, view.year, view.demo))
+chart = remember_content("oversikt.chart", same, lambda: gap_bar_chart(units, view.year, view.demo))
 show_chart(chart, key="oversikt_gap_chart")
 
 left, right = st.columns(2)
 with left:
     st.subheader(t("economy.page.largest"))
-    largest = remember(view, "oversikt.largest", same, lambda: largest_deviations(units))
+    largest = remember_content("oversikt.largest", same, lambda: largest_deviations(units))
     show_status_table(largest, key="oversikt_largest", view=view, same=same)
 with right:
     st.subheader(t("economy.page.warnings"))
-    warnings = remember(
-        view,
+    warnings = remember_content(
         "oversikt.warnings",
         same,
         lambda: warning_table(early_warnings(ledger, view.month, "unit", scope)),

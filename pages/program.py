@@ -22,7 +22,7 @@ from analytics.programme.risks import (
     save_risks,
 )
 from analytics.workshop.overview import measures_by_owner, owner_table
-from ui.context import current_view, remember
+from ui.context import current_view, fingerprint, remember, remember_content
 from ui.download import download_table
 from ui.programme_upload import save_edited, show_flash, show_import
 from ui.text import show_chart
@@ -38,9 +38,12 @@ if not editable:
 st.header(t("risk.heading"))
 st.caption(t("risk.intro"))
 risks = remember(view, "program.risks", None, lambda: load_risks(view.store))
-matrix = remember(view, "program.matrix", None, lambda: risk_matrix_figure(risk_matrix(risks)))
+risk_content = remember(view, "program.risk_content", None, lambda: fingerprint(risks))
+matrix = remember_content(
+    "program.matrix", risk_content, lambda: risk_matrix_figure(risk_matrix(risks))
+)
 show_chart(matrix, key="risk_matrix")
-table = remember(view, "program.risk_table", None, lambda: risk_table(risks))
+table = remember_content("program.risk_table", risk_content, lambda: risk_table(risks))
 st.dataframe(table, hide_index=True)
 download_table(table, "risikoregister.xlsx", t("risk.heading"), "risk_download", view.demo)
 if editable:
@@ -69,10 +72,12 @@ if editable:
 st.header(t("milestone.heading"))
 milestones = remember(view, "program.milestones", None, lambda: load_milestones(view.store))
 if not milestones.empty:
-    timeline = remember(
-        view,
+    milestone_content = remember(
+        view, "program.milestone_content", None, lambda: fingerprint(milestones)
+    )
+    timeline = remember_content(
         "program.timeline",
-        clock.today(),
+        (milestone_content, clock.today()),
         lambda: milestone_timeline_figure(milestone_timeline(milestones), clock.today()),
     )
     show_chart(timeline, key="milestones")

@@ -23,7 +23,7 @@ from analytics.sickleave.figures import (
     total_by_month,
     total_of_year,
 )
-from ui.context import current_view, remember
+from ui.context import current_view, fingerprint, remember, remember_content
 from ui.download import download_table
 from ui.programme_upload import show_import
 from ui.text import plain, show_chart
@@ -48,9 +48,11 @@ by = (
     if levels
     else None
 )
-same = (view.scope.key, by, view.year)  # what the figures below are made from
-overview = remember(
-    view,
+# What the figures below are made from: the sick leave as read (its content, not the data
+# version, so an upload of accounts leaves them be), the settings, scope, split and year.
+content = remember(view, "sick.content", None, lambda: fingerprint(located))
+same = (content, view.settings, view.scope.key, by, view.year)
+overview = remember_content(
     "sick.overview",
     same,
     lambda: build_overview(located, view.scope, by, view.year, view.settings),
@@ -60,8 +62,8 @@ if overview.empty:
     st.stop()
 
 year_row = total_of_year(overview, view.year)
-rolling = remember(
-    view, "sick.rolling", same, lambda: rolling_twelve_months(located, view.scope, view.settings)
+rolling = remember_content(
+    "sick.rolling", same, lambda: rolling_twelve_months(located, view.scope, view.settings)
 )
 first, second, third = st.columns(3)
 first.metric(
@@ -72,8 +74,7 @@ second.metric(t("sick.metric_rolling"), shown_pct(*newest_rolling(rolling)))
 third.metric(t("sick.metric_target"), shown_pct(view.settings.sick_leave_target_pct, False))
 
 show_chart(
-    remember(
-        view,
+    remember_content(
         "sick.trend",
         same,
         lambda: sick_leave_trend_figure(total_by_month(overview), rolling, view.settings),
@@ -88,12 +89,12 @@ split_tab, season_tab, parts_tab = st.tabs(
 )
 with split_tab:
     left, right = st.columns(2)
-    of_year = remember(view, "sick.of_year", same, lambda: total_by_month(overview, view.year))
-    certification = remember(
-        view, "sick.split.cert", same, lambda: sick_leave_split_figure(of_year, "certification")
+    of_year = remember_content("sick.of_year", same, lambda: total_by_month(overview, view.year))
+    certification = remember_content(
+        "sick.split.cert", same, lambda: sick_leave_split_figure(of_year, "certification")
     )
-    duration = remember(
-        view, "sick.split.duration", same, lambda: sick_leave_split_figure(of_year, "duration")
+    duration = remember_content(
+        "sick.split.duration", same, lambda: sick_leave_split_figure(of_year, "duration")
     )
     with left:
         show_chart(certification, key="sick_split_cert")
@@ -101,8 +102,7 @@ with split_tab:
         show_chart(duration, key="sick_split_duration")
 with season_tab:
     show_chart(
-        remember(
-            view,
+        remember_content(
             "sick.season",
             same,
             lambda: sick_leave_season_figure(seasonal_pattern(located, view.scope, view.settings)),
@@ -115,10 +115,10 @@ with parts_tab:
         st.info(t("sick.no_parts"))
     else:
         show_chart(
-            remember(view, "sick.heatmap", same, lambda: sick_leave_heatmap_figure(parts)),
+            remember_content("sick.heatmap", same, lambda: sick_leave_heatmap_figure(parts)),
             key="sick_heatmap",
         )
-        table = remember(view, "sick.parts", same, lambda: display_table(parts_of_year(overview)))
+        table = remember_content("sick.parts", same, lambda: display_table(parts_of_year(overview)))
         st.dataframe(table, hide_index=True, key="sick_parts_table")
         download_table(
             table,

@@ -16,7 +16,7 @@ from analytics.workshop.measures import (
 )
 from analytics.workshop.records import read_history, read_measures
 from ui.context import current_view, remember
-from ui.economy import current_ledger
+from ui.economy import current_ledger, from_ledger
 from ui.forecast_input import show_forecast_input
 from ui.text import plain
 from ui.workshop import (
@@ -51,8 +51,9 @@ with projector_column:
 in_scope = organisation_in_scope(view.organisation, view.scope)
 ledger = current_ledger(view)
 same = (view.year, view.month, view.scope.key)  # what the figures below are made from
-statuses = remember(
+statuses = from_ledger(
     view,
+    ledger,
     "verksted.statuses",
     same,
     lambda: {s.key: s for s in gaps_from_ledger(ledger, view.month, "unit", view.scope)[:-1]},

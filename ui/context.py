@@ -163,6 +163,24 @@ def _remembered(
     return _compute()
 
 
+def remember_content(name: str, content: Hashable, compute: Callable[[], T]) -> T:
+    """What `compute()` returns for inputs whose content is `content` (their fingerprint, with
+    whatever else the result depends on): kept across data versions while the inputs stay the
+    same, so an accounts upload does not make the sick-leave page compute its figures again."""
+    return _by_content(name, content, compute)
+
+
+@st.cache_resource(show_spinner=False, max_entries=512)
+def _by_content(name: str, content: Hashable, _compute: Callable[[], T]) -> T:
+    return _compute()
+
+
+def fingerprint(frame: pd.DataFrame) -> tuple[int, tuple[str, ...], int]:
+    """The content of a frame as a small key: rows, columns and a hash of every value."""
+    values = int(pd.util.hash_pandas_object(frame, index=False).sum()) if len(frame) else 0
+    return len(frame), tuple(map(str, frame.columns)), values
+
+
 def set_view(view: View) -> None:
     st.session_state[_VIEW_KEY] = view
 

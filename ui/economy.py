@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
+from typing import TypeVar
 
 import pandas as pd
 import streamlit as st
@@ -16,11 +17,12 @@ from analytics.economy.gaps import BudgetStatus, backtest_by_unit
 from analytics.economy.ledger import Ledger, load_ledger, unit_names
 from analytics.economy.periods import PeriodKind, period_figures
 from analytics.economy.tables import backtest_table, method_name, period_table, status_table
-from ui.context import View, remember
+from ui.context import View, fingerprint, remember, remember_content
 from ui.download import download_made_table
 from ui.text import plain
 
 STATUS_LIGHTS = {"green": "🟢", "yellow": "🟡", "red": "🔴"}
+T = TypeVar("T")
 
 
 def current_ledger(view: View) -> Ledger:
@@ -29,6 +31,31 @@ def current_ledger(view: View) -> Ledger:
     return remember(
         view, "ledger", view.year, lambda: load_ledger(view.store, view.access, view.year)
     )
+
+
+def ledger_content(view: View, ledger: Ledger) -> Hashable:
+    """The ledger's content as a key: figures computed from the ledger alone are kept while it
+    stays the same (an upload for another sector leaves this person's figures be)."""
+    return remember(
+        view,
+        "ledger.content",
+        view.year,
+        lambda: (
+            fingerprint(ledger.leaves),
+            fingerprint(ledger.history),
+            fingerprint(ledger.own),
+            fingerprint(ledger.organisation),
+            ledger.settings,
+        ),
+    )
+
+
+def from_ledger(
+    view: View, ledger: Ledger, name: str, key: Hashable, compute: Callable[[], T]
+) -> T:
+    """What `compute()` makes of the ledger alone, kept while the ledger's content and `key`
+    stay the same."""
+    return remember_content(name, (ledger_content(view, ledger), key), compute)
 
 
 def pick_method(key: str) -> ForecastChoice:
@@ -67,12 +94,13 @@ def show_key_figures(total: BudgetStatus) -> None:
 def show_status_table(
     rows: list[BudgetStatus], key: str, view: View | None = None, same: Hashable = None
 ) -> None:
-    """The rows as a table with Norwegian amounts and a status light. With `view` and `same`
-    (what the rows were computed from) the formatted table is kept until the data change."""
-    if view is None:
+    """The rows as a table with Norwegian amounts and a status light. With `same` (what the
+    rows were computed from, a data version or content among it) the formatted table is kept
+    while that stays the same."""
+    if same is None:
         table = _lit_table(rows)
     else:
-        table = remember(view, f"status_table.{key}", same, lambda: _lit_table(rows))
+        table = remember_content(f"status_table.{key}", same, lambda: _lit_table(rows))
     st.dataframe(table, hide_index=True, key=key)
 
 
@@ -106,7 +134,7 @@ def show_drilldown(
 ) -> None:
     """The rows one level below the point (`rows` when already computed), and a picker that
     opens one of them a level further."""
-    same = (view.year, view.month, point.key, method)
+    same = (view.version, view.year, view.month, point.key, method)
     rows = rows or remember(
         view, "drill_rows", same, lambda: drill_rows(view.store, ledger, view.month, point, method)
     )
@@ -124,7 +152,7 @@ def show_drilldown(
     if picked is not None:
         lower = descend(ledger, point, picked)
         st.markdown(f"**{plain(names[picked])}**")
-        below = (view.year, view.month, lower.key, method)
+        below = (view.version, view.year, view.month, lower.key, method)
         lower_rows = remember(
             view,
             "drill_rows",
@@ -143,11 +171,11 @@ def show_periods(ledger: Ledger, view: View, scope: Scope, method: ForecastChoic
         format_func=lambda k: t(f"economy.page.period_{k}"),
         key="okonomi_period_kind",
     )
-    same = (view.year, view.month, kind, scope.key, method)
-    table = remember(
+    table = from_ledger(
         view,
+        ledger,
         "periods",
-        same,
+        (view.month, kind, scope.key, method),
         lambda: (
             period_table(periods)
             if (periods := period_figures(ledger, view.month, kind, scope, method))
@@ -162,8 +190,8 @@ def show_periods(ledger: Ledger, view: View, scope: Scope, method: ForecastChoic
 
 def show_backtest(view: View, ledger: Ledger, scope: Scope) -> None:
     """Mean forecast error by unit and month in earlier years (seasonal method)."""
-    summary = remember(
-        view, "backtest", (view.year, scope.key), lambda: backtest_by_unit(ledger, scope)
+    summary = from_ledger(
+        view, ledger, "backtest", scope.key, lambda: backtest_by_unit(ledger, scope)
     )
     if summary.empty:
         st.info(t("economy.page.backtest_none"))
