@@ -41,7 +41,6 @@ class View:
     month: int
     settings: Settings
     demo: bool
-    version: tuple[int, int, int] = (0, 0, 0)  # the store's version when this run began
 
     @classmethod
     def of(
@@ -54,10 +53,7 @@ class View:
         month: int,
         demo: bool,
     ) -> View:
-        version = store.version
-        return cls(
-            store, access, organisation, scope, year, month, cached_settings(store), demo, version
-        )
+        return cls(store, access, organisation, scope, year, month, cached_settings(store), demo)
 
     @property
     def access_key(self) -> tuple[str, str, tuple[str, ...]]:
@@ -153,7 +149,9 @@ def remember(view: View, name: str, key: Hashable, compute: Callable[[], T]) -> 
     Pages wrap what does not change between reruns in this: the figures of a page stay the
     same until the data change, while a rerun comes with every click.
     """
-    return _remembered(name, view.version, view.sight_key, key, compute)
+    # The store's version now, not when the run began: a page that imports and then reads
+    # in the same run sees what it imported.
+    return _remembered(name, view.store.version, view.sight_key, key, compute)
 
 
 @st.cache_resource(show_spinner=False, max_entries=1024)

@@ -134,7 +134,7 @@ def show_drilldown(
 ) -> None:
     """The rows one level below the point (`rows` when already computed), and a picker that
     opens one of them a level further."""
-    same = (view.version, view.year, view.month, point.key, method)
+    same = (view.store.version, view.year, view.month, point.key, method)
     rows = rows or remember(
         view, "drill_rows", same, lambda: drill_rows(view.store, ledger, view.month, point, method)
     )
@@ -152,7 +152,7 @@ def show_drilldown(
     if picked is not None:
         lower = descend(ledger, point, picked)
         st.markdown(f"**{plain(names[picked])}**")
-        below = (view.version, view.year, view.month, lower.key, method)
+        below = (view.store.version, view.year, view.month, lower.key, method)
         lower_rows = remember(
             view,
             "drill_rows",
