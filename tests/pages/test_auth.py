@@ -101,51 +101,24 @@ def test_an_expired_session_is_refused(demo_db: Path, monkeypatch: pytest.Monkey
     assert "Innloggingen er utløpt" in shown_text(app)
 
 
+READER_PAGES = [
+    "kompass",
+    "konto",
+    "okonomi",
+    "oversikt",
+    "program",
+    "rapport",
+    "sykefravaer",
+    "verksted",
+]
+
+
 @pytest.mark.parametrize(
     ("user", "pages"),
     [
-        (
-            "admin",
-            [
-                "admin",
-                "kompass",
-                "konto",
-                "last_opp",
-                "okonomi",
-                "oversikt",
-                "program",
-                "rapport",
-                "sykefravaer",
-                "verksted",
-            ],
-        ),
-        (
-            "direktor",
-            [
-                "kompass",
-                "konto",
-                "last_opp",
-                "okonomi",
-                "oversikt",
-                "program",
-                "rapport",
-                "sykefravaer",
-                "verksted",
-            ],
-        ),
-        (
-            "leser.skole",
-            [
-                "kompass",
-                "konto",
-                "okonomi",
-                "oversikt",
-                "program",
-                "rapport",
-                "sykefravaer",
-                "verksted",
-            ],
-        ),
+        ("admin", [*READER_PAGES, "last_opp", "admin"]),
+        ("direktor", [*READER_PAGES, "last_opp"]),
+        ("leser.skole", READER_PAGES),
     ],
 )
 def test_the_menu_shows_the_pages_of_the_role(

@@ -46,7 +46,8 @@ def test_an_opened_link_goes_to_the_sign_in_page_and_back_to_the_link(
 
 def test_the_sign_in_page_is_plain_html_of_its_own(running_app: RunningApp) -> None:
     reply = httpx.get(running_app.url + "/logg-inn")
-    assert "default-src 'none'" in reply.headers["content-security-policy"]
+    policy = reply.headers["content-security-policy"]
+    assert "script-src 'none'" in policy and "default-src 'self'" in policy
     assert reply.headers["cache-control"] == "no-store"
     text = reply.text
     assert "<script" not in text and "http://" not in text and "https://" not in text
