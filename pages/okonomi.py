@@ -9,9 +9,10 @@ from analytics.economy.charts import cumulative_chart
 from analytics.economy.drilldown import DrillPoint, child_by, drill_rows, start_point
 from analytics.economy.gaps import gaps_from_ledger
 from analytics.economy.ledger import monthly_series
-from ui.context import current_view
+from ui.context import current_view, remember, remember_content
 from ui.economy import (
     current_ledger,
+    ledger_content,
     pick_method,
     show_backtest,
     show_download,
@@ -21,28 +22,47 @@ from ui.economy import (
     show_status_table,
 )
 from ui.forecast_input import show_forecast_input
+from ui.text import plain, show_chart
 
 view = current_view()
 st.title(t("page.okonomi"))
 ledger = current_ledger(view)
 method = pick_method("okonomi_method")
 point = start_point(ledger, view.scope)
-rows = drill_rows(view.store, ledger, view.month, point, method)
+# What the figures below are made from: the ledger's content (the rows also read arts from the
+# store, so they go by the data version), the month, scope and method.
+same = (ledger_content(view, ledger), view.year, view.month, view.scope.key, method, view.demo)
+rows = remember(
+    view,
+    "okonomi.rows",
+    same[1:],
+    lambda: drill_rows(view.store, ledger, view.month, point, method),
+)
 total = rows.total
 st.caption(
-    t("economy.page.okonomi_caption", name=total.name, period=period_label(view.year, view.month))
+    t(
+        "economy.page.okonomi_caption",
+        name=plain(total.name),
+        period=period_label(view.year, view.month),
+    )
 )
 show_key_figures(total)
-st.plotly_chart(
-    cumulative_chart(
+chart = remember_content(
+    "okonomi.chart",
+    same,
+    lambda: cumulative_chart(
         monthly_series(ledger, view.month, point.scope), total, view.month, view.year, view.demo
     ),
-    key="okonomi_chart",
 )
+show_chart(chart, key="okonomi_chart")
 
 st.subheader(t("economy.page.by_artgroup"))
-art_groups = gaps_from_ledger(ledger, view.month, "artgroup", point.scope, method)
-show_status_table(art_groups.with_total(), key="okonomi_artgroups")
+art_groups = remember_content(
+    "okonomi.artgroups",
+    same,
+    lambda: gaps_from_ledger(ledger, view.month, "artgroup", point.scope, method),
+)
+show_status_table(art_groups.with_total(), key="okonomi_artgroups", view=view, same=same)
 show_download(art_groups.with_total(), view, "artsgrupper", key="okonomi_download")
 group_names = {row.key: row.name for row in art_groups.rows}
 group = st.selectbox(

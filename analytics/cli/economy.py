@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 from analytics.cli.output import print_json, print_table
-from analytics.core.access import Access
 from analytics.core.errors import UserError
 from analytics.core.formatting import format_nok, format_pct, month_name
 from analytics.core.texts import t
@@ -41,9 +40,7 @@ def run_gaps(store: Store, args: argparse.Namespace) -> int:
     if args.year not in years_with_data(store):
         raise UserError(t("economy.cli.no_data", year=args.year))
     month = args.month or latest_month(store, args.year) or 12
-    table = compute_gaps(
-        store, Access.system(), args.year, month, args.by, args.unit, args.forecast
-    )
+    table = compute_gaps(store, args.access, args.year, month, args.by, args.unit, args.forecast)
     rows = table.with_total()  # the scope's total is the last row
     if args.json:
         print_json([{key: getattr(row, key) for key in JSON_KEYS} for row in rows])

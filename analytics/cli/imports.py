@@ -17,7 +17,6 @@ import datetime as dt
 from pathlib import Path
 from typing import cast
 
-from analytics.core.access import Access
 from analytics.core.errors import UserError
 from analytics.core.formatting import format_datetime
 from analytics.core.settings import load_settings
@@ -29,12 +28,13 @@ from analytics.imports.reader import describe_place, refuse_too_large
 from analytics.store import Store
 
 from .output import print_json, print_table
+from .paths import input_file
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Adds `import`, `uploads` and `undo`."""
     command = subparsers.add_parser("import", help="Importer en fil (xlsx eller csv)")
-    command.add_argument("file", type=Path, help="Filen som skal importeres")
+    command.add_argument("file", type=input_file, help="Filen som skal importeres")
     command.add_argument(
         "--kind", choices=registry.CHOICES, default="auto", help="Hva filen inneholder"
     )
@@ -62,7 +62,7 @@ def run_import(store: Store, args: argparse.Namespace) -> int:
     settings = load_settings(store)
     data = read_file(args.file, settings.import_max_bytes)
     options = ImportOptions(args.kind, args.year, args.sheet)
-    result = importer.import_file(store, Access.system(), data, args.file.name, options, settings)
+    result = importer.import_file(store, args.access, data, args.file.name, options, settings)
     if args.json:
         print_json(result_as_dict(result))
     else:
@@ -102,7 +102,7 @@ def print_result(result: importer.ImportResult) -> None:
 
 
 def run_uploads(store: Store, args: argparse.Namespace) -> int:
-    history = importer.upload_history(store, Access.system())[list(importer.HISTORY_COLUMNS)]
+    history = importer.upload_history(store, args.access)[list(importer.HISTORY_COLUMNS)]
     if args.json:
         print_json(
             history.assign(uploaded_at=history["uploaded_at"].astype(str)).to_dict("records")
@@ -128,5 +128,5 @@ def run_uploads(store: Store, args: argparse.Namespace) -> int:
 
 
 def run_undo(store: Store, args: argparse.Namespace) -> int:
-    print(importer.undo(store, Access.system(), args.upload_id))
+    print(importer.undo(store, args.access, args.upload_id))
     return 0

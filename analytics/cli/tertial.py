@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
-
-from analytics.core.access import Access
+from analytics.cli.paths import output_file
 from analytics.core.errors import UserError
 from analytics.core.texts import t
 from analytics.report.tertial.report import freeze_tertial, make_tertial
@@ -23,7 +21,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--tertial", type=int, choices=(1, 2), required=True, help=t("tertial.cli_tertial")
     )
     tertial.add_argument("--unit", default="", help=t("tertial.cli_unit"))
-    tertial.add_argument("--out", type=Path, required=True, help=t("tertial.cli_out"))
+    tertial.add_argument("--out", type=output_file, required=True, help=t("tertial.cli_out"))
     tertial.add_argument("--freeze", action="store_true", help=t("tertial.cli_freeze"))
     tertial.add_argument("--made-by", default=None, help=t("tertial.cli_made_by"))
     tertial.set_defaults(handler=run_tertial)
@@ -36,7 +34,7 @@ def run_tertial(store: Store, args: argparse.Namespace) -> int:
         raise UserError(t("tertial.cli_bad_format", path=args.out))
     if args.year not in years_with_data(store):
         raise UserError(t("report.cli_no_data", year=args.year))
-    access = Access.system()
+    access = args.access
     made = make_tertial(
         store, access, args.year, args.tertial, args.unit, args.made_by or access.user
     )

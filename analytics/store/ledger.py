@@ -95,7 +95,8 @@ def ensure_accounts_summary(store: Store) -> None:
     stored = store.value("SELECT max(state) FROM accounts_summary_state")
     if stored == summary_state(store.cursor()):
         return
-    with store.transaction() as tx:
+    # Derived tables only: the figures stay what they were, so the data version stays too.
+    with store.transaction(bookkeeping=True) as tx:
         current = tx.execute("SELECT max(state) FROM accounts_summary_state").fetchone()
         if current != (summary_state(tx),):
             refresh_accounts_summary(tx)

@@ -29,6 +29,7 @@ from analytics.core.texts import (
     imports,
     programme,
     report,
+    server,
     tertial,
     workshop,
 )
@@ -41,6 +42,7 @@ from analytics.core.texts.se import finance as se_finance
 from analytics.core.texts.se import imports as se_imports
 from analytics.core.texts.se import programme as se_programme
 from analytics.core.texts.se import report as se_report
+from analytics.core.texts.se import server as se_server
 from analytics.core.texts.se import tertial as se_tertial
 from analytics.core.texts.se import workshop as se_workshop
 
@@ -54,6 +56,7 @@ TABLES = (
     programme,
     access,
     report,
+    server,
     tertial,
     demo,
 )
@@ -67,6 +70,7 @@ SE_TABLES = (
     se_programme,
     se_access,
     se_report,
+    se_server,
     se_tertial,
     se_demo,
 )

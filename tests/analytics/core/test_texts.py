@@ -37,7 +37,7 @@ from analytics.core.texts import (
 )
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
-SOURCE_DIRS = ("analytics", "pages", "ui")
+SOURCE_DIRS = ("analytics", "pages", "ui", "server")
 KEY_LITERAL = re.compile(r"(?<![\w.])t\(\s*[\"']([\w.\-]+)[\"']")
 
 
