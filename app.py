@@ -28,10 +28,6 @@ def everyone(access: Access) -> bool:
     return True
 
 
-def writers(access: Access) -> bool:
-    return access.may_write
-
-
 def reporters(access: Access) -> bool:
     """The tertial report: the director, administrators and leaders."""
     return access.may_write and access.role != Role.BUDGET_HOLDER
@@ -49,7 +45,7 @@ PAGE_TABLE = (
     ("nav.goals", "sykefravaer", "page.sykefravaer", "sick", "sykefravaer", everyone),
     ("nav.goals", "kompass", "page.kompass", "explore", "kompass", everyone),
     ("nav.goals", "program", "page.program", "flag", "program", everyone),
-    ("nav.data", "last_opp", "page.last_opp", "upload_file", "last-opp", writers),
+    ("nav.data", "last_opp", "page.last_opp", "upload_file", "last-opp", everyone),
     ("nav.data", "rapport", "page.rapport", "picture_as_pdf", "rapport", everyone),
     ("nav.data", "tertial", "page.tertial", "gavel", "tertial", reporters),
     ("nav.data", "admin", "page.admin", "admin_panel_settings", "admin", administrators),

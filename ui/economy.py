@@ -164,9 +164,7 @@ def show_drilldown(
             below,
             lambda: drill_rows(view.store, ledger, view.month, lower, method),
         )
-        show_status_table(
-            lower_rows.with_total(), key=f"drill_{lower.key}", view=view, same=below
-        )
+        show_status_table(lower_rows.with_total(), key=f"drill_{lower.key}", view=view, same=below)
 
 
 def show_periods(ledger: Ledger, view: View, scope: Scope, method: ForecastChoice) -> None:

@@ -34,6 +34,8 @@ from analytics.store.tertial import (
     read_versions,
 )
 from ui.context import View
+from ui.download import exported
+from ui.text import plain
 
 MADE_KEY = "tertial_made"
 PDF_MIME = "application/pdf"
@@ -172,7 +174,7 @@ def make_report(view: View, choice: Choice) -> TertialReport | None:
             progress=lambda fraction, text: bar.progress(fraction, text=text),
         )
     except UserError as error:
-        st.error(str(error))
+        st.error(plain(error))
         return None
     st.session_state[MADE_KEY] = made
     return made
@@ -181,18 +183,19 @@ def make_report(view: View, choice: Choice) -> TertialReport | None:
 def show_made(view: View, made: TertialReport, may_freeze: bool) -> None:
     """Downloads of the made report, its freezing, and its first pages as it will look."""
     left, middle, right = st.columns(3)
+    pdf_name, docx_name = f"{made.file_stem}.pdf", f"{made.file_stem}.docx"
     left.download_button(
         t("tertial.page_download_pdf"),
-        made.pdf,
-        f"{made.file_stem}.pdf",
+        exported(view.store, view.access.user, pdf_name, lambda: made.pdf),
+        pdf_name,
         PDF_MIME,
         key="tertial_download_pdf",
         icon=":material/picture_as_pdf:",
     )
     middle.download_button(
         t("tertial.page_download_docx"),
-        made.docx,
-        f"{made.file_stem}.docx",
+        exported(view.store, view.access.user, docx_name, lambda: made.docx),
+        docx_name,
         DOCX_MIME,
         key="tertial_download_docx",
         icon=":material/description:",
@@ -231,10 +234,11 @@ def show_versions(view: View, choice: Choice) -> None:
     for kind, mime in (("pdf", PDF_MIME), ("docx", DOCX_MIME)):
         found = read_version_file(view.store, version.id, kind)
         if found is not None:
+            name = f"tertialrapport-{choice.year}-{choice.tertial}-v{chosen}.{kind}"
             st.download_button(
                 t(f"tertial.page_version_{kind}", version=chosen),
-                found[1],
-                f"tertialrapport-v{chosen}.{kind}",
+                exported(view.store, view.access.user, name, partial(bytes, found[1])),
+                name,
                 mime,
                 key=f"tertial_version_{kind}",
             )
@@ -250,6 +254,6 @@ def _run(action: Callable[[], object]) -> None:
     try:
         action()
     except UserError as error:
-        st.error(str(error))
+        st.error(plain(error))
         return
     st.toast(t("tertial.page_saved"), icon=":material/check:")

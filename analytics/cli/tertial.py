@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+
 from analytics.cli.paths import output_file
 from analytics.core.errors import UserError
 from analytics.core.texts import t
