@@ -201,11 +201,12 @@ def show_made(view: View, made: TertialReport, may_freeze: bool) -> None:
         icon=":material/description:",
     )
     if may_freeze and right.button(t("tertial.page_freeze"), key="tertial_freeze", type="primary"):
-        _run(
-            lambda: st.toast(
-                t("tertial.page_frozen", version=freeze_tertial(view.store, view.access, made))
-            )
-        )
+        try:
+            version = freeze_tertial(view.store, view.access, made)
+        except UserError as error:
+            st.error(plain(error))
+        else:
+            st.success(t("tertial.page_frozen", version=version), icon=":material/lock:")
     st.caption(t("tertial.page_fingerprint", fingerprint=made.fingerprint))
     for number, page in enumerate(pdf_pages(made.pdf, last_page=4), start=1):
         st.image(page, caption=t("tertial.page_page", number=number), width=520)
