@@ -2,7 +2,9 @@
 
 The programme's plans mark weeks with letters (DOMAIN.md): S status meeting, O start
 ("oppstart"), A working-group meeting, P project-group meeting, F finished ("ferdig"). Those
-and the older words (møte, avslutning, …) are declared once in MILESTONE_KINDS.
+and the older words (møte, avslutning, …) are declared once in MILESTONE_KINDS. A kind is also
+read from its label in every language of the texts ("Oppstart (O)", "Álggaheapmi (O)") and the
+label without its letter, so a plan written or edited in North Sami reads back in bokmål.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import pandas as pd
 from analytics.core.access import Access, require_programme_write
 from analytics.core.audit import record
 from analytics.core.errors import ImportRejected
-from analytics.core.texts import t
+from analytics.core.texts import t, texts_for
 from analytics.programme.cells import (
     Where,
     cell_number,
@@ -42,15 +44,17 @@ class MilestoneKind:
 
 
 MILESTONE_KIND_TABLE: tuple[MilestoneKind, ...] = (
-    MilestoneKind("start", "O", ("start", "oppstart", "oppstartsmøte"), "triangle-right"),
+    MilestoneKind("start", "O", ("start", "oppstart", "oppstartsmøte", "álggahančoahkkin"),
+                  "triangle-right"),
     MilestoneKind("group_meeting", "A", ("group_meeting", "arbeidsgruppemøte",
                                          "arbeidsmøte", "arbeidsgruppe"), "circle"),
     MilestoneKind("project_meeting", "P", ("project_meeting", "prosjektgruppemøte",
                                            "prosjektmøte", "prosjektgruppe"), "square"),
     MilestoneKind("meeting", "", ("meeting", "møte", "mote", "gruppemøte"), "circle-open"),
-    MilestoneKind("status", "S", ("status", "statusmøte", "statusrapport", "rapport"), "diamond"),
+    MilestoneKind("status", "S", ("status", "statusmøte", "statusrapport", "rapport", "stáhtus",
+                                  "stáhtusraporta", "raporta"), "diamond"),
     MilestoneKind("finish", "F", ("finish", "ferdig", "slutt", "avslutning", "sluttrapport",
-                                  "frist"), "star"),
+                                  "frist", "loahpaheapmi", "loahpparaporta"), "star"),
 )  # fmt: skip
 MILESTONE_KINDS = tuple(kind.key for kind in MILESTONE_KIND_TABLE)
 MILESTONE_LETTERS = {kind.letter: kind.key for kind in MILESTONE_KIND_TABLE if kind.letter}
@@ -99,18 +103,30 @@ def clean_milestone(row: dict[str, object], number: int, where: Where) -> dict[s
     }
 
 
+def _normalised(word: str) -> str:
+    return " ".join(word.strip().lower().split())
+
+
+def _labels(kind: MilestoneKind) -> set[str]:
+    """The kind's label in every language, with and without its letter: "oppstart (o)" and
+    "oppstart", "álggaheapmi (o)" and "álggaheapmi"."""
+    labels = {_normalised(label) for label in texts_for(f"milestone.{kind.key}").values()}
+    suffix = f" ({kind.letter.lower()})"
+    return labels | {label.removesuffix(suffix) for label in labels if kind.letter}
+
+
 _KIND_WORDS = {
     word: kind.key
     for kind in MILESTONE_KIND_TABLE
-    for word in (*kind.words, kind.letter.lower(), t(f"milestone.{kind.key}").lower())
+    for word in (*kind.words, kind.letter.lower(), *_labels(kind))
     if word
 }
 
 
 def milestone_kind(word: str) -> str | None:
-    """The kind's key from its key, its week letter (S, O, A, P, F), its label or a Norwegian
-    word; None if unknown."""
-    return _KIND_WORDS.get(" ".join(word.strip().lower().split()))
+    """The kind's key from its key, its week letter (S, O, A, P, F), its label in any language
+    (with or without the letter) or a word for it in bokmål or North Sami; None if unknown."""
+    return _KIND_WORDS.get(_normalised(word))
 
 
 def _weeks_in(year: int) -> int:

@@ -81,7 +81,7 @@ SE: dict[str, str] = {
     "report.kompass_area": "Fáddá",
     "report.kompass_area_no": "Nr.",
     "report.kompass_areas": "Fáttát árvvoštallamis {date}, heajumus vuosttažin",
-    "report.kompass_change": "Rievdan",
+    "report.kompass_change": "Rievdadus",
     "report.kompass_chart": "Ovdáneapmi ulbmiliid ektui",
     "report.kompass_date": "Árvvoštallojuvvon",
     "report.kompass_evaluations": "Árvvoštallamat",

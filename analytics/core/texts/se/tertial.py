@@ -43,7 +43,7 @@ SE: dict[str, str] = {
         "Evttohus ii leat dássedis: rievdadusat ja ruhtadeapmi šaddet oktiibuot {total}. "
         "Mihkkege ii leat vurkejuvvon."
     ),
-    "tertial.proposal_unknown_sector": "Ráidu {row}: ii gávdnan suorggi koddain «{code}».",
+    "tertial.proposal_unknown_sector": "Ráidu {row}: ii gávdnon suorgi man koda lea «{code}».",
     "tertial.risk_summary": (
         "Riskaregistaris leat {count} riskka; {high} leat riskafáktoriin 10 dahje eanet."
     ),
@@ -51,8 +51,8 @@ SE: dict[str, str] = {
     "tertial.section.forslag": "Mearridanevttohus",
     "tertial.section.risiko": "Riska",
     "tertial.section.sammendrag": "Čoahkkáigeassu",
-    "tertial.section.sykefravaer": "Buohcuvuođajávkan",
-    "tertial.sick_summary": "Buohcuvuođajávkan maŋimuš guoktenuppelohkái mánu lea {pct} (mihttu {target}).",
+    "tertial.section.sykefravaer": "Buohccejávkan",
+    "tertial.sick_summary": "Buohccejávkan maŋimuš 12 mánus lea {pct} (ulbmil {target}).",
     "tertial.summary_lead": (
         "Dieđáhus gielddastivrii {tertial}. tertiála {year} gielddalága § 14-5 mielde: "
         "vurdojuvvon jahkeboađus, erohusat ja doaibmabijut."
@@ -68,7 +68,7 @@ SE: dict[str, str] = {
     "tertial.cli_made_by": "Namma ovdasiidui (standárda: system)",
     "tertial.cli_out": "Fiilla mii čállojuvvo: .pdf dahje .docx",
     "tertial.cli_tertial": "1 (ođđajagemánnu–cuoŋománnu) dahje 2 (ođđajagemánnu–borgemánnu)",
-    "tertial.cli_unit": "Suorgi (kodda); standárda: olles gielda",
+    "tertial.cli_unit": "Suorgi (koda); standárda: olles gielda",
     "tertial.cli_written": "Čálii {path} (dieđuvuođu suorbmamearka {fingerprint}).",
     "tertial.cli_year": "Jahki, omd. 2026",
     "page.tertial": "Tertiáladieđáhus",
