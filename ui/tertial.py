@@ -183,23 +183,20 @@ def make_report(view: View, choice: Choice) -> TertialReport | None:
 def show_made(view: View, made: TertialReport, may_freeze: bool) -> None:
     """Downloads of the made report, its freezing, and its first pages as it will look."""
     left, middle, right = st.columns(3)
-    pdf_name, docx_name = f"{made.file_stem}.pdf", f"{made.file_stem}.docx"
-    left.download_button(
-        t("tertial.page_download_pdf"),
-        exported(view.store, view.access.user, pdf_name, lambda: made.pdf),
-        pdf_name,
-        PDF_MIME,
-        key="tertial_download_pdf",
-        icon=":material/picture_as_pdf:",
+    files = (
+        (left, "pdf", made.pdf, PDF_MIME, ":material/picture_as_pdf:"),
+        (middle, "docx", made.docx, DOCX_MIME, ":material/description:"),
     )
-    middle.download_button(
-        t("tertial.page_download_docx"),
-        exported(view.store, view.access.user, docx_name, lambda: made.docx),
-        docx_name,
-        DOCX_MIME,
-        key="tertial_download_docx",
-        icon=":material/description:",
-    )
+    for column, kind, data, mime, icon in files:
+        name = f"{made.file_stem}.{kind}"
+        column.download_button(
+            t(f"tertial.page_download_{kind}"),
+            exported(view.store, view.access.user, name, partial(bytes, data)),
+            name,
+            mime,
+            key=f"tertial_download_{kind}",
+            icon=icon,
+        )
     if may_freeze and right.button(t("tertial.page_freeze"), key="tertial_freeze", type="primary"):
         try:
             version = freeze_tertial(view.store, view.access, made)

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 import pandas as pd
 
 from analytics.core.access import Access, require_programme_write
-from analytics.core.audit import record
 from analytics.core.errors import ImportRejected
 from analytics.core.texts import t, texts_for
 from analytics.programme.cells import (
@@ -23,13 +22,12 @@ from analytics.programme.cells import (
     cell_number,
     cell_text,
     non_empty_rows,
-    same_rows,
+    save_edited_register,
     shown,
     table_where,
 )
 from analytics.store import Store
 from analytics.store.programme import read_milestones, store_milestones_upload
-from analytics.store.uploads import edit_upload
 
 
 @dataclass(frozen=True)
@@ -141,14 +139,11 @@ def save_milestones(store: Store, access: Access, rows: pd.DataFrame) -> int:
     """
     require_programme_write(access)
     milestones = clean_milestones(rows)
-    if same_rows(milestones, read_milestones(store)[EDIT_MILESTONE_COLUMNS]):
-        return len(milestones)
-    with store.transaction():
-        coverage = {"rows": len(milestones), "groups": int(milestones["working_group"].nunique())}
-        upload = edit_upload("milestones", access.user, milestones, coverage)
-        upload_id, _ = store_milestones_upload(store, upload, milestones)
-        record(store, access.user, "upload", f"{upload_id} milestones {upload.file_name}")
-    return len(milestones)
+    current = read_milestones(store)[EDIT_MILESTONE_COLUMNS]
+    coverage = {"rows": len(milestones), "groups": int(milestones["working_group"].nunique())}
+    return save_edited_register(
+        store, access, "milestones", (milestones, current), coverage, store_milestones_upload
+    )
 
 
 def load_milestones(store: Store) -> pd.DataFrame:
