@@ -10,7 +10,10 @@ person responsible in a risk register), never two fields in one. Its Norwegian l
 
 In the ledger a header cell may add a year (`rekneskap_2011`, `Budsjett 2024`) or a month
 (`jan`, `januar`, `Periode 1`, `01`, `Regnskap mars`) to an amount word; name columns are the
-code word with `(T)`, `navn` or `tekst` (`Ansvar(T)`, `Artsnavn`). The other vocabularies
+code word with `(T)`, `navn` or `tekst` (`Ansvar(T)`, `Artsnavn`, `prosjekt_tekst`). An amount
+word may carry the ledger in front (`Investeringsbudsjett 2013`, `driftsregnskap`): it is read
+as the plain word, and the ledger is taken from it by `analytics.imports.books`. Spellings with
+«aa» or «o» for «å» (`tjenesteomraade`, `virksomhetsomrade`) are listed as they occur. The other vocabularies
 come from HR systems, KS reports and hand-made spreadsheets and are read loosely: unit words
 ("dagsverk", "%") are taken away, a "%" or "prosent" marks a percentage column, and a header
 may add words after a known first word ("Tapte dagsverk totalt").
@@ -60,16 +63,19 @@ FIELDS: tuple[Field, ...] = (
             "kostnadssted",
             "kostsenter",
             "ansvarsområde",
+            "ansvarsomraade",
+            "ansvarsomrade",
             "ansvarsnummer",
+            "ansvarsstad",
         ),
-        ("budget", "accounts", "units"),
+        ("units",),
         has_name=True,
         vocabularies=(LEDGER, "sickleave"),
     ),
     Field(
         "art",
         ("art", "konto", "kontoart", "artskonto", "art nr", "artsnr", "kontonr", "kontonummer"),
-        ("budget", "accounts"),
+        ("accounts",),
         has_name=True,
     ),
     Field(
@@ -85,7 +91,22 @@ FIELDS: tuple[Field, ...] = (
         ),
         has_name=True,
     ),
-    Field("prosjekt", ("prosjekt", "prosjektnr", "prosjekt nr", "prosjektnummer"), has_name=True),
+    Field(
+        "prosjekt",
+        (
+            "prosjekt",
+            "prosjektnr",
+            "prosjekt nr",
+            "prosjektnummer",
+            "prosjektkode",
+            "investeringsprosjekt",
+            "tiltak",
+            "tiltaksnr",
+            "tiltak nr",
+            "tiltaksnummer",
+        ),
+        has_name=True,
+    ),
     Field(
         "unit",
         (
@@ -95,6 +116,11 @@ FIELDS: tuple[Field, ...] = (
             "enhetskode",
             "virksomhet",
             "avdeling",
+            "avd",
+            "avdelingsnr",
+            "avdeling nr",
+            "avdelingsnummer",
+            "avdelingskode",
             "arbeidssted",
             "resultatenhet",
             "organisasjon",
@@ -107,7 +133,27 @@ FIELDS: tuple[Field, ...] = (
     ),
     Field(
         "sector",
-        ("sektor", "sektornr", "sektorkode", "tjenesteområde", "tenesteområde", "kommuneområde"),
+        (
+            "sektor",
+            "sektornr",
+            "sektorkode",
+            "tjenesteområde",
+            "tjenesteomraade",
+            "tjenesteomrade",
+            "tenesteområde",
+            "tenesteomraade",
+            "tenesteomrade",
+            "kommuneområde",
+            "virksomhetsområde",
+            "virksomhetsomraade",
+            "virksomhetsomrade",
+            "funksjonsområde",
+            "funksjonsomraade",
+            "funksjonsomrade",
+            "rammeområde",
+            "rammeomraade",
+            "budsjettområde",
+        ),
         ("units",),
         has_name=True,
     ),
@@ -175,7 +221,26 @@ FIELDS: tuple[Field, ...] = (
             "budsjett opprinnelig",
             "opprinneleg budsjett",
             "budsjett vedtatt",
+            "vedteke budsjett",
+            "budsjett vedteke",
+            "budsjettforslag",
+            "forslag til budsjett",
+            "rammebudsjett",
+            "ramme",
+        ),
+    ),
+    Field(
+        "budget_plan",
+        (
             "økonomiplan",
+            "økonomiplanår",
+            "økonomiplan år",
+            "okonomiplan",
+            "økplan",
+            "øp",
+            "plan",
+            "planår",
+            "handlingsprogram",
         ),
     ),
     Field(
@@ -284,7 +349,17 @@ FIELDS: tuple[Field, ...] = (
     ),
 )  # fmt: skip
 FIELDS_BY_NAME = {field.name: field for field in FIELDS}
-AMOUNT_FIELDS = ("accounts", "accounts_cumulative", "budget", "budget_revised", "amount")
+AMOUNT_FIELDS = (
+    "accounts",
+    "accounts_cumulative",
+    "budget",
+    "budget_revised",
+    "budget_plan",
+    "amount",
+)
+# The fields that may name the unit a ledger line belongs to, in the order one is chosen when
+# a sheet has several (the lowest level of the organisation first; then project and service).
+UNIT_KEY_FIELDS = ("ansvar", "unit", "sector", "prosjekt", "tjeneste")
 CODE_FIELDS = tuple(field.name for field in FIELDS if field.has_name)
 # Fields a person may choose when mapping an unrecognised column by hand.
 MAPPABLE_FIELDS = (
@@ -378,6 +453,9 @@ def classify_header(cell: object, vocabulary: str = LEDGER) -> ColumnRole | None
     words = word_table(LEDGER)
     if text in words:
         return ColumnRole(words[text])
+    text = without_ledger_words(text)
+    if text in words:
+        return ColumnRole(words[text])
     year, rest = _take_year(text)
     month, rest, bare = _take_month(rest)
     if year is None and month is None:
@@ -388,6 +466,19 @@ def classify_header(cell: object, vocabulary: str = LEDGER) -> ColumnRole | None
     if field is None or field not in AMOUNT_FIELDS:
         return None
     return ColumnRole(field, year, month, bare)
+
+
+_LEDGER_PREFIX = re.compile(r"\b(?:investerings|drifts)(?=budsjett|regnskap|rekneskap|ramme)")
+_LEDGER_WORDS = frozenset({"investering", "investeringer", "investeringar", "drift"})
+
+
+def without_ledger_words(text: str) -> str:
+    """A normalised header without the ledger it names: «investeringsbudsjett 2013» →
+    «budsjett 2013», «budsjett drift» → «budsjett» (the ledger is read from the header by
+    `analytics.imports.books`)."""
+    stripped = _LEDGER_PREFIX.sub("", text)
+    words = [word for word in stripped.split(" ") if word not in _LEDGER_WORDS]
+    return " ".join(words) if words else text
 
 
 def _classify_loosely(text: str, words: dict[str, str]) -> ColumnRole | None:

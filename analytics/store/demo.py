@@ -15,6 +15,7 @@ from analytics.store.uploads import (
     NewUpload,
     insert_rows,
     insert_upload,
+    with_books,
 )
 
 DEMO_UPLOADER = "demo"
@@ -39,7 +40,8 @@ def write_demo_ledger(
     """Stores the uploads and their lines in one transaction.
 
     `budget` and `accounts` carry an `upload_key` column naming their upload, plus the columns
-    of budget_lines / accounts_lines (amounts in NOK, expenses positive, income negative).
+    of budget_lines / accounts_lines (amounts in NOK, expenses positive, income negative);
+    without `ledger` and `scope_key` they are operating lines keyed by ansvar.
     """
     with store.transaction() as tx:
         ids = {
@@ -61,5 +63,6 @@ def write_demo_ledger(
             ("budget_lines", budget, BUDGET_COLUMNS),
             ("accounts_lines", accounts, ACCOUNTS_COLUMNS),
         ):
-            for key, lines in frame.groupby("upload_key", sort=False):
+            for key, lines in with_books(frame).groupby("upload_key", sort=False):
                 insert_rows(tx, table, ids[str(key)], lines, columns)
+

@@ -85,4 +85,10 @@ NB: dict[str, str] = {
     "narrative.overspend": "{name} venter et merforbruk på {amount} ved årets slutt",
     "narrative.underspend": "{name} venter et mindreforbruk på {amount} ved årets slutt",
     "narrative.with_reasons": "{sentence}, hovedsakelig {reasons}",
+    "ledger.operating": "drift",
+    "ledger.investment": "investering",
+    "artgroup.ledger_rule": "{length}-sifret art som begynner på {digits}",
+    "economy.cli.ledger_help": "Drift (operating, standard) eller investering (investment)",
+    "economy.no_ansvar": "(uten ansvar)",
+    "economy.no_project": "(uten prosjekt)",
 }

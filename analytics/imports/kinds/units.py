@@ -36,7 +36,7 @@ from analytics.imports.layout import (
     has_header,
     recognise_layout,
 )
-from analytics.imports.lines import require_fields
+from analytics.imports.sources import require_fields
 from analytics.imports.reader import Cell, RawTable
 from analytics.imports.rows import CellErrors, is_sum_label
 from analytics.store import Store
