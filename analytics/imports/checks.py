@@ -150,8 +150,3 @@ def find_duplicates(lines: pd.DataFrame, examples: int = 5) -> Duplicates:
     first_groups = pd.unique(group)[:examples]
     found = tuple(tuple(sorted(int(r) for r in rows[group == g])) for g in first_groups)
     return Duplicates(int(len(group) - len(pd.unique(group))), found)
-
-
-def unknown_ansvar(lines: pd.DataFrame, organisation: pd.DataFrame) -> list[str]:
-    """The ansvar codes of the lines that the organisation does not know, sorted."""
-    return sorted(set(lines["ansvar"].unique()) - set(organisation["ansvar"].unique()))

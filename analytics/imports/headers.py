@@ -66,7 +66,6 @@ FIELDS: tuple[Field, ...] = (
             "ansvarsomraade",
             "ansvarsomrade",
             "ansvarsnummer",
-            "ansvarsstad",
         ),
         ("units",),
         has_name=True,

@@ -41,7 +41,12 @@ from analytics.imports.keys import (
 from analytics.imports.layout import Layout, title_year
 from analytics.imports.periods import parse_period
 from analytics.imports.reader import Cell, RawTable, display_cell
-from analytics.imports.rows import MAX_LISTED_ERRORS, CellErrors, is_sum_label
+from analytics.imports.rows import (
+    MAX_LISTED_ERRORS,
+    CellErrors,
+    is_bare_sum_label,
+    is_sum_label,
+)
 from analytics.imports.sources import AmountSource
 from analytics.imports.sums import classify_rows
 
@@ -238,10 +243,13 @@ def _convert(
 
 
 def code_of(value: Cell) -> str:
-    """A code cell as text: numbers without '.0', the code of "1200 Kárášjoga skuvla"."""
+    """A code cell as text: numbers without '.0', the code of "1200 Kárášjoga skuvla"; ''
+    for a cell that is only a sum label ("Sum", "Sum 1300", "Totalt")."""
     code = normalise_code(value)
     first, _, _ = code.partition(" ")
-    return first if any(character.isdigit() for character in first) else code
+    if any(character.isdigit() for character in first):
+        return first
+    return "" if is_bare_sum_label(code) else code
 
 
 @dataclass(frozen=True)
@@ -272,7 +280,7 @@ def _codes(body: _Body, index: int | None, key: UnitKey | None) -> _Codes:
         return _Codes(pd.array([""], dtype="str"), None)
     distinct = body.distinct(index)
     by_name = key is not None and key.code_column is None and index == key.name_column
-    converted, _ = _convert(distinct, normalise_code if by_name else code_of)
+    converted, _ = _convert(distinct, _name_code if by_name else code_of)
     return _Codes(
         pd.array(cast(list[str], converted), dtype="str"), distinct.indexes, distinct.values
     )
@@ -634,6 +642,21 @@ def _names(body: _Body, layout: Layout, key: UnitKey | None, kept: np.ndarray) -
             found.setdefault((store_field, code), name)
     rows = [(store_field, code, name) for (store_field, code), name in found.items()]
     return pd.DataFrame(rows, columns=NAME_COLUMNS)
+
+
+def _name_code(value: Cell) -> str:
+    """A key given by its names: the whole name is the code ('' for a bare sum label)."""
+    text = normalise_code(value)
+    return "" if is_bare_sum_label(text) else text
+
+
+def _code_and_name(value: Cell, by_name: bool) -> tuple[str, str]:
+    """The code and name of a code cell ("1200 Kárášjoga skuvla"); a key read by its names
+    is its own code."""
+    if by_name:
+        text = _name_code(value)
+        return text, text
+    return split_code_and_name(value)
 
 
 def _pairs(
