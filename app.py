@@ -28,6 +28,7 @@ PAGE_TABLE = (
     ("nav.economy", "oversikt", "page.oversikt", "dashboard", ""),
     ("nav.economy", "okonomi", "page.okonomi", "account_balance", "okonomi"),
     ("nav.economy", "verksted", "page.verksted", "groups", "verksted"),
+    ("nav.economy", "investeringer", "page.investeringer", "construction", "investeringer"),
     ("nav.goals", "sykefravaer", "page.sykefravaer", "sick", "sykefravaer"),
     ("nav.goals", "kompass", "page.kompass", "explore", "kompass"),
     ("nav.goals", "program", "page.program", "flag", "program"),

@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from analytics.core.access import Access, Role
+from analytics.core.artgroups import LEDGERS, OPERATING
 from analytics.core.formatting import format_millions, format_pct
 from analytics.core.organisation import Scope
 from analytics.core.texts import t
@@ -22,13 +23,14 @@ from analytics.store.ledger import data_version
 from ui.context import View
 from ui.download import download_table
 
-LedgerKey = tuple[str, str, str, tuple[str, ...], int, str]
+LedgerKey = tuple[str, str, str, tuple[str, ...], int, str, str]
+LEDGER_KEY = "economy_ledger"  # the widget of the ledger choice, shared by the economy pages
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
 def _cached_ledger(_store: Store, key: LedgerKey) -> Ledger:
-    _, user, role, units, year, _ = key
-    return load_ledger(_store, Access(user, Role(role), frozenset(units)), year)
+    _, user, role, units, year, _, ledger_name = key
+    return load_ledger(_store, Access(user, Role(role), frozenset(units)), year, ledger_name)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -36,17 +38,32 @@ def _cached_backtest(_ledger: Ledger, key: LedgerKey, scope: Scope) -> pd.DataFr
     return backtest_by_unit(_ledger, scope)
 
 
-def _ledger_key(view: View) -> LedgerKey:
-    """What the figures depend on: the file, the person, the year and the data's version."""
+def _ledger_key(view: View, ledger_name: str = OPERATING) -> LedgerKey:
+    """What the figures depend on: the file, the person, the year, the data's version and
+    the ledger."""
     access = view.access
     units = tuple(sorted(access.units))
     version = data_version(view.store)
-    return (str(view.store.path), access.user, str(access.role), units, view.year, version)
+    return (str(view.store.path), access.user, str(access.role), units, view.year, version, ledger_name)
 
 
-def current_ledger(view: View) -> Ledger:
-    """The view's year for the signed-in person, cached until the data change."""
-    return _cached_ledger(view.store, _ledger_key(view))
+def current_ledger(view: View, ledger_name: str = OPERATING) -> Ledger:
+    """The view's year of a ledger (operating unless told) for the signed-in person, cached
+    until the data change."""
+    return _cached_ledger(view.store, _ledger_key(view, ledger_name))
+
+
+def pick_ledger() -> str:
+    """The ledger choice: operating ("Drift", the default) or investment."""
+    choice: str = st.radio(
+        t("economy.page.ledger"),
+        LEDGERS,
+        format_func=lambda name: t(f"ledger.{name}").capitalize(),
+        horizontal=True,
+        key=LEDGER_KEY,
+        help=t("economy.page.ledger_help"),
+    )
+    return choice
 
 
 def pick_method(key: str) -> ForecastChoice:
@@ -99,12 +116,15 @@ def show_status_table(rows: Sequence[BudgetStatus], key: str) -> None:
     st.dataframe(table.assign(**{status_header: lights}), hide_index=True, key=key)
 
 
-def show_download(rows: Sequence[BudgetStatus], view: View, name: str, key: str) -> None:
-    """An xlsx download of the rows, numbers as numbers."""
+def show_download(
+    rows: Sequence[BudgetStatus], view: View, name: str, key: str, ledger_name: str = OPERATING
+) -> None:
+    """An xlsx download of the rows, numbers as numbers; the file and sheet say the ledger."""
+    ledger = t(f"ledger.{ledger_name}")
     download_table(
         status_table(rows, formatted=False),
-        f"{name}_{view.year}_{view.month:02d}.xlsx",
-        t("economy.page.sheet"),
+        f"{name}_{ledger}_{view.year}_{view.month:02d}.xlsx",
+        f"{t('economy.page.sheet')} ({ledger})",
         key=key,
         demo=view.demo,
     )
@@ -156,7 +176,7 @@ def show_periods(ledger: Ledger, view: View, scope: Scope, method: ForecastChoic
 
 def show_backtest(view: View, ledger: Ledger, scope: Scope) -> None:
     """Mean forecast error by unit and month in earlier years (seasonal method)."""
-    summary = _cached_backtest(ledger, _ledger_key(view), scope)
+    summary = _cached_backtest(ledger, _ledger_key(view, ledger.ledger_name), scope)
     if summary.empty:
         st.info(t("economy.page.backtest_none"))
         return

@@ -18,7 +18,16 @@ from analytics.core.texts import t
 from analytics.store import open_store
 from analytics.store.db import close_all
 
-COMMAND_MODULES = ("demo", "economy", "finance", "imports", "programme", "users", "report")
+COMMAND_MODULES = (
+    "demo",
+    "economy",
+    "finance",
+    "imports",
+    "programme",
+    "projects",
+    "users",
+    "report",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

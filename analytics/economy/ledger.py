@@ -99,6 +99,8 @@ def load_ledger(store: Store, access: Access, year: int, ledger_name: str = OPER
         LEAF_KEYS,
     )
     own = read_own_forecasts(store, year)
+    if ledger_name != OPERATING:  # the budget holders' own forecasts are of the operating ledger
+        own = own.iloc[0:0]
     visible_codes = set(organisation["unit_code"]) | set(organisation["ansvar"])
     return Ledger(
         year,

@@ -3,7 +3,8 @@
 `FIELDS` names every field an import knows, the words (bokmål and nynorsk, with the common
 spellings) that mean it, the vocabularies it belongs to, and for which kinds of economy file it
 is required. A vocabulary is the set of fields one kind of file may hold: `ledger` (budgets,
-accounts and the organisation), `sickleave`, `kompass`, `risks` and `milestones`. The same word
+accounts and the organisation), `sickleave`, `kompass`, `risks`, `milestones` and `projects`
+(the investment projects' register). The same word
 may mean different fields in two vocabularies ("ansvar" is the ansvar code in a ledger and the
 person responsible in a risk register), never two fields in one. Its Norwegian label is
 `t("import.field.<name>")`.
@@ -31,7 +32,7 @@ from analytics.imports.reader import normalise_header
 
 LEDGER_KINDS = ("budget", "accounts")
 LEDGER = "ledger"
-VOCABULARIES = (LEDGER, "sickleave", "kompass", "risks", "milestones")
+VOCABULARIES = (LEDGER, "sickleave", "kompass", "risks", "milestones", "projects")
 _ALL = VOCABULARIES
 _LOOSE = frozenset(VOCABULARIES) - {LEDGER}
 
@@ -344,6 +345,26 @@ FIELDS: tuple[Field, ...] = (
             ("week", ("uke", "veke", "ukenr", "vekenr", "uke nr", "veke nr", "week")),
             ("kind", ("type", "hva", "kva", "milepæl", "aktivitet", "kind")),
             ("description", ("beskrivelse", "skildring", "merknad", "tekst", "description")),
+        )
+    ),
+    *(
+        Field(name, synonyms, vocabularies=("projects",))
+        for name, synonyms in (
+            ("project_code", ("prosjekt", "prosjektnr", "prosjekt nr", "prosjektnummer",
+                              "prosjektkode", "tiltak", "tiltaksnr", "kode", "nr", "code")),
+            ("project_name", ("prosjektnavn", "prosjektnamn", "prosjekt navn", "navn", "namn",
+                              "tiltaksnavn", "prosjekt tekst", "prosjekttekst", "beskrivelse",
+                              "name")),
+            ("project_unit", ("ansvar", "ansvarlig enhet", "ansvarleg eining", "enhet", "eining",
+                              "ansvarssted", "ansvarlig", "unit")),
+            ("frame", ("kostnadsramme", "kostnadsramma", "totalramme", "vedtatt kostnadsramme",
+                       "vedteken kostnadsramme", "prosjektramme", "kostnadsoverslag",
+                       "frame")),
+            ("start_year", ("startår", "start år", "oppstart", "oppstartsår", "byggestart",
+                            "fra år", "start")),
+            ("end_year", ("sluttår", "slutt år", "ferdig år", "ferdigstillelse", "ferdigår",
+                          "til år", "slutt")),
+            ("phase", ("fase", "prosjektfase", "status", "phase")),
         )
     ),
 )  # fmt: skip

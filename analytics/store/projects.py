@@ -104,11 +104,12 @@ def _typed(entries: pd.DataFrame) -> pd.DataFrame:
 
 
 def project_accounts(store: Store, ledger: str = INVESTMENT) -> pd.DataFrame:
-    """Accounts per project, year and art: prosjekt, year, art, amount (NOK); lines without a
-    project left out."""
+    """Accounts per project, year, month and art: prosjekt, year, month (period 13 as 12), art,
+    amount (NOK); lines without a project left out."""
     return store.frame(
-        "SELECT prosjekt, year, art, CAST(sum(amount) AS DOUBLE) AS amount FROM active_accounts "
-        "WHERE ledger = ? AND prosjekt <> '' GROUP BY ALL ORDER BY prosjekt, year, art",
+        "SELECT prosjekt, year, least(period, 12) AS month, art, "
+        "CAST(sum(amount) AS DOUBLE) AS amount FROM active_accounts "
+        "WHERE ledger = ? AND prosjekt <> '' GROUP BY ALL ORDER BY prosjekt, year, month, art",
         [ledger],
     )
 

@@ -27,6 +27,7 @@ from analytics.core.texts import (
     economy,
     finance,
     imports,
+    investments,
     programme,
     report,
     workshop,
@@ -38,11 +39,24 @@ from analytics.core.texts.se import demo as se_demo
 from analytics.core.texts.se import economy as se_economy
 from analytics.core.texts.se import finance as se_finance
 from analytics.core.texts.se import imports as se_imports
+from analytics.core.texts.se import investments as se_investments
 from analytics.core.texts.se import programme as se_programme
 from analytics.core.texts.se import report as se_report
 from analytics.core.texts.se import workshop as se_workshop
 
-TABLES = (common, cli, economy, finance, workshop, imports, programme, access, report, demo)
+TABLES = (
+    common,
+    cli,
+    economy,
+    finance,
+    workshop,
+    imports,
+    investments,
+    programme,
+    access,
+    report,
+    demo,
+)
 SE_TABLES = (
     se_common,
     se_cli,
@@ -50,6 +64,7 @@ SE_TABLES = (
     se_finance,
     se_workshop,
     se_imports,
+    se_investments,
     se_programme,
     se_access,
     se_report,

@@ -420,4 +420,8 @@ NB: dict[str, str] = {
     "import.skipped.without_unit": "{count} linjer uten ansvar (eller annen enhetsnøkkel) er hoppet over ({amounts}): rad {rows}.",
     "import.budget_kind.plan": "økonomiplan",
     "import.field.budget_plan": "økonomiplan (planår)",
+    "import.page.ledger_auto": "det filen sier",
+    "import.page.ledger_choice": "Drift eller investering",
+    "import.page.ledger_help": "Velg bare når filen ikke selv sier om den er drift eller investering (tittel, filnavn, ark, kolonner eller art).",
+    "import.page.mapping_keep": "(som nå: {field})",
 }

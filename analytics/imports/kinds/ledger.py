@@ -219,7 +219,7 @@ class LedgerLines:
     accounts: pd.DataFrame
     names: pd.DataFrame
     projects: pd.DataFrame
-    layout_digest: str = ""
+    layout: Layout
     mapping: tuple[tuple[str, str], ...] = ()
 
 
@@ -251,9 +251,7 @@ def prepare(store: Store, access: Access, source: Source, options: ImportOptions
         replaced,
         projects,
     )
-    payload = LedgerLines(
-        budget, accounts, extracted.names, projects, layout.digest, options.mapping
-    )
+    payload = LedgerLines(budget, accounts, extracted.names, projects, layout, options.mapping)
     return PreparedImport("ledger", preview, payload)
 
 
@@ -304,6 +302,12 @@ def hand_mapping(by_hand: Sequence[tuple[str, str]]) -> dict[str, str]:
             t("import.map_bad_field", fields=", ".join(bad), allowed=", ".join(allowed))
         )
     return {normalise_header(header): field for header, field in by_hand}
+
+
+def layout_of(prepared: PreparedImport) -> Layout | None:
+    """The sheet layout a prepared ledger import was read with (None for other kinds)."""
+    payload = prepared.payload
+    return payload.layout if isinstance(payload, LedgerLines) else None
 
 
 def _responsible_units(register: pd.DataFrame, new: pd.DataFrame) -> dict[str, str]:
@@ -584,9 +588,10 @@ def commit(store: Store, access: Access, prepared: PreparedImport) -> tuple[int,
             payload.projects,
         )
         if payload.mapping:
-            remembered = upload_store.load_column_mapping(store, payload.layout_digest)
+            digest = payload.layout.digest
+            remembered = upload_store.load_column_mapping(store, digest)
             chosen = {**remembered, **hand_mapping(payload.mapping)}
-            upload_store.save_column_mapping(store, payload.layout_digest, chosen, access.user)
+            upload_store.save_column_mapping(store, digest, chosen, access.user)
     return stored
 
 

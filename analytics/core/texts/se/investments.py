@@ -1,0 +1,3 @@
+"""Texts of the investment projects. North Sami."""
+
+SE: dict[str, str] = {}
