@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from analytics.core.artgroups import INVESTMENT, LEDGERS, OPERATING, LedgerName
+from analytics.imports.headers import ledger_of_word
 from analytics.imports.layout import Layout
 from analytics.imports.reader import normalise_header
 
@@ -61,24 +62,16 @@ def file_texts(layout: Layout) -> tuple[str, ...]:
 def ledger_in(texts: Iterable[str]) -> tuple[LedgerName | None, str]:
     """The one ledger these texts name, with the word that names it; (None, '') for none or
     both."""
-    found: dict[LedgerName, str] = {}
+    found: dict[str, str] = {}
     for text in texts:
         for word in normalise_header(text).split(" "):
-            ledger = _ledger_of_word(word)
+            ledger = ledger_of_word(word)
             if ledger is not None:
                 found.setdefault(ledger, word)
     if len(found) != 1:
         return None, ""
     ((ledger, word),) = found.items()
-    return ledger, word
-
-
-def _ledger_of_word(word: str) -> LedgerName | None:
-    if "investering" in word:
-        return INVESTMENT
-    if word.startswith("drift"):
-        return OPERATING
-    return None
+    return _named(ledger), word
 
 
 def ledger_verdicts(
@@ -93,14 +86,19 @@ def ledger_verdicts(
     in_file, file_word = ledger_in((*file_texts(layout), *others))
     verdicts = {}
     for column in amount_columns:
-        own, own_word = ledger_in((layout.headers[column],))
+        role = layout.roles[column]
+        own = role.ledger if role is not None else None
         if own is not None:
-            verdicts[column] = LedgerVerdict(own, "column", layout.headers[column])
+            verdicts[column] = LedgerVerdict(_named(own), "column", layout.headers[column])
         elif in_file is not None:
             verdicts[column] = LedgerVerdict(in_file, "file", file_word)
         else:
             verdicts[column] = LedgerVerdict(None, "art_rule")
     return verdicts
+
+
+def _named(ledger: str) -> LedgerName:
+    return INVESTMENT if ledger == INVESTMENT else OPERATING
 
 
 # --- economic-plan years -----------------------------------------------------------------------

@@ -22,6 +22,7 @@ may add words after a known first word ("Tapte dagsverk totalt").
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -75,7 +76,6 @@ FIELDS: tuple[Field, ...] = (
     Field(
         "art",
         ("art", "konto", "kontoart", "artskonto", "art nr", "artsnr", "kontonr", "kontonummer"),
-        ("accounts",),
         has_name=True,
     ),
     Field(
@@ -429,6 +429,7 @@ class ColumnRole:
     month: int | None = None
     bare_number: bool = False  # a month only from a header such as "01": trusted in a run
     percent: bool = False  # the column holds percentages (sick leave: "Sykefravær %")
+    ledger: str | None = None  # the ledger its header names ("Investeringsbudsjett 2013")
 
     @property
     def is_amount(self) -> bool:
@@ -450,10 +451,16 @@ def word_table(vocabulary: str = LEDGER) -> dict[str, str]:
     return table
 
 
+_YEAR_HEADERS = frozenset(str(year) for year in range(1990, 2101))  # plan-year columns: "2014"
+
+
 def known_header_words(vocabulary: str = LEDGER) -> set[str]:
-    """Every normalised header word of a vocabulary (for `find_header_row`)."""
+    """Every normalised header word of a vocabulary (for `find_header_row`); in the ledger
+    also month words and bare years (a column per economic-plan year)."""
     words = set(word_table(vocabulary))
-    return words | set(MONTH_WORDS) | {"periode"} if vocabulary == LEDGER else words
+    if vocabulary != LEDGER:
+        return words
+    return words | set(MONTH_WORDS) | {"periode"} | _YEAR_HEADERS
 
 
 def classify_header(cell: object, vocabulary: str = LEDGER) -> ColumnRole | None:
@@ -473,7 +480,14 @@ def classify_header(cell: object, vocabulary: str = LEDGER) -> ColumnRole | None
     words = word_table(LEDGER)
     if text in words:
         return ColumnRole(words[text])
-    text = without_ledger_words(text)
+    role = _amount_role(without_ledger_words(text), words)
+    if role is None or role.field not in AMOUNT_FIELDS:
+        return role
+    return dataclasses.replace(role, ledger=ledger_named(text))
+
+
+def _amount_role(text: str, words: dict[str, str]) -> ColumnRole | None:
+    """An amount word with a year or month (`Budsjett 2024`, `Regnskap mars`, `2014`)."""
     if text in words:
         return ColumnRole(words[text])
     year, rest = _take_year(text)
@@ -486,6 +500,22 @@ def classify_header(cell: object, vocabulary: str = LEDGER) -> ColumnRole | None
     if field is None or field not in AMOUNT_FIELDS:
         return None
     return ColumnRole(field, year, month, bare)
+
+
+def ledger_of_word(word: str) -> str | None:
+    """investment for a word about investment («investeringsbudsjett», «investeringar»),
+    operating for one about operations («driftsbudsjett», «drift»), else None."""
+    if "investering" in word:
+        return "investment"
+    if word.startswith("drift"):
+        return "operating"
+    return None
+
+
+def ledger_named(text: str) -> str | None:
+    """The one ledger a (normalised) text names; None for none or both."""
+    found = {ledger for word in text.split(" ") if (ledger := ledger_of_word(word))}
+    return found.pop() if len(found) == 1 else None
 
 
 _LEDGER_PREFIX = re.compile(r"\b(?:investerings|drifts)(?=budsjett|regnskap|rekneskap|ramme)")

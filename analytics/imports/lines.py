@@ -307,16 +307,22 @@ def _sort_rows(
     codes: dict[str, _Codes],
     sources: Sequence[AmountSource],
 ) -> _Rows:
-    """Rows with a unit key, and rows without one that carry a sum label or an amount."""
+    """Rows with a unit key, and rows without one that carry a sum label or an amount. Rows
+    that may be totals are tried: a sum label and no other code than the key, a blank key, or
+    a blank art in a sheet with arts."""
     count = len(body)
     if key is None:  # refused already; read every row, so its cells are checked too
         none = np.zeros(count, dtype=bool)
         return _Rows(np.arange(count), none, none, none)
     key_blank = codes[key.stored_in].blank(count)
     label = _sum_labels(body, layout)
-    art_blank = (
-        codes["art"].blank(count) if layout.column("art") is not None else np.zeros(count, bool)
-    )
+    others = [
+        codes[name].blank(count)
+        for name, column in code_columns(layout, key).items()
+        if column is not None and name != key.stored_in
+    ]
+    only_key = np.logical_and.reduce(others) if others else np.ones(count, dtype=bool)
+    art_blank = codes["art"].blank(count) if layout.column("art") is not None else ~only_key
     lonely = np.flatnonzero(key_blank & ~label)
     with_amount = [int(i) for i in lonely if _has_amount(body.rows[int(i)], sources)]
     considered_mask = ~key_blank | (key_blank & label)
@@ -324,8 +330,8 @@ def _sort_rows(
     considered = np.flatnonzero(considered_mask)
     blank = key_blank[considered]
     labelled = blank & label[considered]
-    tried = (label[considered] | blank | art_blank[considered]) & ~labelled
-    return _Rows(considered, labelled, tried, blank)
+    tried = ((label & only_key) | art_blank)[considered] | blank
+    return _Rows(considered, labelled, tried & ~labelled, blank)
 
 
 def _sum_labels(body: _Body, layout: Layout) -> np.ndarray:
