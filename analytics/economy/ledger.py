@@ -79,16 +79,7 @@ class Ledger:
 
 def load_ledger(store: Store, access: Access, year: int, ledger_name: str = OPERATING) -> Ledger:
     """Reads one year of a ledger (and the history before it) for what `access` may see."""
-    complete = with_line_units(read_organisation(store), store, ledger_name)
-    organisation = visible_organisation(complete, access)
-    codes = None if access.sees_everything else organisation["ansvar"].tolist()
-    history = read_actuals_by_group(store, 0, year, codes, ledger_name)
-    budget = read_budget(store, year, codes, ledger=ledger_name)
-    if access.sees_everything:
-        organisation = with_unknown_ansvar(
-            organisation, set(history["ansvar"]) | set(budget["ansvar"])
-        )
-        organisation = _named(organisation, read_line_names(store, "ansvar"))
+    history, budget, complete, organisation = _read_year(store, access, year, ledger_name)
     settings = load_settings(store)
     profile = monthly_profile(history[history["year"] == year - 1])
     leaves = _build_leaves(
@@ -115,14 +106,34 @@ def load_ledger(store: Store, access: Access, year: int, ledger_name: str = OPER
     )
 
 
+def _read_year(
+    store: Store, access: Access, year: int, ledger_name: str
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The accounts history and the year's budget of what the person may see, with the whole
+    organisation and the visible part (the lines' own units taken in: `with_line_units`)."""
+    organisation = read_organisation(store)
+    if access.sees_everything:
+        history = read_actuals_by_group(store, 0, year, None, ledger_name)
+        budget = read_budget(store, year, None, ledger=ledger_name)
+        codes = set(history["ansvar"]) | set(budget["ansvar"])
+        complete = with_line_units(organisation, store, codes)
+        named = _named(with_unknown_ansvar(complete, codes), read_line_names(store, "ansvar"))
+        return history, budget, complete, named
+    complete = with_line_units(organisation, store, set(ledger_codes(store, ledger_name)))
+    visible = visible_organisation(complete, access)
+    ansvar = visible["ansvar"].tolist()
+    history = read_actuals_by_group(store, 0, year, ansvar, ledger_name)
+    return history, read_budget(store, year, ansvar, ledger=ledger_name), complete, visible
+
+
 def with_line_units(
-    organisation: pd.DataFrame, store: Store, ledger_name: str = OPERATING
+    organisation: pd.DataFrame, store: Store, line_codes: set[str]
 ) -> pd.DataFrame:
-    """The organisation plus, for each code of the ledger's lines that is a unit's or a
-    sector's code and no ansvar, a row under that unit (or sector): a department or area
-    budget rolls up where the organisation has it. Named by the file, else by the unit."""
-    codes = set(ledger_codes(store, ledger_name)) - set(organisation["ansvar"])
-    if not codes:
+    """The organisation plus, for each of the lines' codes that is a unit's or a sector's code
+    and no ansvar, a row under that unit (or sector): a department or area budget rolls up
+    where the organisation has it. Named by the file, else by the unit."""
+    codes = line_codes - set(organisation["ansvar"])
+    if not codes or not codes & (set(organisation["unit_code"]) | set(organisation["sector_code"])):
         return organisation
     names = read_line_names(store, "ansvar")
     rows = [_row_under(organisation, code, names) for code in sorted(codes)]

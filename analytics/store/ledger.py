@@ -1,7 +1,9 @@
 """Queries on the budget and accounts lines (the active ones: not replaced, not undone).
 
 Every line belongs to one ledger, the operating or the investment ledger (`ledger`); each query
-reads one of them, the operating ledger unless told otherwise. Accounts are read from
+reads one of them, the operating ledger unless told otherwise. The lines are read through the
+views `ledger_accounts` and `ledger_budget` (migration 081): a line of a project with no ansvar
+of its own counts under the project's responsible unit in the register. Accounts are read from
 `accounts_summary` (sums by ledger, year, month, ansvar and art group), which is rebuilt from
 the lines when they changed; import code may call `refresh_accounts_summary` inside its own
 transaction so that the first page view after an import is fast as well.
@@ -58,7 +60,8 @@ def latest_accounts_month(store: Store) -> tuple[int, int] | None:
 
 
 def summary_state(cursor: duckdb.DuckDBPyConnection) -> str:
-    """A fingerprint of the accounts and budget lines, the uploads, and the art grouping rules."""
+    """A fingerprint of the accounts and budget lines, the uploads, the projects' responsible
+    units, and the art grouping rules."""
     row = cursor.execute(
         "SELECT (SELECT count(*) FROM accounts_lines), "
         "(SELECT count(*) FROM accounts_lines WHERE replaced_by IS NULL), "
@@ -66,7 +69,8 @@ def summary_state(cursor: duckdb.DuckDBPyConnection) -> str:
         "(SELECT count(*) FROM budget_lines WHERE replaced_by IS NULL), "
         "(SELECT coalesce(max(id), 0) FROM uploads), "
         "(SELECT coalesce(sum(id), 0) FROM uploads WHERE status = 'active'), "
-        "(SELECT count(*) FROM uploads WHERE status = 'active')"
+        "(SELECT count(*) FROM uploads WHERE status = 'active'), "
+        "(SELECT coalesce(sum(hash(code, unit_code)), 0) FROM projects WHERE replaced_by IS NULL)"
     ).fetchone()
     return f"{row}:{mapping_digest()}"
 
@@ -91,7 +95,7 @@ def refresh_accounts_summary(cursor: duckdb.DuckDBPyConnection) -> None:
         cursor.execute(
             "INSERT INTO accounts_summary SELECT ledger, year, ansvar, m.art_group, "
             f"{_monthly_sums('least(period, 12)', 'DECIMAL(18, 2)')} "
-            f"FROM active_accounts JOIN {_ART_MAP} m USING (art) GROUP BY ALL ORDER BY ledger"
+            f"FROM ledger_accounts JOIN {_ART_MAP} m USING (art) GROUP BY ALL ORDER BY ledger"
         )
         cursor.execute("DELETE FROM budget_summary")
         cursor.execute(
@@ -180,7 +184,7 @@ def read_actuals_by_art(
     where, params = _ansvar_filter(ansvar)
     return store.frame(
         f"SELECT ansvar, m.art_group, art, {_monthly_sums('least(period, 12)')} "
-        "FROM active_accounts JOIN art_group_map m USING (art) "
+        "FROM ledger_accounts JOIN art_group_map m USING (art) "
         f"WHERE ledger = ? AND year = ? AND m.art_group = ?{where} GROUP BY ALL "
         "ORDER BY ansvar, art",
         [ledger, year, art_group, *params],
@@ -224,7 +228,7 @@ def read_actuals_by_project(
     where, params = _ansvar_filter(ansvar)
     return store.frame(
         f"SELECT ansvar, prosjekt, m.art_group, {_monthly_sums('least(period, 12)')} "
-        "FROM active_accounts JOIN art_group_map m USING (art) "
+        "FROM ledger_accounts JOIN art_group_map m USING (art) "
         f"WHERE ledger = ? AND year = ?{where} GROUP BY ALL ORDER BY ansvar, prosjekt",
         [ledger, year, *params],
     )
@@ -254,7 +258,7 @@ def chosen_budget_sql(keys: str, where: str, art_map: str = _ART_MAP) -> str:
         "WITH summed AS ("
         f"  SELECT {_LINE}, m.art_group, budget_kind, month, "
         "    sum(amount::DOUBLE) AS amount "
-        f"  FROM active_budget JOIN {art_map} m USING (art) "
+        f"  FROM ledger_budget JOIN {art_map} m USING (art) "
         f"  WHERE budget_kind <> 'plan' {where} GROUP BY ALL), "
         "kinds AS ("
         f"  SELECT {_LINE}, bool_or(budget_kind = 'revised') AS revised "
