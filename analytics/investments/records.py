@@ -179,8 +179,8 @@ def clean_risks(risks: pd.DataFrame) -> pd.DataFrame:
     rows = []
     problems = []
     for number, row in enumerate(risks.to_dict("records"), start=1):
-        text = str(row.get("risk") or "").strip()
-        if not text and not row.get("probability") and not row.get("consequence"):
+        text = _text(row.get("risk"))
+        if not text and _score(row.get("probability")) is None and _score(row.get("consequence")) is None:
             continue
         scores = [_score(row.get(field)) for field in ("probability", "consequence")]
         if not text or None in scores:
@@ -191,13 +191,20 @@ def clean_risks(risks: pd.DataFrame) -> pd.DataFrame:
                 "risk": text,
                 "probability": scores[0],
                 "consequence": scores[1],
-                "mitigation": str(row.get("mitigation") or "").strip(),
-                "owner": str(row.get("owner") or "").strip(),
+                "mitigation": _text(row.get("mitigation")),
+                "owner": _text(row.get("owner")),
             }
         )
     if problems:
         raise UserError("\n".join(problems))
     return pd.DataFrame(rows, columns=RISK_FIELDS)
+
+
+def _text(value: object) -> str:
+    """A cell as trimmed text; empty for None and NaN."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return str(value).strip()
 
 
 def _score(value: object) -> int | None:

@@ -98,7 +98,7 @@ def prepare(store: Store, access: Access, source: Source, options: ImportOptions
     require_columns(layout, NEEDED)
     rows = [row for row in data_rows(table, layout) if row.text("project_code")]
     entries = each_checked(rows, lambda row: _entry(row))
-    problems = twice(entries, lambda number, field: where_in(rows[number - 1])("project_code"))
+    problems = twice(entries, lambda number, _: where_in(rows[number - 1])(number, "project_code"))
     if problems:
         raise ImportRejected("\n".join(problems))
     if not entries:
@@ -111,7 +111,7 @@ def _entry(row: object) -> dict[str, object]:
     cells = cells_of(row, tuple(FIELDS))  # type: ignore[arg-type]
     named = {FIELDS[field]: value for field, value in cells.items()}
     where = where_in(row)  # type: ignore[arg-type]
-    return clean_entry(named, row.number, lambda _, field: where(_sheet_field(field)))  # type: ignore[attr-defined]
+    return clean_entry(named, row.number, lambda number, field: where(number, _sheet_field(field)))  # type: ignore[attr-defined]
 
 
 def _sheet_field(field: str) -> str:
