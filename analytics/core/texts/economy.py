@@ -53,7 +53,7 @@ NB: dict[str, str] = {
     "economy.cli.gaps_help": "Budsjettavvik og prognose per sektor, enhet, ansvar eller artsgruppe",
     "economy.cli.no_data": "Ingen budsjett eller regnskap for {year}.",
     "economy.cli.bad_month": "Måneden må være 1–12, ikke {month}.",
-    "economy.cli.heading": "Budsjettavvik {year} til og med {month} (prognose: {method})",
+    "economy.cli.heading": "Budsjettavvik {year} til og med {month} ({ledger}, prognose: {method})",
     "economy.page.oversikt_caption": "{name}: status til og med {period}",
     "economy.page.units": "Enheter",
     "economy.page.largest": "Største avvik",

@@ -400,7 +400,7 @@ NB: dict[str, str] = {
     "import.map_bad_field": "Ukjent felt {fields} i --map. Velg et av: {allowed}.",
     "import.cli.ledger_help": "Drift (operating) eller investering (investment), når filen ikke sier det",
     "import.cli.map_help": "Hva en kolonne inneholder, som KOLONNE=FELT (kan gjentas); huskes for filer med samme kolonner. Felt: {fields}",
-    "import.cli.map_format": "«{value}» er ikke KOLONNE=FELT (for eksempel --map \"Avd=unit\").",
+    "import.cli.map_format": '«{value}» er ikke KOLONNE=FELT (for eksempel --map "Avd=unit").',
     "import.note_new_projects": "{count} prosjekter får en oppføring i prosjektregisteret, uten kostnadsramme til den er gitt: {projects}.",
     "import.note_plan": "Økonomiplan: {adopted} lagres som vedtatt budsjett, {plan} som planår i økonomiplanen, ikke som vedtatte budsjetter for de årene.",
     "import.page.key": "Nøkkel",
