@@ -35,9 +35,7 @@ else:
     st.plotly_chart(frame_chart(statuses, view.year, view.demo), key="projects_frames")
     codes = [status.code for status in statuses]
     st.plotly_chart(
-        spend_by_year_chart(
-            portfolio.yearly(codes), t("investments.chart.title_all"), view.demo
-        ),
+        spend_by_year_chart(portfolio.yearly(codes), t("investments.chart.title_all"), view.demo),
         key="projects_by_year",
     )
     st.header(t("investments.page.one_project"), divider="gray")

@@ -44,7 +44,15 @@ def _ledger_key(view: View, ledger_name: str = OPERATING) -> LedgerKey:
     access = view.access
     units = tuple(sorted(access.units))
     version = data_version(view.store)
-    return (str(view.store.path), access.user, str(access.role), units, view.year, version, ledger_name)
+    return (
+        str(view.store.path),
+        access.user,
+        str(access.role),
+        units,
+        view.year,
+        version,
+        ledger_name,
+    )
 
 
 def current_ledger(view: View, ledger_name: str = OPERATING) -> Ledger:

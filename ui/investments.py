@@ -26,9 +26,10 @@ from analytics.investments.records import (
     save_risks,
 )
 from analytics.investments.tables import art_table, project_table, totals
+from analytics.programme.risks import risk_table, with_factors
 from analytics.store import Store
 from analytics.store.ledger import data_version
-from analytics.store.projects import PHASES, read_projects, projects_version
+from analytics.store.projects import PHASES, projects_version, read_projects
 from ui.context import View
 from ui.download import download_table
 from ui.upload import plain
@@ -48,7 +49,13 @@ def current_portfolio(view: View) -> Portfolio:
     """The projects the signed-in person may see, cached until the data change."""
     access = view.access
     version = f"{data_version(view.store)}|{projects_version(view.store)}"
-    key = (str(view.store.path), access.user, str(access.role), tuple(sorted(access.units)), version)
+    key = (
+        str(view.store.path),
+        access.user,
+        str(access.role),
+        tuple(sorted(access.units)),
+        version,
+    )
     return _cached_portfolio(view.store, key)
 
 
@@ -141,7 +148,15 @@ def show_forecast(view: View, portfolio: Portfolio, status: ProjectStatus) -> No
     period = period_label(view.year, view.month)
     st.markdown(f"**{t('investments.page.forecast_heading', period=period)}**")
     source = t(f"investments.forecast_source.{status.forecast_source}")
-    st.markdown(plain(t("investments.page.forecast_now", amount=format_nok(status.forecast_final), source=source)))
+    st.markdown(
+        plain(
+            t(
+                "investments.page.forecast_now",
+                amount=format_nok(status.forecast_final),
+                source=source,
+            )
+        )
+    )
     if status.forecast_comment:
         st.info(status.forecast_comment, icon=":material/chat:")
     _show_entered(portfolio.forecasts, status.code, view)
@@ -157,7 +172,9 @@ def show_forecast(view: View, portfolio: Portfolio, status: ProjectStatus) -> No
             format="%.0f",
             key=f"{key}_value",
         )
-        comment = st.text_area(t("investments.page.comment"), value=status.forecast_comment, key=f"{key}_comment")
+        comment = st.text_area(
+            t("investments.page.comment"), value=status.forecast_comment, key=f"{key}_comment"
+        )
         if st.form_submit_button(t("investments.page.save_forecast"), key=f"{key}_save"):
             _save_forecast(view, status.code, value, comment)
 
@@ -169,7 +186,14 @@ def _show_entered(forecasts: pd.DataFrame, code: str, view: View) -> None:
         return
     latest = known.iloc[-1]
     at = format_datetime(pd.Timestamp(latest["entered_at"]).to_pydatetime())
-    st.caption(t("investments.page.entered", by=latest["entered_by"], at=at, period=period_label(int(latest["year"]), int(latest["month"]))))
+    st.caption(
+        t(
+            "investments.page.entered",
+            by=latest["entered_by"],
+            at=at,
+            period=period_label(int(latest["year"]), int(latest["month"])),
+        )
+    )
 
 
 def _save_forecast(view: View, code: str, value: float | None, comment: str) -> None:
@@ -189,7 +213,7 @@ def show_risks(view: View, code: str) -> None:
     if risks.empty:
         st.caption(t("investments.page.no_risks"))
     else:
-        st.dataframe(_risk_table(risks), hide_index=True, key=f"project_risks_{code}")
+        st.dataframe(risk_table(with_factors(risks)), hide_index=True, key=f"project_risks_{code}")
     if not may_write_project(view.store, view.access, code):
         return
     with st.expander(t("investments.page.edit_risks"), icon=":material/edit:"):
@@ -200,8 +224,12 @@ def show_risks(view: View, code: str) -> None:
             key=f"project_risk_editor_{code}",
             column_config={
                 "risk": st.column_config.TextColumn(t("risk.col_risk"), required=True),
-                "probability": st.column_config.NumberColumn(t("risk.probability"), min_value=1, max_value=5, step=1),
-                "consequence": st.column_config.NumberColumn(t("risk.consequence"), min_value=1, max_value=5, step=1),
+                "probability": st.column_config.NumberColumn(
+                    t("risk.probability"), min_value=1, max_value=5, step=1
+                ),
+                "consequence": st.column_config.NumberColumn(
+                    t("risk.consequence"), min_value=1, max_value=5, step=1
+                ),
                 "mitigation": t("risk.col_mitigation"),
                 "owner": t("risk.col_owner"),
             },
@@ -214,19 +242,6 @@ def show_risks(view: View, code: str) -> None:
             else:
                 st.session_state[FLASH] = t("investments.page.risks_saved")
                 st.rerun()
-
-
-def _risk_table(risks: pd.DataFrame) -> pd.DataFrame:
-    return pd.DataFrame(
-        {
-            t("risk.col_risk"): risks["risk"],
-            t("risk.col_probability"): risks["probability"],
-            t("risk.col_consequence"): risks["consequence"],
-            t("risk.col_factor"): risks["factor"],
-            t("risk.col_mitigation"): risks["mitigation"],
-            t("risk.col_owner"): risks["owner"],
-        }
-    )
 
 
 def show_register_editor(view: View) -> None:
@@ -276,7 +291,9 @@ def show_unit_projects(view: View, unit_codes: list[str]) -> None:
     """The workshop's view of a unit's projects: their figures, and the forecast of the final
     cost for the project leader to update."""
     portfolio = current_portfolio(view)
-    statuses = [s for s in portfolio.statuses(view.year, view.month) if s.unit_code in set(unit_codes)]
+    statuses = [
+        s for s in portfolio.statuses(view.year, view.month) if s.unit_code in set(unit_codes)
+    ]
     if not statuses:
         return
     st.subheader(t("investments.workshop.heading"))
@@ -284,4 +301,3 @@ def show_unit_projects(view: View, unit_codes: list[str]) -> None:
     for status in statuses:
         with st.expander(f"{status.code} {status.name}", icon=":material/construction:"):
             show_forecast(view, portfolio, status)
-

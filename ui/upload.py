@@ -19,11 +19,11 @@ import pandas as pd
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
+from analytics.core.artgroups import LEDGERS
 from analytics.core.errors import UserError
 from analytics.core.formatting import format_datetime
 from analytics.core.texts import t
 from analytics.imports import importer, registry
-from analytics.core.artgroups import LEDGERS
 from analytics.imports.headers import ColumnRole, mappable_fields
 from analytics.imports.kind import ImportOptions, PreparedImport, Preview
 from analytics.imports.kinds.ledger import exact_nok, format_control_total, layout_of
@@ -242,25 +242,25 @@ def show_mapping(view: View, layout: Layout, expanded: bool = True) -> None:
     columns = [index for index, header in enumerate(layout.headers) if header]
     if not columns:
         return
-    with st.expander(t("import.page.mapping"), icon=":material/tune:", expanded=expanded):
-        with st.form("upload_mapping", border=False):
-            st.caption(t("import.page.mapping_help"))
-            choices = ["", *mappable_fields(layout.vocabulary)]
-            mapping = {
-                layout.headers[index]: st.selectbox(
-                    plain(layout.headers[index]),
-                    choices,
-                    format_func=_mapping_label(layout.roles[index]),
-                    key=f"mapping_{index}",
-                )
-                for index in columns
-            }
-            if st.form_submit_button(t("import.page.mapping_save"), key="mapping_save"):
-                importer.save_mapping(view.store, view.access, layout, mapping)
-                st.session_state[_MAPPING_REVISION] = (
-                    st.session_state.get(_MAPPING_REVISION, 0) + 1
-                )
-                st.rerun()
+    with (
+        st.expander(t("import.page.mapping"), icon=":material/tune:", expanded=expanded),
+        st.form("upload_mapping", border=False),
+    ):
+        st.caption(t("import.page.mapping_help"))
+        choices = ["", *mappable_fields(layout.vocabulary)]
+        mapping = {
+            layout.headers[index]: st.selectbox(
+                plain(layout.headers[index]),
+                choices,
+                format_func=_mapping_label(layout.roles[index]),
+                key=f"mapping_{index}",
+            )
+            for index in columns
+        }
+        if st.form_submit_button(t("import.page.mapping_save"), key="mapping_save"):
+            importer.save_mapping(view.store, view.access, layout, mapping)
+            st.session_state[_MAPPING_REVISION] = st.session_state.get(_MAPPING_REVISION, 0) + 1
+            st.rerun()
 
 
 def _mapping_label(role: ColumnRole | None) -> Callable[[str], str]:

@@ -11,7 +11,7 @@ from analytics.core.artgroups import INVESTMENT
 from analytics.core.errors import UserError
 from analytics.core.formatting import format_nok, month_name
 from analytics.core.texts import t
-from analytics.investments.figures import ProjectStatus
+from analytics.investments.figures import AMOUNT_KEYS, ProjectStatus
 from analytics.investments.records import load_portfolio
 from analytics.store import Store
 from analytics.store.ledger import latest_month
@@ -29,7 +29,14 @@ JSON_KEYS = (
     "forecast_gap",
     "status",
 )
-AMOUNTS = ("frame", "budget_year", "actual_year", "actual_to_date", "forecast_final", "forecast_gap")
+AMOUNTS = (
+    "frame",
+    "budget_year",
+    "actual_year",
+    "actual_to_date",
+    "forecast_final",
+    "forecast_gap",
+)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -69,7 +76,7 @@ def _row(status: ProjectStatus) -> list[str]:
     cells = []
     for key in JSON_KEYS:
         value = values[key]
-        if key in AMOUNTS:
+        if key in AMOUNT_KEYS:
             cells.append("–" if value is None else format_nok(float(value)))  # type: ignore[arg-type]
         elif key == "status":
             cells.append(t(f"status.{value}"))

@@ -275,7 +275,9 @@ def add_demo(store: Store, today: dt.date | None = None) -> str:
     uploads.append(_plan_upload(plan, today.year))
     budget = pd.concat([budget, plan.assign(upload_key="plan")], ignore_index=True)
     replace_organisation(store, organisation)
-    names = pd.DataFrame([("art", art, name) for art, name in ARTS.items()], columns=["field", "code", "name"])
+    names = pd.DataFrame(
+        [("art", art, name) for art, name in ARTS.items()], columns=["field", "code", "name"]
+    )
     write_demo_ledger(store, uploads, budget, accounts, names)
     return t(
         "demo.economy_summary",
@@ -466,7 +468,9 @@ def economic_plan(budget: pd.DataFrame, year: int) -> pd.DataFrame:
     """The economic plan's later years (budget kind `plan`): the year's adopted budget per
     ansvar and art, annual, grown by `WAGE_GROWTH` a year for `PLAN_YEARS` years."""
     adopted = budget[(budget["year"] == year) & (budget["budget_kind"] == "original")]
-    annual = adopted.groupby(["ansvar", "art", "tjeneste", "prosjekt"], as_index=False)["amount"].sum()
+    annual = adopted.groupby(["ansvar", "art", "tjeneste", "prosjekt"], as_index=False)[
+        "amount"
+    ].sum()
     years = [
         annual.assign(
             year=year + ahead,

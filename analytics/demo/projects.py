@@ -109,7 +109,9 @@ def add_demo(store: Store, today: dt.date | None = None) -> str:
     write_demo_ledger(store, uploads, budget, accounts, names)
     _forecasts(store, today)
     for code, risks in RISKS.items():
-        frame = pd.DataFrame(risks, columns=["risk", "probability", "consequence", "mitigation", "owner"])
+        frame = pd.DataFrame(
+            risks, columns=["risk", "probability", "consequence", "mitigation", "owner"]
+        )
         replace_project_risks(store, code, frame)
     return t("demo.projects_summary", count=len(PROJECTS))
 
@@ -139,9 +141,7 @@ def _phase(project: DemoProject, year: int) -> str:
     return "building" if project.start < 0 or project.code.startswith("P2") else "planning"
 
 
-def ledger_lines(
-    year: int, today: dt.date
-) -> tuple[pd.DataFrame, pd.DataFrame, list[DemoUpload]]:
+def ledger_lines(year: int, today: dt.date) -> tuple[pd.DataFrame, pd.DataFrame, list[DemoUpload]]:
     """Budget lines (adopted years and plan years) and accounts lines of every project."""
     rng = np.random.default_rng(SEED)
     budget = pd.concat([_budget_of(p, year) for p in PROJECTS], ignore_index=True)
@@ -183,7 +183,9 @@ def _budget_of(project: DemoProject, year: int) -> pd.DataFrame:
             rows.append((when, None, project.ansvar, art, project.code, kind, amount))
     columns = ["year", "month", "ansvar", "art", "prosjekt", "budget_kind", "amount"]
     frame = pd.DataFrame(rows, columns=columns)
-    return frame.assign(tjeneste="", ledger="investment", scope_key="", month=frame["month"].astype("Int64"))
+    return frame.assign(
+        tjeneste="", ledger="investment", scope_key="", month=frame["month"].astype("Int64")
+    )
 
 
 def _accounts_of(
@@ -212,10 +214,14 @@ def _upload(key: object, lines: pd.DataFrame, kind: str) -> DemoUpload:
     at = dt.datetime(first - 1, 12, 19, 10) if kind == "budget" else dt.datetime(first, 12, 31, 12)
     if plan:
         at = dt.datetime(years[0] - 2, 12, 19, 11)
-    name = f"demo-investering-{'okonomiplan' if plan else kind}-{'-'.join(map(str, years[:1]))}.xlsx"
+    name = (
+        f"demo-investering-{'okonomiplan' if plan else kind}-{'-'.join(map(str, years[:1]))}.xlsx"
+    )
     part = {
         "years": years,
-        "periods": sorted(int(p) for p in lines.get("period", pd.Series(dtype=int)).dropna().unique()),
+        "periods": sorted(
+            int(p) for p in lines.get("period", pd.Series(dtype=int)).dropna().unique()
+        ),
         "budget_kinds": sorted(set(lines.get("budget_kind", pd.Series(dtype=str)))),
         "ansvar": sorted(set(lines["ansvar"])),
         "ledgers": ["investment"],

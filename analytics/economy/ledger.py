@@ -126,9 +126,7 @@ def _read_year(
     return history, read_budget(store, year, ansvar, ledger=ledger_name), complete, visible
 
 
-def with_line_units(
-    organisation: pd.DataFrame, store: Store, line_codes: set[str]
-) -> pd.DataFrame:
+def with_line_units(organisation: pd.DataFrame, store: Store, line_codes: set[str]) -> pd.DataFrame:
     """The organisation plus, for each of the lines' codes that is a unit's or a sector's code
     and no ansvar, a row under that unit (or sector): a department or area budget rolls up
     where the organisation has it. Named by the file, else by the unit."""
@@ -138,20 +136,34 @@ def with_line_units(
     names = read_line_names(store, "ansvar")
     rows = [_row_under(organisation, code, names) for code in sorted(codes)]
     found = [row for row in rows if row is not None]
-    return pd.concat([organisation, pd.DataFrame(found)], ignore_index=True) if found else organisation
+    return (
+        pd.concat([organisation, pd.DataFrame(found)], ignore_index=True) if found else organisation
+    )
 
 
-def _row_under(organisation: pd.DataFrame, code: str, names: dict[str, str]) -> dict[str, str] | None:
+def _row_under(
+    organisation: pd.DataFrame, code: str, names: dict[str, str]
+) -> dict[str, str] | None:
     units = organisation[organisation["unit_code"] == code]
     if not units.empty:
         first = units.iloc[0]
-        return {**first.to_dict(), "ansvar": code, "ansvar_name": names.get(code, first["unit_name"])}
+        return {
+            **{str(key): str(value) for key, value in first.items()},
+            "ansvar": code,
+            "ansvar_name": names.get(code, first["unit_name"]),
+        }
     sectors = organisation[organisation["sector_code"] == code]
     if sectors.empty:
         return None
     first = sectors.iloc[0]
     name = names.get(code, first["sector_name"])
-    return {**first.to_dict(), "ansvar": code, "ansvar_name": name, "unit_code": code, "unit_name": name}
+    return {
+        **{str(key): str(value) for key, value in first.items()},
+        "ansvar": code,
+        "ansvar_name": name,
+        "unit_code": code,
+        "unit_name": name,
+    }
 
 
 def _named(organisation: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:

@@ -79,7 +79,8 @@ def ledger_verdicts(
 ) -> dict[int, LedgerVerdict]:
     """The verdict for each amount column (see the module docstring, steps 1–4)."""
     if option in LEDGERS:
-        return {column: LedgerVerdict(option, "option") for column in amount_columns}  # type: ignore[arg-type]
+        chosen = _named(str(option))
+        return {column: LedgerVerdict(chosen, "option") for column in amount_columns}
     others = [
         header for index, header in enumerate(layout.headers) if index not in set(amount_columns)
     ]

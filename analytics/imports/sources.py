@@ -29,6 +29,7 @@ from analytics.imports.reader import normalise_header
 from analytics.imports.rows import CellErrors
 
 LEDGER_KINDS = ("budget", "accounts")
+BY_ART_RULE = LedgerVerdict(None, "art_rule")
 _KIND_OF_FIELD = {
     "accounts": ("accounts", "", False),
     "accounts_cumulative": ("accounts", "", True),
@@ -48,7 +49,7 @@ class AmountSource:
     cumulative: bool
     year: int | None  # named in the header
     month: int | None  # named in the header (wide by month)
-    ledger: LedgerVerdict = LedgerVerdict(None, "art_rule")
+    ledger: LedgerVerdict = BY_ART_RULE
     plan_word: bool = False  # the header says «økonomiplan», «ØP» or «plan»
 
 
@@ -144,9 +145,7 @@ def listed(layout: Layout) -> str:
     return ", ".join(unknown) or "–"
 
 
-def require_fields(
-    layout: Layout, kinds: Sequence[str], errors: CellErrors | None = None
-) -> None:
+def require_fields(layout: Layout, kinds: Sequence[str], errors: CellErrors | None = None) -> None:
     """The columns required for these kinds must be there (added to `errors`, or raised when
     none are given); the ledger kinds need a unit key and, for accounts, an art."""
     own = errors or CellErrors()

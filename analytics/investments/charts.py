@@ -29,7 +29,11 @@ def spend_by_year_chart(series: pd.DataFrame, title: str, demo: bool) -> go.Figu
     `series`: year, budget, plan, actual (`figures.yearly_series`)."""
     figure = go.Figure()
     years = [str(year) for year in series["year"]]
-    for column, colour in (("budget", BUDGET_COLOUR), ("plan", PLAN_COLOUR), ("actual", ACTUAL_COLOUR)):
+    for column, colour in (
+        ("budget", BUDGET_COLOUR),
+        ("plan", PLAN_COLOUR),
+        ("actual", ACTUAL_COLOUR),
+    ):
         if series[column].abs().sum() == 0:
             continue
         figure.add_bar(
@@ -75,7 +79,9 @@ def frame_chart(statuses: Sequence[ProjectStatus], year: int, demo: bool) -> go.
                     "line": {"width": 3, "color": FRAME_COLOUR}},
             hovertemplate="%{y}: %{x:,.0f} kr<extra>%{fullData.name}</extra>",
         )  # fmt: skip
-    styled_figure(figure, t("investments.chart.frame_title", year=year), max(320, 60 * len(shown) + 140))
+    styled_figure(
+        figure, t("investments.chart.frame_title", year=year), max(320, 60 * len(shown) + 140)
+    )
     figure.update_layout(template="plotly_white")
     figure.update_xaxes(tickformat=",.0f", ticksuffix=" kr")
     figure.update_yaxes(automargin=True)

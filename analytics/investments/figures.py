@@ -108,9 +108,11 @@ def latest_forecasts(forecasts: pd.DataFrame, year: int, month: int) -> pd.DataF
     ordered = known.sort_values(["year", "month"])
     values = ordered.dropna(subset=["forecast_final"]).groupby("project_code")["forecast_final"]
     comments = ordered.groupby("project_code")["comment"].last()
-    return pd.DataFrame(
-        {"forecast_final": values.last(), "comment": comments}
-    ).rename_axis("project_code").reset_index()
+    return (
+        pd.DataFrame({"forecast_final": values.last(), "comment": comments})
+        .rename_axis("project_code")
+        .reset_index()
+    )
 
 
 def project_statuses(
@@ -156,7 +158,9 @@ def _status(
     code = str(row.code)  # type: ignore[attr-defined]
     frame = _frame(row.frame)  # type: ignore[attr-defined]
     budget_year, actual_year = _amount(budgets, code, year), _amount(accounts, code, year)
-    to_date = round(sum(_amount(accounts, code, y) for y in _years_of(accounts, code) if y <= year), 2)
+    to_date = round(
+        sum(_amount(accounts, code, y) for y in _years_of(accounts, code) if y <= year), 2
+    )
     estimate = to_date + max(budget_year - actual_year, 0.0) + _later(budgets, plans, code, year)
     given = own["forecast_final"].get(code) if code in own.index else None
     forecast = float(given) if given is not None and not math.isnan(given) else estimate
@@ -224,7 +228,11 @@ def yearly_series(lines: ProjectLines, codes: Sequence[str]) -> pd.DataFrame:
     Columns: year, budget, plan, actual; every year with any of them, ascending."""
     frames = {
         name: cost_lines(frame[frame["prosjekt"].isin(list(codes))])
-        for name, frame in (("budget", lines.budgets), ("plan", lines.plans), ("actual", lines.accounts))
+        for name, frame in (
+            ("budget", lines.budgets),
+            ("plan", lines.plans),
+            ("actual", lines.accounts),
+        )
     }
     summed = {
         name: frame.groupby("year")["amount"].sum() if not frame.empty else pd.Series(dtype=float)
@@ -245,6 +253,7 @@ def yearly_series(lines: ProjectLines, codes: Sequence[str]) -> pd.DataFrame:
 def by_art(lines: ProjectLines, code: str, year: int, art_names: dict[str, str]) -> pd.DataFrame:
     """One project's year per art, every art (financing included, so it sums to the ledger):
     art, art_name, budget, actual (NOK); by art."""
+
     def of(frame: pd.DataFrame) -> pd.Series:
         mine = frame[(frame["prosjekt"] == code) & (frame["year"] == year)]
         return mine.groupby("art")["amount"].sum()

@@ -22,7 +22,6 @@ from analytics.core.access import Access, require_write, visible_organisation
 from analytics.core.errors import AccessDenied, NotFound, UserError
 from analytics.core.settings import Settings, load_settings
 from analytics.core.texts import t
-from analytics.investments.register import changes_of, clean_register
 from analytics.investments.figures import (
     ProjectLines,
     ProjectStatus,
@@ -30,6 +29,7 @@ from analytics.investments.figures import (
     project_statuses,
     yearly_series,
 )
+from analytics.investments.register import changes_of, clean_register
 from analytics.store import Store
 from analytics.store import projects as project_store
 from analytics.store.organisation import read_organisation
@@ -124,7 +124,11 @@ def require_project_write(store: Store, access: Access, code: str) -> pd.Series:
         if not access.sees_everything:
             raise AccessDenied(t("access.write_denied", count=1))
         return project
-    require_write(read_organisation(store), access, ansvar_of_unit(read_organisation(store), str(project["unit_code"])))
+    require_write(
+        read_organisation(store),
+        access,
+        ansvar_of_unit(read_organisation(store), str(project["unit_code"])),
+    )
     return project
 
 
@@ -180,7 +184,11 @@ def clean_risks(risks: pd.DataFrame) -> pd.DataFrame:
     problems = []
     for number, row in enumerate(risks.to_dict("records"), start=1):
         text = _text(row.get("risk"))
-        if not text and _score(row.get("probability")) is None and _score(row.get("consequence")) is None:
+        if (
+            not text
+            and _score(row.get("probability")) is None
+            and _score(row.get("consequence")) is None
+        ):
             continue
         scores = [_score(row.get(field)) for field in ("probability", "consequence")]
         if not text or None in scores:

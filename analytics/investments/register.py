@@ -105,7 +105,7 @@ def clean_register(frame: pd.DataFrame, where: Where) -> pd.DataFrame:
     """Every row of an edited register checked (all problems at once: UserError), empty rows
     left out, codes once only. Columns: PROJECT_COLUMNS."""
     entries, problems = [], []
-    for number, row in enumerate(frame.to_dict("records"), start=1):
+    for number, row in enumerate(_records(frame), start=1):
         if not any(normalise_code(row.get(field)) for field in FIELDS if field != "phase"):
             continue
         try:
@@ -133,20 +133,25 @@ def twice(entries: Sequence[Mapping[str, object]], where: Where) -> list[str]:
 def changes_of(current: pd.DataFrame, entries: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
     """The entries that are new or differ from the current register, and the codes of the
     current register that are no longer among the entries."""
-    before = {row["code"]: _comparable(row) for row in current.to_dict("records")}
+    before = {str(row["code"]): _comparable(row) for row in _records(current)}
     changed = [
         index
-        for index, row in enumerate(entries.to_dict("records"))
-        if before.get(row["code"]) != _comparable(row)
+        for index, row in enumerate(_records(entries))
+        if before.get(str(row["code"])) != _comparable(row)
     ]
     removed = sorted(set(before) - set(entries["code"]))
     return entries.iloc[changed].reset_index(drop=True), removed
+
+
+def _records(frame: pd.DataFrame) -> list[dict[str, object]]:
+    """The rows as field → value."""
+    return [{str(key): value for key, value in row.items()} for row in frame.to_dict("records")]
 
 
 def _comparable(row: Mapping[str, object]) -> tuple[object, ...]:
     def plain(value: object) -> object:
         if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
             return None
-        return float(value) if isinstance(value, int | float) else str(value)  # type: ignore[redundant-expr]
+        return float(value) if isinstance(value, int | float) else str(value)
 
     return tuple(plain(row.get(field)) for field in FIELDS)

@@ -13,7 +13,7 @@ import pandas as pd
 from analytics.core.formatting import format_nok, format_pct
 from analytics.core.organisation import Scope, ansvar_in_scope
 from analytics.core.texts import t
-from analytics.investments.figures import ProjectStatus
+from analytics.investments.figures import AMOUNT_KEYS, ProjectStatus
 
 COLUMNS = (
     "code",
@@ -29,13 +29,16 @@ COLUMNS = (
     "forecast_gap",
     "status",
 )
-_AMOUNTS = {"frame", "budget_year", "actual_year", "actual_to_date", "forecast_final", "forecast_gap"}
+_AMOUNTS = frozenset(AMOUNT_KEYS)
 
 
 def project_table(statuses: Sequence[ProjectStatus], formatted: bool = True) -> pd.DataFrame:
     """One line per project."""
     return pd.DataFrame(
-        {t(f"investments.col.{column}"): [_cell(s, column, formatted) for s in statuses] for column in COLUMNS}
+        {
+            t(f"investments.col.{column}"): [_cell(s, column, formatted) for s in statuses]
+            for column in COLUMNS
+        }
     )
 
 

@@ -171,7 +171,9 @@ def build_sections(facts: ReportFacts, request: ReportRequest) -> tuple[Section,
             economy.total, facts.sick.rolling, facts.evaluations, settings, as_of, glance
         ),
         economy_section(economy, facts.ledger, request.scope, period, economy_charts),
-        projects_section(facts.projects, period, _projects_chart(facts.projects, period, facts.demo)),
+        projects_section(
+            facts.projects, period, _projects_chart(facts.projects, period, facts.demo)
+        ),
         workshop_section(facts.workshop, period, as_of),
         sick_leave_section(facts.sick, period, settings, _sick_leave_chart(facts.sick, settings)),
         kompass_section(

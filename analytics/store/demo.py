@@ -73,4 +73,3 @@ def write_demo_ledger(
                 insert_rows(tx, table, ids[str(key)], lines, columns)
         if names is not None and uploads:
             insert_rows(tx, "line_names", ids[uploads[0].key], names, NAME_COLUMNS)
-

@@ -99,8 +99,7 @@ def refresh_accounts_summary(cursor: duckdb.DuckDBPyConnection) -> None:
         )
         cursor.execute("DELETE FROM budget_summary")
         cursor.execute(
-            "INSERT INTO budget_summary "
-            f"{chosen_budget_sql('ledger, year, ansvar, art_group', '')}"
+            f"INSERT INTO budget_summary {chosen_budget_sql('ledger, year, ansvar, art_group', '')}"
         )
     cursor.execute("DELETE FROM accounts_summary_state")
     cursor.execute("INSERT INTO accounts_summary_state VALUES (?)", [summary_state(cursor)])

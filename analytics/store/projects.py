@@ -21,8 +21,8 @@ from analytics.store.ledger import chosen_budget_sql, ensure_accounts_summary
 from analytics.store.uploads import (
     CURRENT,
     PROJECTS,
-    current,
     NewUpload,
+    current,
     insert_rows,
     insert_upload,
     replaced_uploads,
@@ -191,7 +191,9 @@ def replace_project_risks(store: Store, code: str, risks: pd.DataFrame) -> None:
         tx.execute("DELETE FROM project_risks WHERE project_code = ?", [code])
         if risks.empty:
             return
-        rows = risks.assign(project_code=code).astype({"probability": "int64", "consequence": "int64"})
+        rows = risks.assign(project_code=code).astype(
+            {"probability": "int64", "consequence": "int64"}
+        )
         tx.register("new_risks", rows[RISK_COLUMNS[1:]])
         tx.execute(
             f"INSERT INTO project_risks ({', '.join(RISK_COLUMNS[1:])}) "

@@ -33,6 +33,7 @@ from analytics.imports.checks import (
     find_duplicates,
 )
 from analytics.imports.headers import mappable_fields
+from analytics.imports.keys import UnitKey
 from analytics.imports.kind import (
     BY_ANSVAR,
     ImportKind,
@@ -45,7 +46,6 @@ from analytics.imports.kind import (
     replaced_ids,
     upload_table,
 )
-from analytics.imports.keys import UnitKey
 from analytics.imports.layout import (
     Layout,
     choose_table,
@@ -270,9 +270,7 @@ def _extract(table: RawTable, layout: Layout, options: ImportOptions) -> Extract
     return extracted
 
 
-def read_layout(
-    store: Store, table: RawTable, by_hand: Sequence[tuple[str, str]] = ()
-) -> Layout:
+def read_layout(store: Store, table: RawTable, by_hand: Sequence[tuple[str, str]] = ()) -> Layout:
     """The sheet's layout, with the columns mapped by hand for this layout (remembered, and
     `by_hand` as (header, field) over them). Refuses a field or header that does not exist."""
     remembered = upload_store.load_column_mapping(store, peek_digest(table))
@@ -317,9 +315,7 @@ def _responsible_units(register: pd.DataFrame, new: pd.DataFrame) -> dict[str, s
     return dict(zip(known["code"], known["unit_code"], strict=True))
 
 
-def new_projects(
-    lines: pd.DataFrame, names: pd.DataFrame, register: pd.DataFrame
-) -> pd.DataFrame:
+def new_projects(lines: pd.DataFrame, names: pd.DataFrame, register: pd.DataFrame) -> pd.DataFrame:
     """Register entries (PROJECT_COLUMNS) for the investment ledger's projects that the
     register lacks: the file's name (else the code), the one ansvar of its lines (else none),
     no frame, the first year of its lines, building when it has accounts, else planning."""
@@ -487,7 +483,10 @@ def _preview(
         coverage=coverage,
         facts=(
             (t("import.page.kind_label"), t(f"import.kind.{kind}")),
-            (t("import.page.ledger"), ledger_label(stored_lines["ledger"].unique()).capitalize()),
+            (
+                t("import.page.ledger"),
+                ledger_label(list(stored_lines["ledger"].unique())).capitalize(),
+            ),
             (t("import.page.key"), t(f"import.key.{key}")),
             (t("import.page.years"), ", ".join(str(y) for y in coverage.years) or "–"),
             (t("import.page.periods"), span(coverage.periods, "") or "–"),

@@ -31,7 +31,13 @@ from analytics.imports.kind import (
     upload_table,
 )
 from analytics.imports.kinds.registers import cells_of, where_in
-from analytics.imports.layout import Layout, choose_table, describe_roles, recognise_layout, sure_score
+from analytics.imports.layout import (
+    Layout,
+    choose_table,
+    describe_roles,
+    recognise_layout,
+    sure_score,
+)
 from analytics.imports.rows import data_rows, each_checked, require_columns
 from analytics.investments.register import clean_entry, twice
 from analytics.store import Store
@@ -67,7 +73,9 @@ class ProjectsCoverage(CoversNoUnits):
 
     def describe(self) -> str:
         text = t("import.coverage_projects", rows=self.rows)
-        return text + (t("import.coverage_projects_removed", count=self.removed) if self.removed else "")
+        return text + (
+            t("import.coverage_projects_removed", count=self.removed) if self.removed else ""
+        )
 
     def to_json(self) -> dict[str, Any]:
         return {"rows": self.rows, "removed": self.removed, "edited": self.edited}
@@ -87,7 +95,9 @@ def recognise(source: Source) -> int:
 
 
 def _is_register(layout: Layout) -> bool:
-    described = any(layout.column(field) is not None for field in ("frame", "phase", "start_year", "end_year"))
+    described = any(
+        layout.column(field) is not None for field in ("frame", "phase", "start_year", "end_year")
+    )
     return layout.column("project_code") is not None and described
 
 
@@ -133,7 +143,10 @@ def _preview(store: Store, source: Source, layout: Layout, register: pd.DataFram
             (t("import.page.kind_label"), t("import.kind.projects")),
             (t("import.preview.projects"), str(len(register))),
             (t("import.preview.replaced_count"), str(len(replaced))),
-            (t("import.preview.kept_projects"), str(len(set(current["code"]) - set(register["code"])))),
+            (
+                t("import.preview.kept_projects"),
+                str(len(set(current["code"]) - set(register["code"]))),
+            ),
         ),
         stored=projects_table(register),
         replaced=_replaced_table(replaced, current),

@@ -14,9 +14,13 @@ from analytics.store.projects import read_projects
 
 def test_the_two_big_projects_and_the_small_ones(demo_store: Store, today: dt.date) -> None:
     register = read_projects(demo_store).set_index("code")
-    assert {"Ny Čáhppesvuona skuvla", "Nytt helsesenter, Dearvvašvuođaguovddáš"} <= set(register["name"])
+    assert {"Ny Čáhppesvuona skuvla", "Nytt helsesenter, Dearvvašvuođaguovddáš"} <= set(
+        register["name"]
+    )
     assert len(register) >= 5 and register["frame"].notna().all()
-    assert (register["start_year"] <= today.year).any() and (register["end_year"] > today.year).any()
+    assert (register["start_year"] <= today.year).any() and (
+        register["end_year"] > today.year
+    ).any()
     statuses = load_portfolio(demo_store, Access.system()).statuses(today.year, 12)
     assert {s.status for s in statuses} >= {"green", "red"}
     assert not project_risks(demo_store, Access.system(), ["P1001"]).empty

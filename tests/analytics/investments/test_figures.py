@@ -57,7 +57,15 @@ LINES = ProjectLines(
     ),
 )
 NO_FORECASTS = pd.DataFrame(
-    columns=["year", "month", "project_code", "forecast_final", "comment", "entered_by", "entered_at"]
+    columns=[
+        "year",
+        "month",
+        "project_code",
+        "forecast_final",
+        "comment",
+        "entered_by",
+        "entered_at",
+    ]
 )
 
 
@@ -66,7 +74,9 @@ def test_cost_lines_leave_financing_out() -> None:
 
 
 def test_the_year_by_hand_with_the_budgeted_estimate() -> None:
-    statuses = project_statuses(REGISTER, LINES, NO_FORECASTS, (2026, 6), {"210": "Skuvla"}, Settings())
+    statuses = project_statuses(
+        REGISTER, LINES, NO_FORECASTS, (2026, 6), {"210": "Skuvla"}, Settings()
+    )
     school = statuses[0]
     assert (school.budget_year, school.actual_year) == (400.0, 120.0)  # September not yet
     assert school.actual_to_date == 80 + 310 + 120

@@ -91,12 +91,17 @@ def test_the_register_edited_in_the_app_is_an_undoable_upload(filled: Store) -> 
     edited = REGISTER.drop(columns="source").copy()
     edited.loc[0, "frame"] = 1200.0  # the council raised the frame
     edited = pd.concat(
-        [edited[edited["code"] != "P3"], pd.DataFrame([{"code": "P4", "name": "Brannbil", "unit_code": "13", "phase": "bygging"}])],
+        [
+            edited[edited["code"] != "P3"],
+            pd.DataFrame(
+                [{"code": "P4", "name": "Brannbil", "unit_code": "13", "phase": "bygging"}]
+            ),
+        ],
         ignore_index=True,
     )
     with pytest.raises(AccessDenied):
         save_register(filled, HOLDER, edited)
-    upload_id, replaced = save_register(filled, Access.system(), edited)  # type: ignore[misc]
+    upload_id, _ = save_register(filled, Access.system(), edited)  # type: ignore[misc]
     register = read_projects(filled).set_index("code")
     assert list(register.index) == ["P1", "P2", "P4"]
     assert register.loc["P1", "frame"] == 1200.0 and register.loc["P4", "phase"] == "building"

@@ -88,8 +88,13 @@ def test_a_projects_lines_count_under_its_responsible_unit(store: Store) -> None
         ),
     )
     investment = read_budget(store, 2026, None, ledger="investment")
-    assert investment.groupby("ansvar")["amount"].sum().to_dict() == {"1000": 9000.0, "1001": 4000.0}
-    table = compute_gaps(store, Access.system(), 2026, 6, "ansvar", "enhet:10", ledger_name="investment")
+    assert investment.groupby("ansvar")["amount"].sum().to_dict() == {
+        "1000": 9000.0,
+        "1001": 4000.0,
+    }
+    table = compute_gaps(
+        store, Access.system(), 2026, 6, "ansvar", "enhet:10", ledger_name="investment"
+    )
     assert {row.key: row.annual_budget for row in table.rows} == {"1000": 9000.0, "1001": 4000.0}
 
 
@@ -123,8 +128,12 @@ def test_lines_stored_before_the_two_ledgers_are_operating(tmp_path: Path) -> No
     )
     connection.close()
     store = open_store(path)  # applies 080 and 081
-    assert store.rows("SELECT ledger, scope_key, amount FROM active_budget") == [("operating", "", 5)]
-    assert store.rows("SELECT ledger, scope_key, amount FROM active_accounts") == [("operating", "", 3)]
+    assert store.rows("SELECT ledger, scope_key, amount FROM active_budget") == [
+        ("operating", "", 5)
+    ]
+    assert store.rows("SELECT ledger, scope_key, amount FROM active_accounts") == [
+        ("operating", "", 3)
+    ]
     with store.transaction() as tx:  # the plan kind is allowed now
         tx.execute(
             "INSERT INTO budget_lines (upload_id, year, ansvar, art, budget_kind, amount) "

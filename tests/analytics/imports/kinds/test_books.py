@@ -64,7 +64,9 @@ INVESTMENT = {
 
 
 def test_an_investment_budget_leaves_the_operating_budget_of_the_same_ansvar(store: Store) -> None:
-    first = import_sheet(store, "budsjett_2013.xlsx", published_budget("Driftsbudsjett 2013", OPERATING))
+    first = import_sheet(
+        store, "budsjett_2013.xlsx", published_budget("Driftsbudsjett 2013", OPERATING)
+    )
     second = import_sheet(
         store, "budsjett_2013_inv.xlsx", published_budget("Investeringsbudsjett 2013", INVESTMENT)
     )
@@ -76,7 +78,9 @@ def test_an_investment_budget_leaves_the_operating_budget_of_the_same_ansvar(sto
     assert sums(store, "ansvar", ledger="investment") == {"1200": 0, "1300": 800_000}
     # the operating budget again (a newer export) replaces only the operating lines
     newer = {"1200": [("10100", 4_100_000)], "1300": [("10100", 1_600_000)]}
-    third = import_sheet(store, "budsjett_2013_v2.xlsx", published_budget("Driftsbudsjett 2013", newer))
+    third = import_sheet(
+        store, "budsjett_2013_v2.xlsx", published_budget("Driftsbudsjett 2013", newer)
+    )
     assert third.replaced == (first.upload_id,)
     assert sums(store, "ansvar", ledger="operating") == {"1200": 4_100_000, "1300": 1_600_000}
     assert sums(store, "ansvar", ledger="investment") == {"1200": 0, "1300": 800_000}
@@ -91,9 +95,14 @@ def test_the_art_rule_splits_a_file_that_says_nothing(store: Store) -> None:
         [2024, 1, "1200", "280", 90],  # 3 digits: the rule says nothing, so operating
     ]
     result = import_sheet(store, "hovedbok.xlsx", rows)
-    assert sums(store, "ledger", table="active_accounts") == {"investment": 57_000, "operating": 1090}
+    assert sums(store, "ledger", table="active_accounts") == {
+        "investment": 57_000,
+        "operating": 1090,
+    }
     notes = " ".join(result.preview.notes)
-    assert "Investering: 2 linjer, etter artsregelen (5-sifret art som begynner på 0 eller 3)" in notes
+    assert (
+        "Investering: 2 linjer, etter artsregelen (5-sifret art som begynner på 0 eller 3)" in notes
+    )
     assert "Drift: 1 linjer, etter artsregelen (5-sifret art som begynner på 1)" in notes
     assert "Drift: 1 linjer; verken filen eller artene sier investering" in notes
 
@@ -118,10 +127,15 @@ def business_area_proposal() -> tuple[Rows, dict[str, float]]:
     """A budget proposal keyed by business area (names only): a large area of taxes and block
     grant whose name begins with «Sum», and the sheet's own sum rows under each area."""
     generator = random.Random(11)
-    rows: list[list[object]] = [["Budsjettforslag 2024"], ["Virksomhetsomraade", "Art", "Art(T)", "Beløp"]]
+    rows: list[list[object]] = [
+        ["Budsjettforslag 2024"],
+        ["Virksomhetsomraade", "Art", "Art(T)", "Beløp"],
+    ]
     expected: dict[str, float] = {}
     areas = {
-        "Helse og omsorg": [(f"1{a:03d}0", generator.randint(10_000, 900_000)) for a in range(10, 40)],
+        "Helse og omsorg": [
+            (f"1{a:03d}0", generator.randint(10_000, 900_000)) for a in range(10, 40)
+        ],
         "Oppvekst": [(f"1{a:03d}0", generator.randint(10_000, 900_000)) for a in range(10, 30)],
         "Sum felles inntekter og utgifter (skatt og rammetilskudd)": [
             (f"18{a % 100:02d}{a // 100}", -21_851_851.85 + a * 3.5) for a in range(270)
@@ -149,7 +163,9 @@ def test_an_area_whose_name_begins_with_sum_is_data(store: Store) -> None:
     assert preview.sum_rows == 4
     total = round(sum(expected.values()) * 2, 2)  # the areas' sums and the grand total
     assert any(n.startswith("4 sumrader er hoppet over (budsjett") for n in preview.notes)
-    assert any(f"{abs(total):,.2f}".split(".")[0].replace(",", "\u00a0") in n for n in preview.notes)
+    assert any(
+        f"{abs(total):,.2f}".split(".")[0].replace(",", "\u00a0") in n for n in preview.notes
+    )
     assert dict(preview.facts)["Nøkkel"] == "tjeneste-/virksomhetsområde"
 
 
@@ -165,7 +181,10 @@ def test_a_row_that_closes_its_lines_is_a_sum_row_a_row_that_does_not_is_data(st
     result = import_sheet(store, "r.xlsx", rows)
     assert sums(store, "ansvar", table="active_accounts") == {"1200": 150, "1300": 40}
     assert result.preview.sum_rows == 1
-    assert "1 linjer uten ansvar (eller annen enhetsnøkkel) er hoppet over (regnskap 7 kr): rad 6." in result.preview.notes
+    assert (
+        "1 linjer uten ansvar (eller annen enhetsnøkkel) er hoppet over (regnskap 7 kr): rad 6."
+        in result.preview.notes
+    )
 
 
 # --- 3. real layouts that were refused -----------------------------------------------------------------
@@ -174,7 +193,14 @@ def test_a_row_that_closes_its_lines_is_a_sum_row_a_row_that_does_not_is_data(st
 def nynorsk_project_budget() -> Rows:
     return [
         ["Investeringsbudsjett 2014"],
-        ["Prosjekt", "Prosjekt_tekst", "Rekneskap 2011", "Rekneskap 2012", "Budsjett 2013", "Budsjett 2014"],
+        [
+            "Prosjekt",
+            "Prosjekt_tekst",
+            "Rekneskap 2011",
+            "Rekneskap 2012",
+            "Budsjett 2013",
+            "Budsjett 2014",
+        ],
         ["P100", "Ny Kárášjoga skuvla", 1_200_000, 8_400_000, 30_000_000, 55_000_000],
         ["P200", "Omsorgsbustader", "", 350_000, 2_000_000, 9_500_000],
         ["", "Sum investeringar", 1_200_000, 8_750_000, 32_000_000, 64_500_000],
@@ -190,7 +216,11 @@ def test_a_nynorsk_project_budget_with_account_and_budget_years(store: Store) ->
     assert sums(store, "prosjekt", year=2014) == {"P100": 55_000_000, "P200": 9_500_000}
     assert sums(store, "prosjekt", year=2013) == {"P100": 30_000_000, "P200": 2_000_000}
     accounts = accounts_lines(store).groupby(["prosjekt", "year"])["amount"].sum().to_dict()
-    assert accounts == {("P100", 2011): 1_200_000, ("P100", 2012): 8_400_000, ("P200", 2012): 350_000}
+    assert accounts == {
+        ("P100", 2011): 1_200_000,
+        ("P100", 2012): 8_400_000,
+        ("P200", 2012): 350_000,
+    }
     register = read_projects(store).set_index("code")
     assert register.loc["P100", "name"] == "Ny Kárášjoga skuvla"  # the file's own names
     assert pd.isna(register.loc["P100", "frame"]) and register.loc["P100", "source"] == "ledger"
@@ -218,7 +248,10 @@ def test_a_department_budget_of_change_groups_with_four_plan_years(store: Store)
     budget = lines(store)
     kinds = budget.groupby("year")["budget_kind"].unique().to_dict()
     assert {year: list(k) for year, k in kinds.items()} == {
-        2013: ["original"], 2014: ["plan"], 2015: ["plan"], 2016: ["plan"]
+        2013: ["original"],
+        2014: ["plan"],
+        2015: ["plan"],
+        2016: ["plan"],
     }
     expected = {
         (code, 2013 + y): sum(r[2 + y] for r in rows[2:] if str(r[0]).startswith(code))
@@ -261,7 +294,11 @@ def test_an_investment_budget_by_ansvar_and_function_without_art(store: Store) -
 
 
 def test_every_problem_of_a_file_in_one_message(store: Store) -> None:
-    rows = [["Kst", "Art", "Periode", "Beløp"], ["1200", "10100", 1, "tusen"], ["1300", "10100", 14, 5]]
+    rows = [
+        ["Kst", "Art", "Periode", "Beløp"],
+        ["1200", "10100", 1, "tusen"],
+        ["1300", "10100", 14, 5],
+    ]
     with pytest.raises(ImportRejected) as raised:
         import_sheet(store, "ny.xlsx", rows, year=2024)
     message = str(raised.value)
@@ -275,7 +312,9 @@ def test_every_problem_of_a_file_in_one_message(store: Store) -> None:
 def test_a_column_mapped_on_the_command_line_is_remembered(store: Store) -> None:
     rows = [["Kst", "Art", "Periode", "Beløp"], ["1200", "10100", 1, 5]]
     import_sheet(store, "a.xlsx", rows, kind="accounts", year=2024, mapping=(("Kst", "ansvar"),))
-    again = import_sheet(store, "b.xlsx", [*rows, ["1300", "10100", 2, 6]], kind="accounts", year=2024)
+    again = import_sheet(
+        store, "b.xlsx", [*rows, ["1300", "10100", 2, 6]], kind="accounts", year=2024
+    )
     assert again.preview.ansvar == ("1200", "1300")
 
 
@@ -334,12 +373,17 @@ def test_words_of_the_title_or_file_name_set_kind_and_ledger(
 
 def test_names_from_the_file_where_no_organisation_names_the_unit(store: Store) -> None:
     replace_organisation(store, ORGANISATION)
-    rows = [["Ansvar", "Ansvar_tekst", "Art", "Budsjett 2024"], ["9100", "Áltá bibliotek", "230", 5]]
+    rows = [
+        ["Ansvar", "Ansvar_tekst", "Art", "Budsjett 2024"],
+        ["9100", "Áltá bibliotek", "230", 5],
+    ]
     import_sheet(store, "b.xlsx", rows)
     from analytics.economy.ledger import load_ledger
 
     ledger = load_ledger(store, Access.system(), 2024)
-    names = dict(zip(ledger.organisation["ansvar"], ledger.organisation["ansvar_name"], strict=True))
+    names = dict(
+        zip(ledger.organisation["ansvar"], ledger.organisation["ansvar_name"], strict=True)
+    )
     assert names["9100"] == "Áltá bibliotek"
     assert names["1200"] == "Kárášjoga skuvla"  # the organisation's name wins where it has one
 
@@ -374,7 +418,9 @@ def test_a_budget_holder_imports_only_their_own_projects(store: Store) -> None:
 
 def test_the_preview_says_what_it_replaces_in_its_own_ledger_only(store: Store) -> None:
     import_sheet(store, "d.xlsx", published_budget("Driftsbudsjett 2013", OPERATING))
-    prepared = prepare_sheet(store, "i.xlsx", published_budget("Investeringsbudsjett 2013", INVESTMENT))
+    prepared = prepare_sheet(
+        store, "i.xlsx", published_budget("Investeringsbudsjett 2013", INVESTMENT)
+    )
     assert prepared.preview.replaced.empty
     again = prepare_sheet(store, "d2.xlsx", published_budget("Driftsbudsjett 2013", OPERATING))
     assert list(again.preview.replaced["Drift/investering"]) == ["drift"]

@@ -34,7 +34,10 @@ def test_a_register_file_is_recognised_and_stored(store: Store) -> None:
 
 def test_a_newer_file_replaces_the_projects_it_names_and_undo_gives_them_back(store: Store) -> None:
     first = import_sheet(store, "prosjekter.xlsx", REGISTER)
-    newer = [REGISTER[1], ["P100", "Ny Kárášjoga skuvla", "210", 300_000_000, 2024, 2028, "bygging"]]
+    newer = [
+        REGISTER[1],
+        ["P100", "Ny Kárášjoga skuvla", "210", 300_000_000, 2024, 2028, "bygging"],
+    ]
     prepared = prepare_sheet(store, "endring.xlsx", newer)
     assert dict(prepared.preview.facts)["Erstatter"] == "1"
     assert dict(prepared.preview.facts)["Står som før"] == "2"
