@@ -22,7 +22,7 @@ from typing import cast
 import numpy as np
 import pandas as pd
 
-from analytics.core.artgroups import OPERATING, ledger_of_art
+from analytics.core.artgroups import LEDGERS, OPERATING, ledger_of_art
 from analytics.core.numbers import (
     AmountNotNumeric,
     normalise_code,
@@ -30,7 +30,7 @@ from analytics.core.numbers import (
     split_code_and_name,
 )
 from analytics.core.texts import t
-from analytics.imports.books import PLAN, plan_years_of_rows
+from analytics.imports.books import PLAN, plan_years_of_rows, says_plan
 from analytics.imports.keys import (
     STORE_CODE_FIELDS,
     UnitKey,
@@ -141,13 +141,14 @@ def extract_lines(
     year, year_source = _fallback_year(layout, sources, year_option, row_years, errors)
     base = _base(kept, first_row, codes, (row_years, row_periods, year), key)
     positions = np.searchsorted(rows.considered, kept)
+    counts: dict[tuple[str, str, str], int] = {}
     pieces = [
-        _piece(base, place, source, amount[positions], row_years is not None)
+        _piece(base, place, source, amount[positions], (row_years is not None, counts))
         for source, amount in zip(sources, amounts, strict=True)
     ]
     lines = pd.concat(pieces, ignore_index=True) if len(pieces) > 1 else pieces[0]
-    lines, notes = _with_ledgers(lines, sources)
     lines, plan_years = _with_plan_rows(lines, layout, row_years is not None)
+    notes = tuple(LedgerNote(*key, lines=count) for key, count in sorted(counts.items()) if count)
     _check_years(lines, layout, errors)
     _check_budget_months(lines, layout, errors)
     errors.raise_if_any()
@@ -506,11 +507,15 @@ def _base(
     )
 
 
+_RULED = (None, *LEDGERS)  # the art rule's verdict as a small code: 0 none, 1 operating, …
+_RULED_LEDGER = np.array([OPERATING, *LEDGERS], dtype=object)  # the ledger of each code
+
+
 def _art_ledgers(arts: _Codes, kept: np.ndarray) -> np.ndarray:
-    """The art rule's ledger of each kept row's art (None where the rule says nothing)."""
-    ruled = np.array([ledger_of_art(str(code)) for code in arts.codes], dtype=object)
+    """The art rule's verdict on each kept row's art as a code of `_RULED` (0: none)."""
+    ruled = np.array([_RULED.index(ledger_of_art(str(code))) for code in arts.codes], np.int8)
     if arts.indexes is None:
-        return np.full(len(kept), ruled[0], dtype=object)
+        return np.full(len(kept), ruled[0], dtype=np.int8)
     return ruled[arts.indexes[kept]]
 
 
@@ -553,15 +558,30 @@ def _piece(
     place: _Place,
     source: AmountSource,
     amounts: np.ndarray,
-    year_from_rows: bool,
+    how: tuple[bool, dict[tuple[str, str, str], int]],
 ) -> pd.DataFrame:
-    """The lines of one amount column (empty cells left out)."""
-    piece = base.assign(
+    """The lines of one amount column (empty cells left out), in their ledger: the column's
+    verdict, else the art rule's, else operating. `how`: whether the rows carry their own
+    year, and the count of lines per (ledger, reason, words) to add to."""
+    year_from_rows, counts = how
+    blank = np.isnan(amounts)
+    piece = base[~blank] if blank.any() else base
+    verdict = source.ledger
+    if verdict.ledger is not None:
+        ledger: object = verdict.ledger
+        _count(counts, (verdict.ledger, verdict.reason, verdict.words), len(piece))
+    else:
+        ruled = piece["art_ledger"].to_numpy()
+        ledger = _RULED_LEDGER[ruled]
+        for code, count in enumerate(np.bincount(ruled, minlength=len(_RULED)).tolist()):
+            key = (str(_RULED_LEDGER[code]), "art_rule" if code else "default", "")
+            _count(counts, key, count)
+    piece = piece.assign(
         kind=source.kind,
         budget_kind=source.budget_kind,
         cumulative=source.cumulative,
-        amount=amounts,
-        source=source.column,
+        amount=amounts[~blank] if blank.any() else amounts,
+        ledger=ledger,
     )
     if source.year is not None and not year_from_rows:
         piece = piece.assign(year=source.year)
@@ -569,58 +589,28 @@ def _piece(
         piece = piece.assign(period=source.month)
     elif place.layout.form == "annual":
         piece = piece.assign(period=ANNUAL_ACCOUNTS_PERIOD if source.kind == "accounts" else None)
-    blank = np.isnan(amounts)
-    return piece[~blank] if blank.any() else piece
+    return piece
+
+
+def _count(counts: dict[tuple[str, str, str], int], key: tuple[str, str, str], count: int) -> None:
+    counts[key] = counts.get(key, 0) + count
 
 
 # --- ledger, plan years, scope keys, names ------------------------------------------------------
 
 
-def _with_ledgers(
-    lines: pd.DataFrame, sources: Sequence[AmountSource]
-) -> tuple[pd.DataFrame, tuple[LedgerNote, ...]]:
-    """Each line's ledger from its column's verdict, else the art rule, else operating."""
-    ledgers = lines["art_ledger"].to_numpy(dtype=object).copy()
-    reasons = np.where(pd.isna(ledgers), "default", "art_rule").astype(object)
-    ledgers[pd.isna(ledgers)] = OPERATING
-    column = lines["source"].to_numpy()
-    words: dict[str, str] = {}
-    for source in sources:
-        verdict = source.ledger
-        if verdict.ledger is None:
-            continue
-        mine = column == source.column
-        ledgers[mine], reasons[mine] = verdict.ledger, verdict.reason
-        if verdict.words:
-            words.setdefault(verdict.reason, verdict.words)
-    notes = _ledger_notes(ledgers, reasons, words)
-    return lines.assign(ledger=ledgers).drop(columns=["source", "art_ledger"]), notes
-
-
-def _ledger_notes(
-    ledgers: np.ndarray, reasons: np.ndarray, words: dict[str, str]
-) -> tuple[LedgerNote, ...]:
-    """The number of lines per ledger and reason."""
-    pairs, counts = np.unique(
-        np.char.add(np.char.add(ledgers.astype(str), "|"), reasons.astype(str)),
-        return_counts=True,
-    )
-    notes = []
-    for pair, count in zip(pairs, counts, strict=True):
-        ledger, reason = str(pair).split("|")
-        notes.append(LedgerNote(ledger, reason, words.get(reason, ""), int(count)))
-    return tuple(notes)
-
-
 def _with_plan_rows(
     lines: pd.DataFrame, layout: Layout, year_from_rows: bool
 ) -> tuple[pd.DataFrame, tuple[int, ...]]:
-    """A long economic plan (a year per row): its later years as budget kind `plan`."""
-    adopted = (lines["kind"] == "budget") & (lines["budget_kind"] == "original")
+    """A long economic plan (a year per row): its later years as budget kind `plan`; and
+    the years stored as plan figures."""
     if not year_from_rows:
-        plan = lines.loc[lines["budget_kind"] == PLAN, "year"]
-        return lines, tuple(sorted({int(year) for year in plan}))
-    later = plan_years_of_rows(layout, [int(y) for y in lines.loc[adopted, "year"].dropna()])
+        plan = lines.loc[lines["budget_kind"] == PLAN, "year"].unique()
+        return lines, tuple(sorted(int(year) for year in plan))
+    if not says_plan(layout):
+        return lines, ()
+    adopted = (lines["kind"] == "budget") & (lines["budget_kind"] == "original")
+    later = plan_years_of_rows(layout, [int(y) for y in lines.loc[adopted, "year"].unique()])
     if not later:
         return lines, ()
     chosen = adopted & lines["year"].isin(later)
@@ -637,7 +627,8 @@ def _names(body: _Body, layout: Layout, key: UnitKey | None, kept: np.ndarray) -
             continue
         by_name = key is not None and key.code_column is None and column == key.name_column
         distinct = body.distinct(column)
-        for index in np.unique(distinct.indexes[kept]):
+        present = np.bincount(distinct.indexes[kept], minlength=len(distinct.values))
+        for index in np.flatnonzero(present):
             code, name = _code_and_name(distinct.values[int(index)], by_name)
             if code and name:
                 found.setdefault((store_field, code), name)
@@ -684,7 +675,10 @@ def _pairs(
 
 
 def _check_years(lines: pd.DataFrame, layout: Layout, errors: CellErrors) -> None:
-    missing = lines[lines["year"].isna()]
+    absent = lines["year"].isna()
+    if not absent.any():
+        return
+    missing = lines[absent]
     for row in missing["row"].head(MAX_LISTED_ERRORS):
         errors.add(t("import.row_without_year", where=layout.place(int(row))))
 

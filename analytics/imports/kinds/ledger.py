@@ -175,8 +175,8 @@ def coverage_of(
             tuple(sorted(int(y) for y in of_kind["year"].unique())),
             tuple(sorted(int(p) for p in of_kind["period"].dropna().unique())),
             tuple(sorted(str(k) for k in of_kind["budget_kind"].unique() if k)),
-            tuple(sorted(set(unit_codes(of_kind, projects or {})))),
-            tuple(ledger for ledger in LEDGERS if ledger in set(of_kind["ledger"])),
+            tuple(sorted(unit_codes(of_kind, projects or {}))),
+            tuple(ledger for ledger in LEDGERS if ledger in set(of_kind["ledger"].unique())),
         )
         for kind, of_kind in lines.groupby("kind", sort=True)
     )
@@ -188,8 +188,8 @@ def unit_codes(lines: pd.DataFrame, projects: Mapping[str, str]) -> set[str]:
     project (no ansvar) the project's responsible unit, else the project's code (so only
     those who see the whole municipality may import it)."""
     ansvar = lines["ansvar"]
-    units = {str(code) for code in ansvar.unique() if code}
-    without = lines.loc[ansvar == "", "prosjekt"].unique()
+    units = {str(code) for code in ansvar.unique().tolist() if code}
+    without = lines.loc[ansvar == "", "prosjekt"].unique().tolist()
     return units | {projects.get(str(code), "") or str(code) for code in without if code}
 
 
@@ -426,10 +426,16 @@ def ledger_note(note: LedgerNote) -> str:
     return t(
         f"import.ledger_note.{note.reason}",
         ledger=t(f"ledger.{note.ledger}").capitalize(),
-        lines=format_number(note.lines),
+        lines=format_count(note.lines),
         words=note.words,
         rule=describe_ledger_rule(note.ledger),  # type: ignore[arg-type]
     )
+
+
+def format_count(count: int) -> str:
+    """A count as Norwegian writes it, `200 000` (a no-break space between thousands, as
+    Babel's nb locale has it; written here so a preview needs no locale data loaded)."""
+    return f"{count:,}".replace(",", "\u00a0")
 
 
 def plan_note(lines: pd.DataFrame) -> str:
