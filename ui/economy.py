@@ -8,6 +8,7 @@ from typing import TypeVar
 import pandas as pd
 import streamlit as st
 
+from analytics.core.artgroups import LEDGERS, OPERATING
 from analytics.core.formatting import format_millions, format_pct
 from analytics.core.organisation import Scope
 from analytics.core.texts import t
@@ -22,13 +23,18 @@ from ui.download import download_made_table
 from ui.text import plain
 
 T = TypeVar("T")
+LEDGER_KEY = "economy_ledger"  # the widget of the ledger choice, shared by the economy pages
 
 
-def current_ledger(view: View) -> Ledger:
-    """The view's year for the signed-in person, read once per data version and shared by
-    the person's sessions (analytics never changes a ledger it is given)."""
+def current_ledger(view: View, ledger_name: str = OPERATING) -> Ledger:
+    """The view's year of a ledger (operating unless told) for the signed-in person, read once
+    per data version and shared by the person's sessions (analytics never changes a ledger it
+    is given)."""
     return remember(
-        view, "ledger", view.year, lambda: load_ledger(view.store, view.access, view.year)
+        view,
+        "ledger",
+        (view.year, ledger_name),
+        lambda: load_ledger(view.store, view.access, view.year, ledger_name),
     )
 
 
@@ -38,8 +44,9 @@ def ledger_content(view: View, ledger: Ledger) -> Hashable:
     return remember(
         view,
         "ledger.content",
-        view.year,
+        (view.year, ledger.ledger_name),
         lambda: (
+            ledger.ledger_name,
             fingerprint(ledger.leaves),
             fingerprint(ledger.history),
             fingerprint(ledger.own),
@@ -55,6 +62,19 @@ def from_ledger(
     """What `compute()` makes of the ledger alone, kept while the ledger's content and `key`
     stay the same."""
     return remember_content(name, (ledger_content(view, ledger), key), compute)
+
+
+def pick_ledger() -> str:
+    """The ledger choice: operating ("Drift", the default) or investment."""
+    choice: str = st.radio(
+        t("economy.page.ledger"),
+        LEDGERS,
+        format_func=lambda name: t(f"ledger.{name}").capitalize(),
+        horizontal=True,
+        key=LEDGER_KEY,
+        help=t("economy.page.ledger_help"),
+    )
+    return choice
 
 
 def pick_method(key: str) -> ForecastChoice:
@@ -119,12 +139,16 @@ def _lit_table(rows: Sequence[BudgetStatus]) -> pd.DataFrame:
     return table.assign(**{status_header: lights})
 
 
-def show_download(rows: Sequence[BudgetStatus], view: View, name: str, key: str) -> None:
-    """An xlsx download of the rows, numbers as numbers (made when it is asked for)."""
+def show_download(
+    rows: Sequence[BudgetStatus], view: View, name: str, key: str, ledger_name: str = OPERATING
+) -> None:
+    """An xlsx download of the rows, numbers as numbers (made when it is asked for); the file
+    and sheet say the ledger."""
+    ledger = t(f"ledger.{ledger_name}")
     download_made_table(
         lambda: status_table(rows, formatted=False),
-        f"{name}_{view.year}_{view.month:02d}.xlsx",
-        t("economy.page.sheet"),
+        f"{name}_{ledger}_{view.year}_{view.month:02d}.xlsx",
+        f"{t('economy.page.sheet')} ({ledger})",
         key=key,
         demo=view.demo,
     )

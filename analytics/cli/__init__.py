@@ -33,6 +33,7 @@ COMMAND_MODULES = (
     "finance",
     "imports",
     "programme",
+    "projects",
     "users",
     "report",
     "tertial",

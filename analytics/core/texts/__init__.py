@@ -27,6 +27,7 @@ from analytics.core.texts import (
     economy,
     finance,
     imports,
+    investments,
     programme,
     report,
     server,
@@ -40,6 +41,7 @@ from analytics.core.texts.se import demo as se_demo
 from analytics.core.texts.se import economy as se_economy
 from analytics.core.texts.se import finance as se_finance
 from analytics.core.texts.se import imports as se_imports
+from analytics.core.texts.se import investments as se_investments
 from analytics.core.texts.se import programme as se_programme
 from analytics.core.texts.se import report as se_report
 from analytics.core.texts.se import server as se_server
@@ -53,6 +55,7 @@ TABLES = (
     finance,
     workshop,
     imports,
+    investments,
     programme,
     access,
     report,
@@ -67,6 +70,7 @@ SE_TABLES = (
     se_finance,
     se_workshop,
     se_imports,
+    se_investments,
     se_programme,
     se_access,
     se_report,
