@@ -12,8 +12,10 @@ from ui.auth import current_session, not_signed_in_pages, refuse_demo_passwords,
 from ui.context import View, cached_demo_flag, open_or_wait, set_view, visible_organisation_of
 from ui.errors import show_unexpected
 from ui.icon import page_icon
+from ui.language import apply_language, load_preference, show_language_switch
 from ui.sidebar import show_sidebar
 
+apply_language()
 st.set_page_config(page_title=t("app.title"), page_icon=page_icon(), layout="wide")
 
 store = open_or_wait(str(default_db_path()))
@@ -84,8 +86,10 @@ if session.access is None:  # nobody sees any page or data before signing in
     st.stop()
 
 access = session.access
+load_preference(store, access)
 navigation = st.navigation(pages_for(access))  # before any widget: it sets their page
 show_signed_in(store, access)
+show_language_switch(store, access)
 organisation = visible_organisation_of(store, access)
 scope, year, month = show_sidebar(store, organisation, access)
 set_view(View.of(store, access, organisation, scope, year, month, demo))

@@ -42,7 +42,7 @@ same = (ledger_content(view, ledger), view.year, view.month, view.scope.key, met
 rows = remember(
     view,
     "okonomi.rows",
-    same[1:],
+    (ledger_name, *same[1:]),
     lambda: drill_rows(view.store, ledger, view.month, point, method),
 )
 total = rows.total

@@ -21,7 +21,7 @@ from analytics.core.access import Access, visible_organisation
 from analytics.core.errors import StoreLocked
 from analytics.core.organisation import Scope
 from analytics.core.settings import Settings, load_settings
-from analytics.core.texts import t
+from analytics.core.texts import current_language, t
 from analytics.store import Store, open_store
 from analytics.store.organisation import read_organisation
 from analytics.store.settings import is_demo
@@ -151,7 +151,9 @@ def remember(view: View, name: str, key: Hashable, compute: Callable[[], T]) -> 
     """
     # The store's version now, not when the run began: a page that imports and then reads
     # in the same run sees what it imported.
-    return _remembered(name, view.store.version, view.sight_key, key, compute)
+    # What is remembered may hold texts (headings, chart titles): kept per language too.
+    language = current_language()
+    return _remembered(name, view.store.version, view.sight_key, (language, key), compute)
 
 
 @st.cache_resource(show_spinner=False, max_entries=1024)
@@ -165,7 +167,7 @@ def remember_content(name: str, content: Hashable, compute: Callable[[], T]) -> 
     """What `compute()` returns for inputs whose content is `content` (their fingerprint, with
     whatever else the result depends on): kept across data versions while the inputs stay the
     same, so an accounts upload does not make the sick-leave page compute its figures again."""
-    return _by_content(name, content, compute)
+    return _by_content(name, (current_language(), content), compute)
 
 
 @st.cache_resource(show_spinner=False, max_entries=512)

@@ -163,7 +163,7 @@ def show_drilldown(
 ) -> None:
     """The rows one level below the point (`table` when already computed), and a picker that
     opens one of them a level further."""
-    same = (view.store.version, view.year, view.month, point.key, method)
+    same = (view.store.version, ledger.ledger_name, view.year, view.month, point.key, method)
     table = table or remember(
         view, "drill_rows", same, lambda: drill_rows(view.store, ledger, view.month, point, method)
     )
@@ -181,7 +181,7 @@ def show_drilldown(
     if picked is not None:
         lower = descend(ledger, point, picked)
         st.markdown(f"**{plain(names[picked])}**")
-        below = (view.store.version, view.year, view.month, lower.key, method)
+        below = (view.store.version, ledger.ledger_name, view.year, view.month, lower.key, method)
         lower_rows = remember(
             view,
             "drill_rows",

@@ -14,7 +14,7 @@ import streamlit as st
 from analytics.core.access import Access, selectable_scopes
 from analytics.core.formatting import month_name
 from analytics.core.organisation import Scope
-from analytics.core.texts import t
+from analytics.core.texts import current_language, t
 from analytics.economy.ledger import reporting_month
 from analytics.store import Store
 from analytics.store.ledger import latest_month, years_with_data
@@ -29,7 +29,9 @@ def show_sidebar(
     store: Store, organisation: pd.DataFrame, access: Access
 ) -> tuple[Scope, int, int]:
     """Draws the selectors and returns the chosen scope, year and month."""
-    options = _scopes(store, store.version, access_key(access), organisation)
+    # the scope names hold texts (the whole municipality's), so they are kept per language
+    person = (access_key(access), current_language())
+    options = _scopes(store, store.version, person, organisation)
     if not options:  # an account whose units are no longer in the organisation
         st.warning(t("access.no_units"), icon=":material/block:")
         st.stop()

@@ -26,7 +26,7 @@ from analytics.core import audit, clock
 from analytics.core.access import Access, Role, require_administrator
 from analytics.core.errors import AccessDenied, NotFound, UserError
 from analytics.core.settings import Settings, load_settings
-from analytics.core.texts import t
+from analytics.core.texts import LANGUAGE_NAMES, t
 from analytics.store import Store
 from analytics.store import sessions as session_rows
 from analytics.store import tokens as token_rows
@@ -430,3 +430,17 @@ def checked_units(store: Store, role: Role, units: Iterable[str]) -> tuple[str, 
     if unknown:
         raise UserError(t("users.unknown_units", codes=", ".join(unknown)))
     return codes
+
+
+def preferred_language(store: Store, access: Access) -> str | None:
+    """The language the person chose last (a code of LANGUAGE_NAMES), None if they never chose
+    or the stored code is no longer one we have."""
+    code = user_rows.read_language(store, access.user)
+    return code if code in LANGUAGE_NAMES else None
+
+
+def set_preferred_language(store: Store, access: Access, language: str) -> None:
+    """Remembers the person's language for their next sessions. Anyone may set their own."""
+    if language not in LANGUAGE_NAMES:
+        raise UserError(t("account.language_unknown", language=language))
+    user_rows.write_language(store, access.user, language)

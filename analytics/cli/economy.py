@@ -60,6 +60,7 @@ def run_gaps(store: Store, args: argparse.Namespace) -> int:
             "economy.cli.heading",
             year=args.year,
             month=month_name(month),
+            ledger=t(f"ledger.{args.ledger}"),
             method=t(f"economy.method.{args.forecast.replace('-', '_')}"),
         )
     )

@@ -84,6 +84,7 @@ def delete_user(store: Store, name: str) -> None:
     with store.transaction() as tx:
         tx.execute("DELETE FROM users WHERE name = ?", [name])
         tx.execute("DELETE FROM login_attempts WHERE name = ?", [name])
+        tx.execute("DELETE FROM user_preferences WHERE name = ?", [name])
 
 
 def update_password_hash(store: Store, name: str, password_hash: str, is_demo: bool) -> None:
@@ -155,3 +156,18 @@ def failures_of_name(store: Store, key: str, since: dt.datetime) -> tuple[int, i
         [key, since],
     )[0]
     return int(row[0]), int(row[1])
+
+
+def read_language(store: Store, name: str) -> str | None:
+    """The language code the person chose last (None before they chose one)."""
+    rows = store.rows("SELECT language FROM user_preferences WHERE name = ?", [name])
+    return None if not rows or rows[0][0] is None else str(rows[0][0])
+
+
+def write_language(store: Store, name: str, language: str) -> None:
+    with store.transaction() as tx:
+        tx.execute(
+            "INSERT INTO user_preferences (name, language) VALUES (?, ?) "
+            "ON CONFLICT (name) DO UPDATE SET language = excluded.language",
+            [name, language],
+        )

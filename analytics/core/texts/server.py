@@ -26,6 +26,8 @@ NB: dict[str, str] = {
         "sekunder."
     ),
     # Own account
+    "account.language": "Språk",
+    "account.language_unknown": "Ukjent språk «{language}».",
     "account.page": "Min konto",
     "account.change_password": "Bytt passord",
     "account.old_password": "Nåværende passord",

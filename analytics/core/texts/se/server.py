@@ -30,6 +30,8 @@ SE: dict[str, str] = {
         "geažes."
     ),
     # Own account
+    "account.language": "Giella",
+    "account.language_unknown": "Dovdameahttun giella «{language}».",
     "account.page": "Mu konto",
     "account.change_password": "Molsut beassansáni",
     "account.old_password": "Dálá beassansátni",
