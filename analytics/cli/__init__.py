@@ -18,12 +18,14 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
+from types import ModuleType
 
 from analytics.core.access import Access
 from analytics.core.errors import UserError
 from analytics.core.incidents import log_to_file, record_unexpected
-from analytics.core.texts import t
+from analytics.core.texts import LANGUAGE_NAMES, known_language, t, using_language
 from analytics.store import Store, default_db_path, open_store
 from analytics.store.db import close_all
 
@@ -47,14 +49,28 @@ def _add_global_options(parser: argparse.ArgumentParser) -> None:
         "--db",
         type=Path,
         default=None,
-        help="DuckDB-fil (standard: $KOMMUNE_DB eller data/kommune.duckdb)",
+        help=t("cli.help.db"),
     )
     parser.add_argument(
         "--server",
         default=None,
-        help="Send kommandoen til appen på denne adressen (standard: $KOMMUNE_URL); "
-        "API-nøkkelen leses fra $KOMMUNE_TOKEN",
+        help=t("cli.help.server"),
     )
+    parser.add_argument("--lang", type=_language, default=None, help=t("cli.help.lang"))
+
+
+def _language(value: str) -> str:
+    """A language code as people write it (nb, se, sme, se_NO …), as the table's code."""
+    code = known_language(value)
+    if code is None or code not in LANGUAGE_NAMES:
+        raise argparse.ArgumentTypeError(t("cli.bad_lang", language=value))
+    return code
+
+
+def in_language(args: argparse.Namespace) -> AbstractContextManager[None]:
+    """Texts and formats of the command's output and files in its `--lang`, else the default."""
+    language = getattr(args, "lang", None)
+    return using_language(language) if language else nullcontext()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -81,13 +97,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(arguments)
     from analytics.cli import remote  # the client side of the API, only where it is used
 
+    with in_language(args):
+        return _dispatch(parser, args, arguments, remote)
+
+
+def _dispatch(
+    parser: argparse.ArgumentParser,
+    args: argparse.Namespace,
+    arguments: list[str],
+    remote: ModuleType,
+) -> int:
     try:
         if not getattr(args, "needs_store", True):  # a pure calculation (`loan`): no database
             args.access = Access.system()
             return run_parsed(None, args)[0]
         app = remote.find_app(args.server, args.db or default_db_path())
         if app is not None:
-            return remote.run_in_app(app, parser, args, split_global_options(arguments)[1])
+            command_argv = split_global_options(arguments)[1]
+            if args.lang:  # the app runs the command in the language asked for
+                command_argv = ["--lang", args.lang, *command_argv]
+            return remote.run_in_app(app, parser, args, command_argv)
         return run_locally(args)
     except UserError as error:
         print(t("cli.error", message=error), file=sys.stderr)

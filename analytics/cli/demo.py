@@ -10,10 +10,10 @@ from analytics.store import Store
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    demo = subparsers.add_parser("demo", help="Lag demokommunen (demodata)")
-    demo.add_argument("--force", action="store_true", help="Slett alt i databasen først")
+    demo = subparsers.add_parser("demo", help=t("cli.help.demo"))
+    demo.add_argument("--force", action="store_true", help=t("cli.help.force"))
     demo.set_defaults(handler=run_demo, system_only=True)
-    ensure = subparsers.add_parser("ensure-demo", help="Lag demokommunen hvis databasen er tom")
+    ensure = subparsers.add_parser("ensure-demo", help=t("cli.help.ensure_demo"))
     ensure.set_defaults(handler=run_ensure_demo, system_only=True)
 
 

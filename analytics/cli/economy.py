@@ -24,20 +24,22 @@ AMOUNT_KEYS = ("annual_budget", "budget_ytd", "actual_ytd", "gap_ytd", "forecast
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Adds this area's subcommands."""
     gaps = subparsers.add_parser("gaps", help=t("economy.cli.gaps_help"))
-    gaps.add_argument("--year", type=int, required=True, help="Regnskapsår, f.eks. 2024")
-    gaps.add_argument("--month", type=int, default=None, help="Til og med måned 1–12")
+    gaps.add_argument("--year", type=int, required=True, help=t("cli.help.accounts_year"))
+    gaps.add_argument("--month", type=int, default=None, help=t("cli.help.month"))
     gaps.add_argument(
         "--by",
         choices=("sector", "unit", "ansvar", "artgroup", "project"),
         default="sector",
-        help="Nivå",
+        help=t("cli.help.level"),
     )
     gaps.add_argument(
         "--ledger", choices=LEDGERS, default=OPERATING, help=t("economy.cli.ledger_help")
     )
-    gaps.add_argument("--unit", default=None, help="Bare denne sektoren, enheten eller ansvaret")
-    gaps.add_argument("--forecast", choices=FORECAST_CHOICES, default="auto", help="Prognose")
-    gaps.add_argument("--json", action="store_true", help="Skriv JSON")
+    gaps.add_argument("--unit", default=None, help=t("cli.help.only_unit"))
+    gaps.add_argument(
+        "--forecast", choices=FORECAST_CHOICES, default="auto", help=t("cli.help.forecast")
+    )
+    gaps.add_argument("--json", action="store_true", help=t("cli.json"))
     gaps.set_defaults(handler=run_gaps)
 
 

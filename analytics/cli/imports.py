@@ -37,13 +37,13 @@ from .paths import input_file
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Adds `import`, `uploads` and `undo`."""
-    command = subparsers.add_parser("import", help="Importer en fil (xlsx eller csv)")
-    command.add_argument("file", type=input_file, help="Filen som skal importeres")
+    command = subparsers.add_parser("import", help=t("cli.help.import"))
+    command.add_argument("file", type=input_file, help=t("cli.help.import_file"))
     command.add_argument(
-        "--kind", choices=registry.CHOICES, default="auto", help="Hva filen inneholder"
+        "--kind", choices=registry.CHOICES, default="auto", help=t("cli.help.kind")
     )
-    command.add_argument("--year", type=int, default=None, help="År, når filen ikke sier det")
-    command.add_argument("--sheet", default=None, help="Arket som skal leses")
+    command.add_argument("--year", type=int, default=None, help=t("cli.help.year_of_file"))
+    command.add_argument("--sheet", default=None, help=t("cli.help.sheet"))
     command.add_argument(
         "--ledger", choices=LEDGERS, default=None, help=t("import.cli.ledger_help")
     )
@@ -55,13 +55,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="KOLONNE=FELT",
         help=t("import.cli.map_help", fields=", ".join(mappable_fields())),
     )
-    command.add_argument("--json", action="store_true", help="Skriv resultatet som JSON")
+    command.add_argument("--json", action="store_true", help=t("cli.json"))
     command.set_defaults(handler=run_import)
-    history = subparsers.add_parser("uploads", help="Vis opplastingshistorikken")
-    history.add_argument("--json", action="store_true", help="Skriv som JSON")
+    history = subparsers.add_parser("uploads", help=t("cli.help.uploads"))
+    history.add_argument("--json", action="store_true", help=t("cli.json"))
     history.set_defaults(handler=run_uploads)
-    back = subparsers.add_parser("undo", help="Angre én opplasting")
-    back.add_argument("upload_id", type=int, help="Nummeret på opplastingen")
+    back = subparsers.add_parser("undo", help=t("cli.help.undo"))
+    back.add_argument("upload_id", type=int, help=t("cli.help.upload_id"))
     back.set_defaults(handler=run_undo)
 
 

@@ -40,9 +40,11 @@ _LEVELS: dict[str, Level] = {"sector": "sektor", "unit": "enhet"}
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Adds `sickleave`, `kompass`, `risks` and `milestones`."""
     sick = subparsers.add_parser("sickleave", help=t("programme.cli.sickleave_help"))
-    sick.add_argument("--year", type=int, required=True, help="År, f.eks. 2026")
-    sick.add_argument("--by", choices=tuple(_LEVELS), default=None, help="Sektor eller enhet")
-    sick.add_argument("--json", action="store_true", help="Skriv JSON")
+    sick.add_argument("--year", type=int, required=True, help=t("cli.help.year"))
+    sick.add_argument(
+        "--by", choices=tuple(_LEVELS), default=None, help=t("cli.help.sector_or_unit")
+    )
+    sick.add_argument("--json", action="store_true", help=t("cli.json"))
     sick.set_defaults(handler=run_sick_leave)
     for name, handler in (
         ("kompass", run_kompass),
@@ -50,7 +52,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         ("milestones", run_milestones),
     ):
         command = subparsers.add_parser(name, help=t(f"programme.cli.{name}_help"))
-        command.add_argument("--json", action="store_true", help="Skriv JSON")
+        command.add_argument("--json", action="store_true", help=t("cli.json"))
         command.set_defaults(handler=handler)
 
 

@@ -18,16 +18,14 @@ from analytics.store.organisation import read_organisation
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Adds this area's subcommands."""
     snapshot = subparsers.add_parser("snapshot", help=t("report.cli_snapshot_help"))
-    snapshot.add_argument("--year", type=int, required=True, help="År, f.eks. 2026")
-    snapshot.add_argument("--month", type=int, required=True, help="Til og med måned 1–12")
-    snapshot.add_argument(
-        "--unit", default="", help="Sektor, enhet eller ansvar (kode); standard: hele kommunen"
-    )
-    snapshot.add_argument("--out", type=output_file, required=True, help="PDF-fil som skal skrives")
-    snapshot.add_argument("--made-by", default=None, help="Navn på forsiden (standard: system)")
+    snapshot.add_argument("--year", type=int, required=True, help=t("cli.help.year"))
+    snapshot.add_argument("--month", type=int, required=True, help=t("cli.help.month"))
+    snapshot.add_argument("--unit", default="", help=t("cli.help.unit_code"))
+    snapshot.add_argument("--out", type=output_file, required=True, help=t("cli.help.pdf_out"))
+    snapshot.add_argument("--made-by", default=None, help=t("cli.help.made_by"))
     snapshot.set_defaults(handler=run_snapshot)
     reports = subparsers.add_parser("reports", help=t("report.cli_reports_help"))
-    reports.add_argument("--json", action="store_true", help="Skriv JSON")
+    reports.add_argument("--json", action="store_true", help=t("cli.json"))
     reports.set_defaults(handler=run_reports)
 
 

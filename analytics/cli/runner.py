@@ -16,7 +16,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from analytics.cli import build_parser, run_parsed
+from analytics.cli import build_parser, in_language, run_parsed
 from analytics.cli.capture import captured
 from analytics.cli.paths import FILE_TYPES
 from analytics.core.access import Access
@@ -85,7 +85,8 @@ def run_job(store: Store, access: Access, job: Job) -> JobOutcome:
         except SystemExit as stop:  # --help, or arguments argparse refused: it printed why
             return JobOutcome(int(stop.code or 0), out.stdout.getvalue(), out.stderr.getvalue())
         originals = _place_files(args, kinds, job, Path(folder))
-        code, error = _run_as(store, access, args)
+        with in_language(args):
+            code, error = _run_as(store, access, args)
         outcome = _collect(args, kinds, job, originals, code, error)
         places = {str(getattr(args, dest)): given for dest, given in originals.items()}
         return _with_paths_restored(outcome, out.stdout.getvalue(), out.stderr.getvalue(), places)

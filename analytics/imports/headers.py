@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from analytics.core.reference import read_table
 from analytics.imports.periods import MONTH_WORDS
 from analytics.imports.reader import normalise_header
 
@@ -368,6 +369,22 @@ FIELDS: tuple[Field, ...] = (
         )
     ),
 )  # fmt: skip
+
+
+def _with_north_sami(fields: tuple[Field, ...]) -> tuple[Field, ...]:
+    """The fields with the North Sami header words of data/header_words_se.csv added."""
+    words: dict[str, list[str]] = {}
+    for name, word in read_table("header_words_se.csv", (("field", str), ("word", str))):
+        words.setdefault(name, []).append(normalise_header(word))
+    return tuple(
+        dataclasses.replace(field, synonyms=(*field.synonyms, *words[field.name]))
+        if field.name in words
+        else field
+        for field in fields
+    )
+
+
+FIELDS = _with_north_sami(FIELDS)
 FIELDS_BY_NAME = {field.name: field for field in FIELDS}
 AMOUNT_FIELDS = (
     "accounts",
