@@ -172,7 +172,7 @@ def build_sections(facts: ReportFacts, request: ReportRequest) -> tuple[Section,
         ),
         economy_section(economy, facts.ledger, request.scope, period, charts),
         projects_section(
-            facts.projects, period, _projects_chart(facts.projects, period, facts.demo)
+            facts.projects, period, projects_chart(facts.projects, period, facts.demo)
         ),
         workshop_section(facts.workshop, period, as_of),
         sick_leave_section(facts.sick, period, settings, sick_leave_chart(facts.sick, settings)),
@@ -195,7 +195,7 @@ def economy_charts(
     return cumulative, bars
 
 
-def _projects_chart(
+def projects_chart(
     projects: list[ProjectStatus], period: tuple[int, int], demo: bool
 ) -> Chart | None:
     if not any(status.frame for status in projects):

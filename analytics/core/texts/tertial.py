@@ -47,6 +47,17 @@ NB: dict[str, str] = {
     "tertial.risk_summary": (
         "Risikoregisteret har {count} risikoer; {high} har risikofaktor 10 eller høyere."
     ),
+    "tertial.section.investering": "Investeringer",
+    "tertial.investment_none": "Ingen investeringsprosjekter i dette området per {period}.",
+    "tertial.investment_lead": (
+        "Investeringene per {period}: {count} prosjekter med samlet kostnadsramme {frame}. "
+        "Årets budsjett er {budget}, og regnskapet så langt er {actual} ({spent} av årets "
+        "budsjett)."
+    ),
+    "tertial.investment_over": (
+        "{count} prosjekter ventes å gå over kostnadsrammen, til sammen {amount}: {projects}."
+    ),
+    "tertial.investment_within": "Ingen prosjekter ventes å gå over kostnadsrammen.",
     "tertial.section.drift": "Drift",
     "tertial.section.forslag": "Forslag til vedtak",
     "tertial.section.risiko": "Risiko",

@@ -24,6 +24,9 @@ from analytics.core.settings import Settings, load_settings
 from analytics.core.texts import t
 from analytics.economy.gaps import GapTable, gaps_from_ledger
 from analytics.economy.ledger import Ledger, load_ledger
+from analytics.investments.figures import ProjectStatus
+from analytics.investments.records import load_portfolio
+from analytics.investments.tables import in_scope
 from analytics.programme.risks import load_risks
 from analytics.report.content import first_data_year, period_end
 from analytics.report.sections.economy import EconomyFigures, compute_economy
@@ -101,6 +104,7 @@ class TertialFacts:
     risks: pd.DataFrame
     texts: Mapping[str, str]
     proposals: tuple[ProposalRow, ...]
+    projects: tuple[ProjectStatus, ...]  # the investment projects in the scope
     uploads: pd.DataFrame
     demo: bool
 
@@ -132,6 +136,13 @@ def read_tertial_facts(
         proposals=tuple(read_proposals(store, request.year, request.tertial)),
         uploads=read_report_sources(store, period, first_data_year(request.year), request.codes),
         demo=is_demo(store),
+        projects=tuple(
+            in_scope(
+                load_portfolio(store, access).statuses(*period),
+                request.organisation,
+                request.scope,
+            )
+        ),
     )
 
 

@@ -29,7 +29,7 @@ from analytics.core.audit import record
 from analytics.core.errors import AccessDenied, UserError
 from analytics.core.organisation import Scope, resolve_scope
 from analytics.core.texts import t
-from analytics.report.content import scope_codes
+from analytics.report.content import projects_chart, scope_codes
 from analytics.report.docx import render_docx
 from analytics.report.html import footer_template, render_document
 from analytics.report.model import (
@@ -54,7 +54,10 @@ from analytics.report.tertial.content import (
     read_tertial_facts,
     scope_code_of,
 )
+from analytics.report.tertial.investments import ANCHOR as INVESTMENT_ANCHOR
+from analytics.report.tertial.investments import investment_section
 from analytics.report.tertial.sections import (
+    director_text,
     operating_section,
     proposals_section,
     risk_section,
@@ -176,6 +179,12 @@ def build_tertial_report(
     sections: tuple[Section, ...] = (
         summary_section(facts, request),
         operating_section(facts, request),
+        investment_section(
+            facts.projects,
+            (request.year, request.month),
+            projects_chart(list(facts.projects), (request.year, request.month), facts.demo),
+            director_text(facts, INVESTMENT_ANCHOR),
+        ),
         sick_leave_part(facts, request),
         risk_section(facts),
         proposals_section(facts, names),

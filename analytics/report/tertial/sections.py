@@ -30,7 +30,7 @@ from analytics.report.tertial.content import Explanation, TertialFacts, TertialR
 from analytics.report.tertial.proposals import Proposal, proposal_of
 from analytics.workshop.measures import Measure
 
-SECTIONS = ("sammendrag", "drift", "sykefravaer", "risiko", "forslag")
+SECTIONS = ("sammendrag", "drift", "investering", "sykefravaer", "risiko", "forslag")
 HIGH_RISK = 10  # factors from this up are the register's high and critical risks
 
 

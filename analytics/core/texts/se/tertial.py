@@ -47,6 +47,18 @@ SE: dict[str, str] = {
     "tertial.risk_summary": (
         "Riskaregistaris leat {count} riskka; {high} leat riskafáktoriin 10 dahje eanet."
     ),
+    "tertial.section.investering": "Investeremat",
+    "tertial.investment_none": "Eai leat investerenprošeavttat dán guovllus {period}.",
+    "tertial.investment_lead": (
+        "Investeremat {period}: {count} prošeavtta, main goluid rámma lea oktiibuot {frame}. "
+        "Dán jagi bušeahtta lea {budget}, ja rehketdoallu dán rádjái lea {actual} ({spent} "
+        "dán jagi bušeahtas)."
+    ),
+    "tertial.investment_over": (
+        "{count} prošeavtta vurdojuvvojit mannat badjel goluid rámma, oktiibuot {amount}: "
+        "{projects}."
+    ),
+    "tertial.investment_within": "Ii oktage prošeakta vurdojuvvo mannat badjel goluid rámma.",
     "tertial.section.drift": "Doaibma",
     "tertial.section.forslag": "Mearridanevttohus",
     "tertial.section.risiko": "Riska",
