@@ -16,7 +16,7 @@ from analytics.core.organisation import Scope
 from analytics.core.texts import t
 from analytics.report.preview import pdf_pages
 from analytics.report.snapshot import report_scopes
-from analytics.report.tertial.editing import save_proposal, save_section_text
+from analytics.report.tertial.editing import adopt_proposal, save_proposal, save_section_text
 from analytics.report.tertial.proposals import ProposalDraft
 from analytics.report.tertial.report import (
     TertialReport,
@@ -122,6 +122,18 @@ def show_proposal_editor(view: View, choice: Choice) -> None:
     if st.button(t("tertial.page_save_proposal"), key="tertial_proposals_save"):
         drafts = drafts_of(edited)
         _run(lambda: save_proposal(view.store, view.access, choice.year, choice.tertial, drafts))
+    show_adoption(view, choice, rows)
+
+
+def show_adoption(view: View, choice: Choice, rows: list[ProposalRow]) -> None:
+    """Adopting the saved proposal as a budget change, or which upload it became."""
+    adopted = next((row.adopted_upload for row in rows if row.adopted_upload), None)
+    if adopted is not None:
+        st.success(t("tertial.page_adopted", id=adopted), icon=":material/gavel:")
+    elif rows and st.button(
+        t("tertial.page_adopt"), key="tertial_adopt", help=t("tertial.page_adopt_help")
+    ):
+        _run(lambda: adopt_proposal(view.store, view.access, choice.year, choice.tertial))
 
 
 def proposal_lines(rows: list[ProposalRow]) -> pd.DataFrame:

@@ -257,6 +257,7 @@ class ImportKind:
     stored_as: tuple[str, ...] = ()
     undo: Callable[[Store, UploadRecord], UndoOutcome] | None = None
     undoable: bool = True
+    from_files: bool = True  # False: made in the app only (not offered as a file's kind)
 
     @property
     def picked_by(self) -> tuple[str, ...]:

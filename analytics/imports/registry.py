@@ -11,6 +11,7 @@ from analytics.core.errors import ImportRejected, UserError
 from analytics.core.texts import t
 from analytics.imports.kind import ImportKind, Source
 from analytics.imports.kinds import (
+    budget_change,
     kompass,
     ledger,
     milestones,
@@ -32,10 +33,12 @@ KINDS: tuple[ImportKind, ...] = (
     risks.KIND,
     milestones.KIND,
     projects.KIND,
+    budget_change.KIND,
 )
 AUTO = "auto"
-CHOICES: tuple[str, ...] = (AUTO, *(choice for kind in KINDS for choice in kind.picked_by))
-_BY_CHOICE = {choice: kind for kind in KINDS for choice in kind.picked_by}
+FILE_KINDS = tuple(kind for kind in KINDS if kind.from_files)
+CHOICES: tuple[str, ...] = (AUTO, *(choice for kind in FILE_KINDS for choice in kind.picked_by))
+_BY_CHOICE = {choice: kind for kind in FILE_KINDS for choice in kind.picked_by}
 _BY_UPLOAD = {stored: kind for kind in KINDS for stored in kind.upload_kinds}
 _BY_NAME = {kind.name: kind for kind in KINDS}
 FALLBACK = ledger.KIND  # a file no kind is sure of is read as a ledger, whose refusals explain

@@ -12,7 +12,9 @@ Amounts are NOK, expenses positive, income negative. Period 13 counts as Decembe
 "Which budget applies", per ledger, year, ansvar, project and art: the revised budget where it
 has any revised line, else the original; within that kind, monthly lines where there are any,
 else the annual lines. Plan figures (budget kind `plan`, the later years of an economic plan)
-never apply as a year's budget: `plan_by_art` reads them.
+never apply as a year's budget: `plan_by_art` reads them. Budget changes the council adopted
+(`budget_change_lines`, migration 092) add to the applying budget as annual amounts, until a
+revised budget of the same line imported after them holds them.
 """
 
 from __future__ import annotations
@@ -85,7 +87,8 @@ def refresh_accounts_summary(cursor: duckdb.DuckDBPyConnection) -> None:
     arts = [
         row[0]
         for row in cursor.execute(
-            "SELECT DISTINCT art FROM accounts_lines UNION SELECT DISTINCT art FROM budget_lines"
+            "SELECT DISTINCT art FROM accounts_lines UNION SELECT DISTINCT art FROM budget_lines "
+            "UNION SELECT DISTINCT art FROM budget_change_lines"
         ).fetchall()
     ]
     with _art_map(cursor, arts):
@@ -253,12 +256,16 @@ _LINE = "ledger, year, ansvar, prosjekt, art"  # what "which budget applies" is 
 
 
 def chosen_budget_sql(keys: str, where: str, art_map: str = _ART_MAP) -> str:
-    """The applying budget summed by `keys` and month, art groups from the table `art_map`."""
+    """The applying budget summed by `keys` and month, art groups from the table `art_map`;
+    the adopted budget changes added (see the module docstring). `where` is used once."""
     return (
-        "WITH summed AS ("
+        "WITH lines AS ("
+        "  SELECT * FROM ledger_budget "
+        "  UNION ALL BY NAME SELECT * FROM ledger_budget_changes), "
+        "summed AS ("
         f"  SELECT {_LINE}, m.art_group, budget_kind, month, "
         "    sum(amount::DOUBLE) AS amount "
-        f"  FROM ledger_budget JOIN {art_map} m USING (art) "
+        f"  FROM lines JOIN {art_map} m USING (art) "
         f"  WHERE budget_kind <> 'plan' {where} GROUP BY ALL), "
         "kinds AS ("
         f"  SELECT {_LINE}, bool_or(budget_kind = 'revised') AS revised "
@@ -268,10 +275,12 @@ def chosen_budget_sql(keys: str, where: str, art_map: str = _ART_MAP) -> str:
         "  WHERE budget_kind = CASE WHEN revised THEN 'revised' ELSE 'original' END), "
         "monthly AS ("
         f"  SELECT {_LINE}, bool_or(month IS NOT NULL) AS has_months "
-        "  FROM chosen GROUP BY ALL) "
-        f"SELECT {keys}, month, sum(amount) AS amount "
-        f"FROM chosen JOIN monthly USING ({_LINE}) "
-        "WHERE month IS NOT NULL OR NOT has_months "
+        "  FROM chosen GROUP BY ALL), "
+        "applying AS ("
+        f"  SELECT chosen.* FROM chosen JOIN monthly USING ({_LINE}) "
+        "  WHERE month IS NOT NULL OR NOT has_months "
+        "  UNION ALL SELECT * FROM summed WHERE budget_kind = 'change') "
+        f"SELECT {keys}, month, sum(amount) AS amount FROM applying "
         f"GROUP BY {keys}, month ORDER BY {keys}, month"
     )
 

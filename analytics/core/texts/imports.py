@@ -424,4 +424,7 @@ NB: dict[str, str] = {
     "import.page.ledger_choice": "Drift eller investering",
     "import.page.ledger_help": "Velg bare når filen ikke selv sier om den er drift eller investering (tittel, filnavn, ark, kolonner eller art).",
     "import.page.mapping_keep": "(som nå: {field})",
+    "import.budget_change.coverage": "Budsjettendring {year}, {tertial}. tertial ({count} ansvar)",
+    "import.budget_change.not_a_file": "En budsjettendring lages ved å vedta forslaget i tertialrapporten, ikke fra en fil.",
+    "import.kind.budget_change": "budsjettendring",
 }

@@ -58,6 +58,13 @@ NB: dict[str, str] = {
         "{count} prosjekter ventes å gå over kostnadsrammen, til sammen {amount}: {projects}."
     ),
     "tertial.investment_within": "Ingen prosjekter ventes å gå over kostnadsrammen.",
+    "tertial.adopt_none": "Det er ingen forslag til budsjettendring for {tertial}. tertial {year} å vedta.",
+    "tertial.adopt_already": "Forslaget er allerede vedtatt som opplasting nr. {id}. Angre den på Last opp for å endre forslaget.",
+    "tertial.adopt_locked": "Forslaget er vedtatt (opplasting nr. {id}) og kan ikke endres. Angre opplastingen på Last opp først.",
+    "tertial.adopt_file": "Vedtatt budsjettendring {tertial}. tertial {year}",
+    "tertial.page_adopt": "Vedta forslaget (lagres som budsjettendring)",
+    "tertial.page_adopt_help": "Når kommunestyret har vedtatt endringene: de legges til i revidert budsjett og kan angres på Last opp.",
+    "tertial.page_adopted": "Vedtatt og lagret som budsjettendring, opplasting nr. {id}. Angres på Last opp.",
     "tertial.section.drift": "Drift",
     "tertial.section.forslag": "Forslag til vedtak",
     "tertial.section.risiko": "Risiko",
