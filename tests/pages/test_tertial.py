@@ -8,8 +8,13 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from analytics.core.access import Access
+from analytics.report.tertial.editing import save_proposal
+from analytics.report.tertial.proposals import ProposalDraft
 from analytics.store import open_store
-from analytics.store.tertial import read_texts, read_versions
+from analytics.store.organisation import read_organisation
+from analytics.store.tertial import read_proposals, read_texts, read_versions
+from analytics.store.uploads import read_upload
 from tests.pages.conftest import make_app
 
 
@@ -51,3 +56,30 @@ def test_a_leader_sees_their_sector_and_a_viewer_is_refused(
     viewer = make_app(demo_db, monkeypatch, "leser.skole")
     with pytest.raises(ValueError, match="Could not find a navigation page"):
         viewer.switch_page("pages/tertial.py")  # not in a viewer's menu
+
+
+def test_the_director_adopts_the_proposal_as_a_budget_change(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = open_page(demo_db, monkeypatch, "direktor")
+    year = int(app.number_input(key="tertial_year").value)
+    tertial = int(app.selectbox(key="tertial_number").value)
+    store = open_store(demo_db)
+    organisation = read_organisation(store)
+    first = organisation[organisation["sector_code"] == "2"]["ansvar"].iloc[0]
+    second = organisation[organisation["sector_code"] == "3"]["ansvar"].iloc[0]
+    proposal = [
+        ProposalDraft("2", 5000.0, "Flere elever", allocation=((first, "10100", 5000.0),)),
+        ProposalDraft("3", -5000.0, "Færre vikarer", allocation=((second, "10100", -5000.0),)),
+    ]
+    save_proposal(store, Access.system(), year, tertial, proposal)
+    app.run()
+    app.button(key="tertial_adopt").click().run()
+    assert not app.exception, app.exception
+    store = open_store(demo_db)
+    (adopted,) = {row.adopted_upload for row in read_proposals(store, year, tertial)}
+    record = read_upload(store, int(adopted))
+    assert record is not None and record.kind == "budget_change"
+    app.run()
+    assert any(f"opplasting nr. {adopted}" in message.value for message in app.success)
+    assert "tertial_adopt" not in {button.key for button in app.button}
