@@ -30,6 +30,7 @@ import pandas as pd
 from analytics.core import clock
 from analytics.core.texts import t
 from analytics.store.db import Store
+from analytics.store.ledger import chosen_budget_sql, ensure_accounts_summary
 from analytics.store.organisation import ORG_COLUMNS, organisation_rows, write_organisation
 
 BUDGET_COLUMNS = [
@@ -568,25 +569,25 @@ def save_column_mapping(
 
 
 def template_lines(store: Store, ansvar: Sequence[str], year: int, month: int) -> pd.DataFrame:
-    """Per ansvar and art of the operating ledger: the annual budget (revised where any, else
-    original; plan figures left out) and the accounts of periods 1..month (period 13 with
-    December). Amounts as float NOK.
+    """Per ansvar and art of the operating ledger: the annual budget that applies (the one rule
+    of store/ledger.py: revised where any, monthly where any, adopted changes added, plan
+    figures left out) and the accounts of periods 1..month (period 13 with December). Amounts
+    as float NOK.
 
     Columns: ansvar, art, budget, actual; sorted by ansvar and art.
     """
+    ensure_accounts_summary(store)  # the art groups the budget rule joins on
+    budget = chosen_budget_sql(
+        "ansvar, art",
+        "AND year = ? AND list_contains(?, ansvar) AND ledger = 'operating'",
+        "art_group_map",
+    )
     return store.frame(
-        """
-        WITH budget AS (
-            SELECT ansvar, art, budget_kind, sum(amount) AS amount FROM active_budget
-            WHERE year = ? AND list_contains(?, ansvar) AND ledger = 'operating'
-              AND budget_kind <> 'plan' GROUP BY ALL
-        ), chosen AS (
-            SELECT ansvar, art, amount FROM budget b
-            WHERE budget_kind = 'revised' OR NOT EXISTS (
-                SELECT 1 FROM budget r WHERE r.budget_kind = 'revised'
-                AND r.ansvar = b.ansvar AND r.art = b.art)
+        f"""
+        WITH chosen AS (
+            SELECT ansvar, art, sum(amount) AS amount FROM ({budget}) GROUP BY ALL
         ), actual AS (
-            SELECT ansvar, art, sum(amount) AS amount FROM active_accounts
+            SELECT ansvar, art, sum(amount) AS amount FROM ledger_accounts
             WHERE year = ? AND least(period, 12) <= ? AND list_contains(?, ansvar)
               AND ledger = 'operating' GROUP BY ALL
         )
