@@ -64,7 +64,8 @@ def create_token(
     )
     audit.record(store, access.user, "token_change", detail)
     record = token_rows.read_token_by_hash(store, token_hash(token))
-    assert record is not None and record.id == token_id
+    if record is None or record.id != token_id:
+        raise RuntimeError(f"token {token_id} not read back after it was stored")
     return token, record
 
 

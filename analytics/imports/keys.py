@@ -45,7 +45,8 @@ class UnitKey:
     def column(self) -> int:
         """The column read for the key's codes: the code column, else the name column."""
         column = self.code_column if self.code_column is not None else self.name_column
-        assert column is not None
+        if column is None:  # a key is made from a code or a name column
+            raise RuntimeError(f"key {self.field} without a column")
         return column
 
 

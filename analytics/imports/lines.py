@@ -634,7 +634,8 @@ def _names(body: _Body, layout: Layout, key: UnitKey | None, kept: np.ndarray) -
                 found.setdefault((store_field, code), name)
     for store_field, column in name_columns(layout, key).items():
         code_column = columns[store_field]
-        assert code_column is not None
+        if code_column is None:  # a name column exists only beside its code column
+            raise RuntimeError(f"name column without code column for {store_field}")
         for code, name in _pairs(body, code_column, column, kept):
             found.setdefault((store_field, code), name)
     rows = [(store_field, code, name) for (store_field, code), name in found.items()]

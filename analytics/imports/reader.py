@@ -172,7 +172,9 @@ def _refuse_binary(data: bytes, file_name: str, where: str) -> None:
         if data.startswith(magic):
             raise ImportRejected(t("import.not_spreadsheet", where=where, found=found))
     if b"\x00" in data[:8192]:
-        raise ImportRejected(t("import.not_spreadsheet", where=where, found="binærdata"))
+        raise ImportRejected(
+            t("import.not_spreadsheet", where=where, found=t("import.binary_data"))
+        )
     extension = PurePath(file_name).suffix.lower()
     if extension in _EXCEL_EXTENSIONS:
         raise ImportRejected(t("import.wrong_extension", where=where, extension=extension))

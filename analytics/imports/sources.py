@@ -61,7 +61,8 @@ def amount_sources(
     sources = []
     for index in layout.amount_columns():
         role = layout.roles[index]
-        assert role is not None
+        if role is None:  # amount_columns() lists only columns with a role
+            raise RuntimeError(f"amount column {index} without a role")
         kind, budget_kind, cumulative = _kind_of(layout, index, role.field, kind_option, errors)
         sources.append(
             AmountSource(

@@ -31,16 +31,8 @@ from analytics.core.settings import Settings
 from analytics.core.texts import t
 from analytics.store import Store
 from analytics.store.organisation import read_organisation
-from analytics.store.sickleave import read_sick_leave
+from analytics.store.sickleave import DAY_COLUMNS, read_sick_leave
 
-DAY_COLUMNS = [
-    "agreed_days",
-    "lost_days",
-    "self_cert_days",
-    "doctor_cert_days",
-    "short_days",
-    "long_days",
-]
 PCT_COLUMNS = ["pct", "self_pct", "doctor_pct", "short_pct", "long_pct"]
 HIDDEN_COLUMNS = ["agreed_days", "lost_days", *PCT_COLUMNS, "headcount"]
 RESULT_COLUMNS = [

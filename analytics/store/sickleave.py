@@ -21,18 +21,17 @@ from analytics.store.uploads import (
     store_upload,
 )
 
-SICK_LEAVE_COLUMNS = [
-    "year",
-    "month",
-    "unit_code",
+# The days of a row (agreed working days and the days lost, in total and by kind), declared
+# once: the sick-leave figures sum these.
+DAY_COLUMNS = [
     "agreed_days",
     "lost_days",
     "self_cert_days",
     "doctor_cert_days",
     "short_days",
     "long_days",
-    "headcount",
 ]
+SICK_LEAVE_COLUMNS = ["year", "month", "unit_code", *DAY_COLUMNS, "headcount"]
 
 
 def read_sick_leave(store: Store, unit_codes: Sequence[str] | None = None) -> pd.DataFrame:

@@ -51,7 +51,8 @@ def insert_token(
             "expires_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
             [name, role, ",".join(units), token_hash, created_at, created_by, expires_at],
         ).fetchone()
-    assert row is not None
+    if row is None:
+        raise RuntimeError("INSERT … RETURNING gave no row")
     return int(row[0])
 
 

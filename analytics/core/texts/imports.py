@@ -427,4 +427,5 @@ NB: dict[str, str] = {
     "import.budget_change.coverage": "Budsjettendring {year}, {tertial}. tertial ({count} ansvar)",
     "import.budget_change.not_a_file": "En budsjettendring lages ved å vedta forslaget i tertialrapporten, ikke fra en fil.",
     "import.kind.budget_change": "budsjettendring",
+    "import.binary_data": "binærdata",
 }

@@ -112,7 +112,7 @@ SE: dict[str, str] = {
     "cli.help.kind": "Mii fiillas lea",
     "cli.help.lang": "Giella čálihussii ja fiillaide: nb (dárogiella) dahje se (davvisámegiella); standárda: $KOMMUNE_LANG",
     "cli.help.level": "Dássi",
-    "cli.help.made_by": "Namma ovdasiiddus (standárda: vuogádat)",
+    "cli.help.made_by": "Namma ovdasiidui (standárda: system)",
     "cli.help.month": "Mánnu 1–12 rádjái",
     "cli.help.only_unit": "Dušše dát suorgi, ovttadat dahje ovddasvástádus",
     "cli.help.pdf_out": "PDF-fiila mii čállojuvvo",

@@ -450,4 +450,5 @@ SE: dict[str, str] = {
     "import.budget_change.coverage": "Bušeahttarievdadus {year}, {tertial}. njealjádasjahki ({count} ovddasvástádusa)",
     "import.budget_change.not_a_file": "Bušeahttarievdadus dahkkojuvvo go njealjádasjahkeraportta evttohus mearriduvvo, ii fiillas.",
     "import.kind.budget_change": "bušeahttarievdadus",
+    "import.binary_data": "binárdiehtu",
 }
