@@ -24,7 +24,7 @@ from analytics.programme.risks import (
 from analytics.workshop.overview import measures_by_owner, owner_table
 from ui.context import current_view, fingerprint, remember, remember_content
 from ui.download import download_table
-from ui.programme_upload import save_edited, show_flash, show_import
+from ui.programme_upload import risk_columns, save_edited, show_flash, show_import
 from ui.text import show_chart
 
 view = current_view()
@@ -53,17 +53,7 @@ if editable:
             num_rows="dynamic",
             hide_index=True,
             key="risk_editor",
-            column_config={
-                "risk": st.column_config.TextColumn(t("risk.col_risk"), required=True),
-                "probability": st.column_config.NumberColumn(
-                    t("risk.probability"), min_value=1, max_value=5, step=1
-                ),
-                "consequence": st.column_config.NumberColumn(
-                    t("risk.consequence"), min_value=1, max_value=5, step=1
-                ),
-                "mitigation": t("risk.col_mitigation"),
-                "owner": t("risk.col_owner"),
-            },
+            column_config=risk_columns(),
         )
         if st.button(t("risk.save"), key="risk_save"):
             save_edited(view, save_risks, edited_risks, "risk.saved")

@@ -32,6 +32,7 @@ from analytics.store.ledger import data_version
 from analytics.store.projects import PHASES, projects_version, read_projects
 from ui.context import View
 from ui.download import download_table
+from ui.programme_upload import risk_columns
 from ui.upload import plain
 
 PortfolioKey = tuple[str, str, str, tuple[str, ...], str]
@@ -222,17 +223,7 @@ def show_risks(view: View, code: str) -> None:
             num_rows="dynamic",
             hide_index=True,
             key=f"project_risk_editor_{code}",
-            column_config={
-                "risk": st.column_config.TextColumn(t("risk.col_risk"), required=True),
-                "probability": st.column_config.NumberColumn(
-                    t("risk.probability"), min_value=1, max_value=5, step=1
-                ),
-                "consequence": st.column_config.NumberColumn(
-                    t("risk.consequence"), min_value=1, max_value=5, step=1
-                ),
-                "mitigation": t("risk.col_mitigation"),
-                "owner": t("risk.col_owner"),
-            },
+            column_config=risk_columns(),
         )
         if st.button(t("investments.page.save_risks"), key=f"project_risk_save_{code}"):
             try:

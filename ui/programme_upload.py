@@ -8,6 +8,7 @@ the page whose figures it changes, which shows them anew after "Lagre".
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pandas as pd
 import streamlit as st
@@ -54,3 +55,19 @@ def save_edited(view: View, saver: Saver, rows: pd.DataFrame, message_key: str) 
     else:
         st.session_state[FLASH_KEY] = t(message_key, count=count)
         st.rerun()
+
+
+def risk_columns() -> dict[str, Any]:
+    """The risk editor's columns (the programme's register and a project's risks alike):
+    probability and consequence 1–5, the risk required."""
+    return {
+        "risk": st.column_config.TextColumn(t("risk.col_risk"), required=True),
+        "probability": st.column_config.NumberColumn(
+            t("risk.probability"), min_value=1, max_value=5, step=1
+        ),
+        "consequence": st.column_config.NumberColumn(
+            t("risk.consequence"), min_value=1, max_value=5, step=1
+        ),
+        "mitigation": t("risk.col_mitigation"),
+        "owner": t("risk.col_owner"),
+    }

@@ -29,14 +29,7 @@ JSON_KEYS = (
     "forecast_gap",
     "status",
 )
-AMOUNTS = (
-    "frame",
-    "budget_year",
-    "actual_year",
-    "actual_to_date",
-    "forecast_final",
-    "forecast_gap",
-)
+AMOUNTS = AMOUNT_KEYS
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
