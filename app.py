@@ -20,10 +20,12 @@ st.set_page_config(page_title=t("app.title"), page_icon=page_icon(), layout="wid
 
 store = open_or_wait(str(default_db_path()))
 demo = cached_demo_flag(store)
-if demo:
-    st.warning(t("app.demo_banner"), icon=":material/science:")
 refuse_demo_passwords(store, demo)
 session = current_session(store)
+if session.access is not None:  # their own language before the first text they read
+    load_preference(store, session.access)
+if demo:
+    st.warning(t("app.demo_banner"), icon=":material/science:")
 
 
 def everyone(access: Access) -> bool:
@@ -86,7 +88,6 @@ if session.access is None:  # nobody sees any page or data before signing in
     st.stop()
 
 access = session.access
-load_preference(store, access)
 navigation = st.navigation(pages_for(access))  # before any widget: it sets their page
 show_signed_in(store, access)
 show_language_switch(store, access)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from analytics.core.formatting import month_name
 from analytics.core.texts import t, using_language
 from analytics.store import open_store
 from analytics.store.db import close_all
+from tests.language import bokmal_left, stored_texts
 
 
 def test_gaps_in_north_sami_here_and_in_the_app(
@@ -64,3 +66,16 @@ def test_the_snapshot_in_north_sami_keeps_its_letters(
         economy = t("report.economy")
     assert month_words in text and economy in text
     assert any(letter in text for letter in "áčđŋšŧž")
+
+
+def test_the_snapshot_with_lang_se_has_no_bokmal_left(
+    demo_db: Path, tmp_path: Path, demo_month: tuple[int, int]
+) -> None:
+    year, month = demo_month
+    out = tmp_path / "dilli.pdf"
+    argv = ["--db", str(demo_db), "--lang", "se", "snapshot", "--year", str(year)]
+    assert main([*argv, "--month", str(month), "--out", str(out)]) == 0
+    text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    names = stored_texts(open_store(demo_db))
+    close_all()
+    assert bokmal_left(re.sub(r"\s+", " ", text), names) == []
