@@ -26,7 +26,7 @@ from analytics.core.errors import UserError
 from analytics.core.formatting import format_number
 from analytics.core.texts import t
 from analytics.store import Store
-from analytics.store.db import count_rows, known_migrations
+from analytics.store.db import count_rows, known_migrations, migrations_in_file
 
 DEFAULT_KEEP = 14
 _STAMP = "%Y%m%d-%H%M%S"
@@ -114,15 +114,10 @@ def check_backup(source: Path) -> None:
     if not source.is_file():
         raise UserError(t("backup.no_file", path=source))
     try:
-        connection = duckdb.connect(str(source), read_only=True)
+        numbers = migrations_in_file(source)
     except duckdb.Error:
         raise UserError(t("backup.not_a_database", path=source)) from None
-    try:
-        rows = connection.execute("SELECT number FROM schema_migrations").fetchall()
-    except duckdb.Error:
-        raise UserError(t("backup.not_ours", path=source)) from None
-    finally:
-        connection.close()
-    numbers = {int(row[0]) for row in rows}
+    if numbers is None:
+        raise UserError(t("backup.not_ours", path=source))
     if not numbers or not numbers <= known_migrations():
         raise UserError(t("backup.newer", path=source))

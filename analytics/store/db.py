@@ -159,6 +159,20 @@ class Store:
         self._connection.close()
 
 
+def migrations_in_file(path: Path) -> set[int] | None:
+    """The migration numbers applied to a database file, opened read-only (the file is not
+    changed); None for a DuckDB file without our migrations table. Raises duckdb.Error when
+    DuckDB cannot open the file."""
+    connection = duckdb.connect(str(path), read_only=True)
+    try:
+        rows = connection.execute("SELECT number FROM schema_migrations").fetchall()
+    except duckdb.Error:
+        return None
+    finally:
+        connection.close()
+    return {int(row[0]) for row in rows}
+
+
 def known_migrations() -> set[int]:
     """The numbers of the migrations this version of the code knows."""
     return {number for number, _, _ in _migrations()}
