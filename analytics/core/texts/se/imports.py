@@ -447,8 +447,8 @@ SE: dict[str, str] = {
     "import.page.ledger_choice": "Doaibma dahje investeren",
     "import.page.ledger_help": "Vállje dušše go fiila ieš ii dadjat lea go doaibma dahje investeren (bajilčála, fiilanamma, bláđđi, čuolddat dahje šládja).",
     "import.page.mapping_keep": "(nugo dál: {field})",
-    "import.budget_change.coverage": "Bušeahttarievdadus {year}, {tertial}. njealjádasjahki ({count} ovddasvástádusa)",
-    "import.budget_change.not_a_file": "Bušeahttarievdadus dahkkojuvvo go njealjádasjahkeraportta evttohus mearriduvvo, ii fiillas.",
+    "import.budget_change.coverage": "Bušeahttarievdadus {year}, {tertial}. tertiála ({count} ovddasvástádusa)",
+    "import.budget_change.not_a_file": "Bušeahttarievdadus dahkkojuvvo go tertiáladieđáhusa evttohus mearriduvvo, ii fiillas.",
     "import.kind.budget_change": "bušeahttarievdadus",
     "import.binary_data": "binárdiehtu",
 }

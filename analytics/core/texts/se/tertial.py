@@ -59,10 +59,10 @@ SE: dict[str, str] = {
         "{projects}."
     ),
     "tertial.investment_within": "Ii oktage prošeakta vurdojuvvo mannat badjel goluid rámma.",
-    "tertial.adopt_none": "Ii leat bušeahttarievdadanevttohus {tertial}. njealjádasjahkái {year} maid mearridit.",
+    "tertial.adopt_none": "Ii leat bušeahttarievdadanevttohus {tertial}. tertiálii {year} maid mearridit.",
     "tertial.adopt_already": "Evttohus lea juo mearriduvvon sáddejupmin nr. {id}. Gomit dan «Sádde fiilla» siiddus vai sáhtát rievdadit evttohusa.",
     "tertial.adopt_locked": "Evttohus lea mearriduvvon (sáddejupmi nr. {id}) iige sáhte rievdaduvvot. Gomit sáddejumi «Sádde fiilla» siiddus vuos.",
-    "tertial.adopt_file": "Mearriduvvon bušeahttarievdadus {tertial}. njealjádasjahki {year}",
+    "tertial.adopt_file": "Mearriduvvon bušeahttarievdadus {tertial}. tertiála {year}",
     "tertial.page_adopt": "Mearrit evttohusa (vurkejuvvo bušeahttarievdadussan)",
     "tertial.page_adopt_help": "Go suohkanstivra lea mearridan rievdadusaid: dat lasihuvvojit reviderejuvvon bušehttii ja sáhttet gomihuvvot «Sádde fiilla» siiddus.",
     "tertial.page_adopted": "Mearriduvvon ja vurkejuvvon bušeahttarievdadussan, sáddejupmi nr. {id}. Gomihuvvo «Sádde fiilla» siiddus.",
