@@ -200,10 +200,12 @@ class _Body:
     def distinct(self, index: int) -> _Distinct:
         """The column factorised: few distinct codes, periods and years in many rows."""
         if index not in self._distinct:
-            lookup: dict[Cell, int] = {}
-            add = lookup.setdefault
-            indexes = [add(value, len(lookup)) for value in self.column(index)]
-            self._distinct[index] = _Distinct(np.array(indexes, dtype=np.int64), list(lookup))
+            # pandas' hash table: the first-seen order and the equality of a dict (1 == 1.0),
+            # in C; a Cell is never None, and NaN (never in a sheet) would be one value
+            cells = np.array(self.column(index), dtype=object)
+            codes, uniques = pd.factorize(cells, use_na_sentinel=False)
+            indexes, values = codes.astype(np.int64, copy=False), list(uniques)
+            self._distinct[index] = _Distinct(indexes, values)
         return self._distinct[index]
 
 
