@@ -1,59 +1,95 @@
-"""Entry point: page config, sign-in, navigation and the shared sidebar."""
+"""The Streamlit script: page config, who is signed in, the menu of their role, the shared
+sidebar, and the page. `serve.py` serves it with the app's own routes (sign-in, the API)."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from analytics.core.access import visible_organisation
-from analytics.core.settings import load_settings
+from analytics.core.access import Access, Role
 from analytics.core.texts import t
 from analytics.store import default_db_path
-from analytics.store.organisation import read_organisation
-from analytics.store.settings import is_demo
-from ui.auth import current_access, refuse_demo_passwords, sign_in_pages
-from ui.context import View, set_view, shared_store
+from ui.auth import current_session, not_signed_in_pages, refuse_demo_passwords, show_signed_in
+from ui.context import View, cached_demo_flag, open_or_wait, set_view, visible_organisation_of
+from ui.errors import show_unexpected
+from ui.icon import page_icon
 from ui.sidebar import show_sidebar
 
-st.set_page_config(page_title=t("app.title"), page_icon=":material/monitoring:", layout="wide")
+st.set_page_config(page_title=t("app.title"), page_icon=page_icon(), layout="wide")
 
-store = shared_store(str(default_db_path()))
-demo = is_demo(store)
+store = open_or_wait(str(default_db_path()))
+demo = cached_demo_flag(store)
 if demo:
     st.warning(t("app.demo_banner"), icon=":material/science:")
 refuse_demo_passwords(store, demo)
-access = current_access(store)
+session = current_session(store)
 
-# (section, file, title key, icon, url path): the navigation, declared once.
+
+def everyone(access: Access) -> bool:
+    return True
+
+
+def reporters(access: Access) -> bool:
+    """The tertial report: the director, administrators and leaders."""
+    return access.may_write and access.role != Role.BUDGET_HOLDER
+
+
+def administrators(access: Access) -> bool:
+    return access.role == Role.ADMINISTRATOR
+
+
+# (section, file, title key, icon, url path, who sees it): the navigation, declared once.
 PAGE_TABLE = (
-    ("nav.economy", "oversikt", "page.oversikt", "dashboard", ""),
-    ("nav.economy", "okonomi", "page.okonomi", "account_balance", "okonomi"),
-    ("nav.economy", "verksted", "page.verksted", "groups", "verksted"),
-    ("nav.goals", "sykefravaer", "page.sykefravaer", "sick", "sykefravaer"),
-    ("nav.goals", "kompass", "page.kompass", "explore", "kompass"),
-    ("nav.goals", "program", "page.program", "flag", "program"),
-    ("nav.data", "last_opp", "page.last_opp", "upload_file", "last-opp"),
-    ("nav.data", "rapport", "page.rapport", "picture_as_pdf", "rapport"),
-    ("nav.data", "admin", "page.admin", "admin_panel_settings", "admin"),
+    ("nav.economy", "oversikt", "page.oversikt", "dashboard", "", everyone),
+    ("nav.economy", "okonomi", "page.okonomi", "account_balance", "okonomi", everyone),
+    ("nav.economy", "verksted", "page.verksted", "groups", "verksted", everyone),
+    (
+        "nav.economy",
+        "investeringer",
+        "page.investeringer",
+        "construction",
+        "investeringer",
+        everyone,
+    ),
+    ("nav.goals", "sykefravaer", "page.sykefravaer", "sick", "sykefravaer", everyone),
+    ("nav.goals", "kompass", "page.kompass", "explore", "kompass", everyone),
+    ("nav.goals", "program", "page.program", "flag", "program", everyone),
+    ("nav.data", "last_opp", "page.last_opp", "upload_file", "last-opp", everyone),
+    ("nav.data", "rapport", "page.rapport", "picture_as_pdf", "rapport", everyone),
+    ("nav.data", "tertial", "page.tertial", "gavel", "tertial", reporters),
+    ("nav.data", "admin", "page.admin", "admin_panel_settings", "admin", administrators),
+    ("nav.data", "konto", "account.page", "person", "konto", everyone),
 )
-PAGES: dict[str, list[st.Page]] = {}
-for section, file, title, icon, url_path in PAGE_TABLE:
-    PAGES.setdefault(t(section), []).append(
-        st.Page(
-            f"pages/{file}.py",
-            title=t(title),
-            icon=f":material/{icon}:",
-            url_path=url_path or None,
-            default=not url_path,
-        )
-    )
 
-if access is None:  # nobody sees any page or data before signing in
-    # The sign-in form answers at every page's address, so a shared link opens after sign-in.
-    st.navigation(sign_in_pages(PAGES, store, demo), position="hidden").run()
+
+def pages_for(access: Access | None) -> dict[str, list[st.Page]]:
+    """The menu: the pages this person's role may use (every page for the sign-in prompt)."""
+    pages: dict[str, list[st.Page]] = {}
+    for section, file, title, icon, url_path, who in PAGE_TABLE:
+        if access is None or who(access):
+            pages.setdefault(t(section), []).append(
+                st.Page(
+                    f"pages/{file}.py",
+                    title=t(title),
+                    icon=f":material/{icon}:",
+                    url_path=url_path or None,
+                    default=not url_path,
+                )
+            )
+    return pages
+
+
+if session.access is None:  # nobody sees any page or data before signing in
+    # The prompt answers at every page's address, so a link opens after signing in.
+    st.navigation(not_signed_in_pages(pages_for(None), session), position="hidden").run()
     st.stop()
 
-navigation = st.navigation(PAGES)
-organisation = visible_organisation(read_organisation(store), access)
-scope, year, month = show_sidebar(store, organisation, access.sees_everything)
-set_view(View(store, access, organisation, scope, year, month, load_settings(store), demo))
-navigation.run()
+access = session.access
+navigation = st.navigation(pages_for(access))  # before any widget: it sets their page
+show_signed_in(store, access)
+organisation = visible_organisation_of(store, access)
+scope, year, month = show_sidebar(store, organisation, access)
+set_view(View.of(store, access, organisation, scope, year, month, demo))
+try:
+    navigation.run()
+except Exception as error:
+    show_unexpected(error)

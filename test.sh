@@ -5,5 +5,5 @@ cd "$(dirname "$0")"
 bash scripts/setup.sh dev
 .venv/bin/ruff check --no-cache .
 .venv/bin/ruff format --no-cache --check .
-.venv/bin/mypy analytics ui pages app.py
+.venv/bin/mypy analytics ui pages app.py server serve.py
 .venv/bin/python -m pytest -n 2 "$@"

@@ -13,17 +13,18 @@ from analytics.kompass.evaluations import (
     read_evaluations,
     weakest_table,
 )
-from ui.context import current_view
+from ui.context import current_view, remember, remember_content
 from ui.download import download_table
 from ui.kompass_form import show_evaluation_form
 from ui.programme_upload import show_import
+from ui.text import show_chart
 
 view = current_view()
 st.title(t("page.kompass"))
 st.caption(t("kompass.page_intro"))
 show_import(view, "kompass")
 
-evaluations = read_evaluations(view.store)
+evaluations = remember(view, "kompass.evaluations", None, lambda: read_evaluations(view.store))
 if evaluations:
     latest = evaluations[-1]
     progress = next_target(evaluations, view.settings, clock.today())
@@ -44,12 +45,21 @@ if evaluations:
             t("kompass.points", points=format_number(progress.points_per_year)),
             help=t("kompass.per_year_help", needed=format_number(progress.points_needed)),
         )
-    st.plotly_chart(kompass_total_figure(evaluations, view.settings), key="kompass_total")
+    content = (tuple(evaluations), view.settings)  # the figures change with these alone
+    total = remember_content(
+        "kompass.total", content, lambda: kompass_total_figure(evaluations, view.settings)
+    )
+    show_chart(total, key="kompass_total")
     labels = {format_date(e.evaluated_on): e for e in evaluations}
     chosen = st.multiselect(
         t("kompass.compare"), list(labels), default=list(labels)[-2:], key="kompass_compare"
     )
-    st.plotly_chart(kompass_radar_figure([labels[c] for c in chosen]), key="kompass_radar")
+    radar = remember_content(
+        "kompass.radar",
+        (content, tuple(chosen)),
+        lambda: kompass_radar_figure([labels[c] for c in chosen]),
+    )
+    show_chart(radar, key="kompass_radar")
     left, right = st.columns(2)
     left.subheader(t("kompass.weakest_heading"))
     left.dataframe(weakest_table(evaluations), hide_index=True)

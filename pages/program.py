@@ -22,9 +22,10 @@ from analytics.programme.risks import (
     save_risks,
 )
 from analytics.workshop.overview import measures_by_owner, owner_table
-from ui.context import current_view
+from ui.context import current_view, fingerprint, remember, remember_content
 from ui.download import download_table
 from ui.programme_upload import save_edited, show_flash, show_import
+from ui.text import show_chart
 
 view = current_view()
 st.title(t("page.program"))
@@ -36,9 +37,13 @@ if not editable:
 
 st.header(t("risk.heading"))
 st.caption(t("risk.intro"))
-risks = load_risks(view.store)
-st.plotly_chart(risk_matrix_figure(risk_matrix(risks)), key="risk_matrix")
-table = risk_table(risks)
+risks = remember(view, "program.risks", None, lambda: load_risks(view.store))
+risk_content = remember(view, "program.risk_content", None, lambda: fingerprint(risks))
+matrix = remember_content(
+    "program.matrix", risk_content, lambda: risk_matrix_figure(risk_matrix(risks))
+)
+show_chart(matrix, key="risk_matrix")
+table = remember_content("program.risk_table", risk_content, lambda: risk_table(risks))
 st.dataframe(table, hide_index=True)
 download_table(table, "risikoregister.xlsx", t("risk.heading"), "risk_download", view.demo)
 if editable:
@@ -65,11 +70,17 @@ if editable:
     show_import(view, "risks")
 
 st.header(t("milestone.heading"))
-milestones = load_milestones(view.store)
+milestones = remember(view, "program.milestones", None, lambda: load_milestones(view.store))
 if not milestones.empty:
-    st.plotly_chart(
-        milestone_timeline_figure(milestone_timeline(milestones), clock.today()), key="milestones"
+    milestone_content = remember(
+        view, "program.milestone_content", None, lambda: fingerprint(milestones)
     )
+    timeline = remember_content(
+        "program.timeline",
+        (milestone_content, clock.today()),
+        lambda: milestone_timeline_figure(milestone_timeline(milestones), clock.today()),
+    )
+    show_chart(timeline, key="milestones")
 if editable:
     with st.expander(t("milestone.edit"), icon=":material/edit:"):
         edited_milestones = st.data_editor(

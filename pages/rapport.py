@@ -9,6 +9,8 @@ from analytics.report.archive import archive_table, archived_pdf, archived_repor
 from analytics.report.pdf import warm_up_printer
 from analytics.report.snapshot import make_snapshot, report_scopes
 from ui.context import current_view
+from ui.download import exported
+from ui.text import plain
 
 PDF_MIME = "application/pdf"
 LAST_KEY = "rapport_last_snapshot"
@@ -56,13 +58,14 @@ else:
                 progress=lambda fraction, text: bar.progress(fraction, text=text),
             )
         except UserError as error:
-            st.error(str(error))
+            st.error(plain(error))
     last = st.session_state.get(LAST_KEY)
     if last is not None:
+        pdf: bytes = last.pdf
         st.success(t("report.page_made", id=last.report_id, fingerprint=last.data_fingerprint))
         st.download_button(
             t("report.page_download"),
-            data=last.pdf,
+            data=exported(view.store, view.access.user, last.file_name, lambda: pdf),
             file_name=last.file_name,
             mime=PDF_MIME,
             key="rapport_download",
@@ -80,7 +83,12 @@ ids = [int(report_id) for report_id in archive["id"]]
 chosen = st.selectbox(t("report.page_archive_pick"), ids, key="rapport_archive_pick")
 st.download_button(
     t("report.page_archive_download", id=chosen),
-    data=archived_pdf(view.store, view.access, chosen),
+    data=exported(
+        view.store,
+        view.access.user,
+        f"statusrapport-nr-{chosen}.pdf",
+        lambda: archived_pdf(view.store, view.access, chosen),
+    ),
     file_name=f"statusrapport-nr-{chosen}.pdf",
     mime=PDF_MIME,
     key="rapport_archive_download",

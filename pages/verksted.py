@@ -15,9 +15,11 @@ from analytics.workshop.measures import (
     overdue_measures,
 )
 from analytics.workshop.records import read_history, read_measures
-from ui.context import current_view
-from ui.economy import current_ledger
+from ui.context import current_view, remember
+from ui.economy import current_ledger, from_ledger
 from ui.forecast_input import show_forecast_input
+from ui.investments import show_unit_projects
+from ui.text import plain
 from ui.workshop import (
     choose_order,
     projector_mode,
@@ -35,7 +37,11 @@ from ui.workshop import (
 view = current_view()
 st.title(t("page.verksted"))
 st.caption(
-    t("workshop.page.caption", scope=view.scope.name, period=period_label(view.year, view.month))
+    t(
+        "workshop.page.caption",
+        scope=plain(view.scope.name),
+        period=period_label(view.year, view.month),
+    )
 )
 order_column, projector_column = st.columns([3, 1], vertical_alignment="bottom")
 with order_column:
@@ -45,15 +51,25 @@ with projector_column:
 
 in_scope = organisation_in_scope(view.organisation, view.scope)
 ledger = current_ledger(view)
-statuses = {
-    status.key: status for status in gaps_from_ledger(ledger, view.month, "unit", view.scope).rows
-}
+same = (view.year, view.month, view.scope.key)  # what the figures below are made from
+statuses = from_ledger(
+    view,
+    ledger,
+    "verksted.statuses",
+    same,
+    lambda: {s.key: s for s in gaps_from_ledger(ledger, view.month, "unit", view.scope).rows},
+)
 agenda = build_agenda(in_scope, order, unit_signals(list(statuses.values())))
 names = code_names(view.organisation)
 codes = codes_of_units(in_scope, [item.unit_code for item in agenda])
-measures = read_measures(view.store, view.access, codes)
-month_measures = measures_as_of(
-    measures, read_history(view.store, view.access), view.year, view.month
+measures = remember(
+    view, "verksted.measures", same, lambda: read_measures(view.store, view.access, codes)
+)
+month_measures = remember(
+    view,
+    "verksted.month_measures",
+    same,
+    lambda: measures_as_of(measures, read_history(view.store, view.access), view.year, view.month),
 )
 
 item = step_through(agenda)
@@ -70,6 +86,7 @@ if item is not None:
     unit_measures = [m for m in month_measures if m.unit_code in unit_codes]
     show_measures_table(view, unit_measures, names)
     show_measure_form(view, item.unit_code, unit_measures)
+    show_unit_projects(view, unit_codes)
 
 st.header(t("workshop.page.overview"), divider="gray")
 show_overdue(view, overdue_measures(measures, clock.today()), names)

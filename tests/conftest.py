@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 
 import pytest
@@ -65,3 +65,19 @@ def demo_db(demo_template: Path, tmp_path: Path) -> Path:
 def demo_store(demo_db: Path) -> Iterator[Store]:
     yield open_store(demo_db)
     close_all()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    """Adds the output of the app servers still running (tests/serving.py) to the report of a
+    failing test."""
+    report = yield
+    if report.failed:
+        from tests.serving import RUNNING
+
+        for server in RUNNING:
+            lines = server.output().splitlines()[-200:]
+            report.sections.append((f"streamlit {server.base_url}", "\n".join(lines)))
+    return report

@@ -1,79 +1,85 @@
-"""Sign-in for the app: local accounts, or the municipality's single sign-on when configured.
+"""Who is signed in, on every run: the session cookie, checked against the store.
 
-Single sign-on is on when `.streamlit/secrets.toml` has an `[auth]` section (Streamlit's
-`st.login`); the e-mail the provider gives is matched to an account for role and units.
-Nothing but the sign-in page is shown until someone is signed in.
+Signing in happens on the app's own sign-in page (`/logg-inn`, server/signin.py), which sets an
+HttpOnly cookie with a random session token; the browser sends it with the WebSocket, so
+`st.context.cookies` holds it on every run, a reload and an opened link too. The session is
+looked up on every run, so a sign-out elsewhere, a changed password or role, or a removed
+account counts at once. Nothing but a "please sign in" page is shown without a valid session.
+
+A test (AppTest) has no browser and no cookie; it signs in with the same functions and puts the
+token in `st.session_state[SESSION_TOKEN_KEY]` instead.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import urllib.parse
 
-import pandas as pd
 import streamlit as st
 from streamlit.navigation.page import StreamlitPage
 
-from analytics.accounts.users import (
-    access_for_email,
-    access_for_user,
-    authenticate,
-    session_expired,
+from analytics.accounts.sessions import (
+    COOKIE_NAME,
+    SessionCheck,
+    check_session,
+    end_session,
+    token_hash,
 )
-from analytics.core import audit, clock
+from analytics.accounts.users import accounts_with_demo_password, sign_in_alerts
+from analytics.core import clock
 from analytics.core.access import Access
-from analytics.core.errors import AccessDenied
-from analytics.core.settings import load_settings
 from analytics.core.texts import t
-from analytics.demo.users import DEMO_ACCOUNTS, accounts_with_demo_password
 from analytics.store import Store
+from ui.addresses import sign_in_url
+from ui.text import plain
 
-SESSION_KEY = "signed_in_user"
-_NOTICE_KEY = "sign_in_notice"
-_REFUSED_KEY = "sso_refusal_recorded"
+SESSION_TOKEN_KEY = "_session_token"
 _CHECKED_KEY = "demo_passwords_checked"
+_ALERT_HOURS = 24
 
 
-@dataclass(frozen=True)
-class SignedIn:
-    """Who is signed in in this browser session, since when, and how."""
+def session_token() -> str | None:
+    """This browser's session token: the cookie, else one given to the session (tests)."""
+    cookie = st.context.cookies.get(COOKIE_NAME)
+    if isinstance(cookie, str) and cookie:
+        return cookie
+    given = st.session_state.get(SESSION_TOKEN_KEY)
+    return given if isinstance(given, str) else None
 
-    name: str
-    at: dt.datetime
-    single_sign_on: bool = False
+
+def current_session(store: Store) -> SessionCheck:
+    """The signed-in person's access, or why nobody is."""
+    return check_session(store, session_token())
 
 
-def current_access(store: Store) -> Access | None:
-    """The signed-in person's access, or None when nobody is signed in (or the sign-in expired).
+def own_session_hash() -> str | None:
+    """The hash of this browser's session (kept when the person changes their password)."""
+    token = session_token()
+    return token_hash(token) if token else None
 
-    Re-reads the account on every run, so a removed account or a changed role counts at once.
-    """
-    signed_in = st.session_state.get(SESSION_KEY) or _signed_in_by_provider(store)
-    if signed_in is None:
-        return None
-    if session_expired(signed_in.at, clock.now(), load_settings(store)):
-        sign_out(store, signed_in, notice="auth.expired")
-        return None
-    access = access_for_user(store, signed_in.name)
-    if access is None:
-        sign_out(store, signed_in, notice="auth.account_gone")
-        return None
+
+def show_signed_in(store: Store, access: Access) -> None:
+    """Who is signed in, and the sign-out button, in the sidebar."""
     with st.sidebar:
-        st.caption(t("auth.signed_in_as", name=access.user, role=t(f"role.{access.role}")))
+        role = t(f"role.{access.role}")
+        st.caption(t("auth.signed_in_as", name=plain(access.user), role=role))
         if st.button(t("auth.sign_out"), key="logout_button", icon=":material/logout:"):
-            sign_out(store, signed_in, notice="auth.signed_out")
-    return access
+            sign_out(store, access)
 
 
-def sign_out(store: Store, signed_in: SignedIn, notice: str) -> None:
-    """Forgets everything of this session (choices too), records it and shows the sign-in page."""
-    audit.record(store, signed_in.name, "sign_out", t(notice))
+def sign_out(store: Store, access: Access) -> None:
+    """Ends the session at once, forgets this browser session's choices, and sends the browser
+    through Streamlit's sign-out route (which also ends a single sign-on at the provider) back
+    to the sign-in page, which says why."""
+    token = session_token()
+    if token:
+        end_session(store, token, access.user, "signed_out")
+    given = st.session_state.get(SESSION_TOKEN_KEY)
     st.session_state.clear()
-    st.session_state[_NOTICE_KEY] = notice
-    if signed_in.single_sign_on and _single_sign_on_configured():
-        st.logout()  # the browser is sent to the provider; a rerun now could drop that redirect
-        st.stop()
-    st.rerun()
+    if given:  # no cookie (a test): keep the ended token, so the page can say why
+        st.session_state[SESSION_TOKEN_KEY] = given
+    st.logout()
+    st.stop()  # the browser is being sent away; a rerun now could drop that redirect
 
 
 def refuse_demo_passwords(store: Store, demo: bool) -> None:
@@ -82,20 +88,22 @@ def refuse_demo_passwords(store: Store, demo: bool) -> None:
         return
     names = accounts_with_demo_password(store)
     if names:
-        st.error(t("auth.demo_passwords_left", names=", ".join(names)), icon=":material/lock:")
+        st.error(
+            plain(t("auth.demo_passwords_left", names=", ".join(names))), icon=":material/lock:"
+        )
         st.stop()
-    st.session_state[_CHECKED_KEY] = True  # checked once per browser session: hashes are slow
+    st.session_state[_CHECKED_KEY] = True
 
 
-def sign_in_pages(
-    pages: dict[str, list[StreamlitPage]], store: Store, demo: bool
+def not_signed_in_pages(
+    pages: dict[str, list[StreamlitPage]], check: SessionCheck
 ) -> list[StreamlitPage]:
-    """The sign-in page under the address of each page, so that a link survives signing in."""
+    """The "please sign in" page under the address of each page, so a link keeps its address."""
     return [
         st.Page(
-            lambda: show_sign_in_page(store, demo),
+            lambda: show_not_signed_in(check),
             title=t("auth.title"),
-            url_path=page.url_path or "logg-inn",
+            url_path=page.url_path or "logg-inn-side",
             default=not page.url_path,
         )
         for section in pages.values()
@@ -103,82 +111,30 @@ def sign_in_pages(
     ]
 
 
-def show_sign_in_page(store: Store, demo: bool) -> None:
-    """The only page before sign-in: the form, single sign-on and, for demo data, the accounts."""
+def show_not_signed_in(check: SessionCheck) -> None:
+    """Why there is no sign-in (ended, expired …) and the way to the sign-in page."""
     st.title(t("auth.title"))
-    notice = st.session_state.get(_NOTICE_KEY)
-    if notice:
-        st.info(t(notice))
-    if _single_sign_on_configured():
-        _show_single_sign_on(store)
-    _show_sign_in_form(store)
-    if demo:
-        _show_demo_accounts(store)
-
-
-def _show_sign_in_form(store: Store) -> None:
-    with st.form("login_form", clear_on_submit=True):
-        name = st.text_input(t("auth.name"), key="login_name")
-        password = st.text_input(t("auth.password"), type="password", key="login_password")
-        submitted = st.form_submit_button(t("auth.sign_in"), key="login_submit", type="primary")
-    if not submitted:
-        return
-    now = clock.now()
-    try:
-        access = authenticate(store, name, password, now)
-    except AccessDenied as error:
-        st.error(str(error), icon=":material/block:")
-        return
-    st.session_state.pop(_NOTICE_KEY, None)
-    st.session_state[SESSION_KEY] = SignedIn(access.user, now)
-    st.rerun()
-
-
-def _show_single_sign_on(store: Store) -> None:
-    if st.user.get("is_logged_in"):
-        # Signed in at the provider, but the e-mail belongs to no account: no data.
-        st.warning(t("auth.unknown_email", email=st.user.get("email") or "?"))
-        st.button(t("auth.sign_out"), key="sso_logout", on_click=st.logout)
-        return
-    st.button(t("auth.sso_sign_in"), key="sso_login", type="primary", on_click=st.login)
-    st.caption(t("auth.or_local"))
-
-
-def _signed_in_by_provider(store: Store) -> SignedIn | None:
-    """The account of the e-mail the identity provider signed in, once per browser session."""
-    if not _single_sign_on_configured() or not st.user.get("is_logged_in"):
-        return None
-    email = str(st.user.get("email") or "")
-    access = access_for_email(store, email) if email else None
-    if access is None:
-        if not st.session_state.get(_REFUSED_KEY):
-            audit.record(store, email or t("users.unknown_actor"), "sign_in_failed", "sso")
-            st.session_state[_REFUSED_KEY] = True
-        return None
-    signed_in = SignedIn(access.user, clock.now(), single_sign_on=True)
-    st.session_state[SESSION_KEY] = signed_in
-    audit.record(store, access.user, "sign_in", "sso")
-    return signed_in
-
-
-def _single_sign_on_configured() -> bool:
-    try:
-        return "auth" in st.secrets
-    except FileNotFoundError:  # no secrets.toml at all
-        return False
-
-
-def _show_demo_accounts(store: Store) -> None:
-    still_demo = set(accounts_with_demo_password(store))
-    accounts = [account for account in DEMO_ACCOUNTS if account.name in still_demo]
-    if not accounts:
-        return
-    st.info(t("auth.demo_accounts"), icon=":material/science:")
-    table = pd.DataFrame(
-        {
-            t("auth.name"): [account.name for account in accounts],
-            t("auth.password"): [account.password for account in accounts],
-            t("auth.role"): [t(f"role.{account.role}") for account in accounts],
-        }
+    reason = check.reason if check.reason and check.reason != "unknown" else None
+    st.info(t(f"auth.reason.{reason}" if reason else "auth.not_signed_in"))
+    st.link_button(
+        t("auth.sign_in_again"),
+        sign_in_url(_this_address(), reason),
+        type="primary",
+        icon=":material/login:",
     )
-    st.dataframe(table, hide_index=True)
+
+
+def _this_address() -> str:
+    """The path and query of the page the browser is on."""
+    path = urllib.parse.urlparse(st.context.url or "/").path or "/"
+    query = urllib.parse.urlencode(st.query_params.to_dict())
+    return f"{path}?{query}" if query else path
+
+
+def show_sign_in_alerts(store: Store, access: Access) -> None:
+    """For the director and administrators: repeated failed sign-ins of the last day."""
+    since = clock.now() - dt.timedelta(hours=_ALERT_HOURS)
+    alerts = sign_in_alerts(store, access, since)
+    if alerts:
+        lines = "\n".join(f"- {plain(alert)}" for alert in alerts[:5])
+        st.warning(f"{t('goals.sign_in_alerts')}\n\n{lines}", icon=":material/shield:")

@@ -1,6 +1,11 @@
-"""Download buttons for tables (xlsx with Norwegian headers, demo-marked when demo data)."""
+"""Download buttons for tables: our own xlsx (Norwegian headers, numbers as numbers, text that a
+spreadsheet would run as a formula neutralised, demo-marked for demo data), written when the
+person clicks and recorded in the audit log then. Streamlit's own table toolbar export is off
+(`client.disableDataExport`), so this is the one way a table leaves the dashboard."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import pandas as pd
 import streamlit as st
@@ -8,6 +13,7 @@ import streamlit as st
 from analytics.core.audit import record
 from analytics.core.export import tables_to_xlsx
 from analytics.core.texts import t
+from analytics.store import Store
 from ui.context import current_view
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -15,19 +21,38 @@ XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 def download_table(table: pd.DataFrame, file_name: str, sheet: str, key: str, demo: bool) -> None:
     """A button that downloads `table` as xlsx; the headers are used as they are."""
+    download_made_table(lambda: table, file_name, sheet, key, demo)
+
+
+def download_made_table(
+    make_table: Callable[[], pd.DataFrame], file_name: str, sheet: str, key: str, demo: bool
+) -> None:
+    """A download button whose table is made, and written as xlsx, only on the click."""
+    view = current_view()
     st.download_button(
         t("common.download_xlsx"),
-        data=tables_to_xlsx({sheet: table}, demo=demo),
+        data=exported(
+            view.store,
+            view.access.user,
+            file_name,
+            lambda: tables_to_xlsx({sheet: make_table()}, demo=demo),
+        ),
         file_name=file_name,
         mime=XLSX_MIME,
         key=key,
         icon=":material/download:",
-        on_click=_record_export,
-        args=(file_name,),
     )
 
 
-def _record_export(file_name: str) -> None:
-    """Exports go in the audit log: who took which table out of the dashboard."""
-    view = current_view()
-    record(view.store, view.access.user, "export", file_name)
+def exported(
+    store: Store, user: str, file_name: str, make: Callable[[], bytes]
+) -> Callable[[], bytes]:
+    """The file, made only when the person asks for it, with the export in the audit log:
+    who took which file out of the dashboard."""
+
+    def make_and_record() -> bytes:
+        data = make()
+        record(store, user, "export", file_name)
+        return data
+
+    return make_and_record

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Sequence
+from typing import TypeVar
 
 import pandas as pd
 import streamlit as st
 
-from analytics.core.access import Access, Role
+from analytics.core.artgroups import LEDGERS, OPERATING
 from analytics.core.formatting import format_millions, format_pct
 from analytics.core.organisation import Scope
 from analytics.core.texts import t
@@ -17,36 +18,63 @@ from analytics.economy.gaps import BudgetStatus, GapTable, backtest_by_unit
 from analytics.economy.ledger import Ledger, load_ledger, unit_names
 from analytics.economy.periods import PeriodKind, period_figures
 from analytics.economy.tables import backtest_table, method_name, period_table, status_table
-from analytics.store import Store
-from analytics.store.ledger import data_version
-from ui.context import View
-from ui.download import download_table
+from ui.context import View, fingerprint, remember, remember_content
+from ui.download import download_made_table
+from ui.text import plain
 
-LedgerKey = tuple[str, str, str, tuple[str, ...], int, str]
-
-
-@st.cache_data(show_spinner=False, max_entries=8)
-def _cached_ledger(_store: Store, key: LedgerKey) -> Ledger:
-    _, user, role, units, year, _ = key
-    return load_ledger(_store, Access(user, Role(role), frozenset(units)), year)
+T = TypeVar("T")
+LEDGER_KEY = "economy_ledger"  # the widget of the ledger choice, shared by the economy pages
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
-def _cached_backtest(_ledger: Ledger, key: LedgerKey, scope: Scope) -> pd.DataFrame:
-    return backtest_by_unit(_ledger, scope)
+def current_ledger(view: View, ledger_name: str = OPERATING) -> Ledger:
+    """The view's year of a ledger (operating unless told) for the signed-in person, read once
+    per data version and shared by the person's sessions (analytics never changes a ledger it
+    is given)."""
+    return remember(
+        view,
+        "ledger",
+        (view.year, ledger_name),
+        lambda: load_ledger(view.store, view.access, view.year, ledger_name),
+    )
 
 
-def _ledger_key(view: View) -> LedgerKey:
-    """What the figures depend on: the file, the person, the year and the data's version."""
-    access = view.access
-    units = tuple(sorted(access.units))
-    version = data_version(view.store)
-    return (str(view.store.path), access.user, str(access.role), units, view.year, version)
+def ledger_content(view: View, ledger: Ledger) -> Hashable:
+    """The ledger's content as a key: figures computed from the ledger alone are kept while it
+    stays the same (an upload for another sector leaves this person's figures be)."""
+    return remember(
+        view,
+        "ledger.content",
+        (view.year, ledger.ledger_name),
+        lambda: (
+            ledger.ledger_name,
+            fingerprint(ledger.leaves),
+            fingerprint(ledger.history),
+            fingerprint(ledger.own),
+            fingerprint(ledger.organisation),
+            ledger.settings,
+        ),
+    )
 
 
-def current_ledger(view: View) -> Ledger:
-    """The view's year for the signed-in person, cached until the data change."""
-    return _cached_ledger(view.store, _ledger_key(view))
+def from_ledger(
+    view: View, ledger: Ledger, name: str, key: Hashable, compute: Callable[[], T]
+) -> T:
+    """What `compute()` makes of the ledger alone, kept while the ledger's content and `key`
+    stay the same."""
+    return remember_content(name, (ledger_content(view, ledger), key), compute)
+
+
+def pick_ledger() -> str:
+    """The ledger choice: operating ("Drift", the default) or investment."""
+    choice: str = st.radio(
+        t("economy.page.ledger"),
+        LEDGERS,
+        format_func=lambda name: t(f"ledger.{name}").capitalize(),
+        horizontal=True,
+        key=LEDGER_KEY,
+        help=t("economy.page.ledger_help"),
+    )
+    return choice
 
 
 def pick_method(key: str) -> ForecastChoice:
@@ -89,22 +117,38 @@ def _metric_with_note(column: str, amount: float, note: str, hint: str | None = 
     )
 
 
-def show_status_table(rows: Sequence[BudgetStatus], key: str) -> None:
-    """The rows as a table with Norwegian amounts and a status light."""
+def show_status_table(
+    rows: Sequence[BudgetStatus], key: str, view: View | None = None, same: Hashable = None
+) -> None:
+    """The rows as a table with Norwegian amounts and a status light. With `same` (what the
+    rows were computed from, a data version or content among it) the formatted table is kept
+    while that stays the same."""
+    if same is None:
+        table = _lit_table(rows)
+    else:
+        table = remember_content(f"status_table.{key}", same, lambda: _lit_table(rows))
+    st.dataframe(table, hide_index=True, key=key)
+
+
+def _lit_table(rows: Sequence[BudgetStatus]) -> pd.DataFrame:
     table = status_table(rows)
     status_header = t("economy.col.status")
     lights = [
         f"{row.status.icon} {text}" for row, text in zip(rows, table[status_header], strict=True)
     ]
-    st.dataframe(table.assign(**{status_header: lights}), hide_index=True, key=key)
+    return table.assign(**{status_header: lights})
 
 
-def show_download(rows: Sequence[BudgetStatus], view: View, name: str, key: str) -> None:
-    """An xlsx download of the rows, numbers as numbers."""
-    download_table(
-        status_table(rows, formatted=False),
-        f"{name}_{view.year}_{view.month:02d}.xlsx",
-        t("economy.page.sheet"),
+def show_download(
+    rows: Sequence[BudgetStatus], view: View, name: str, key: str, ledger_name: str = OPERATING
+) -> None:
+    """An xlsx download of the rows, numbers as numbers (made when it is asked for); the file
+    and sheet say the ledger."""
+    ledger = t(f"ledger.{ledger_name}")
+    download_made_table(
+        lambda: status_table(rows, formatted=False),
+        f"{name}_{ledger}_{view.year}_{view.month:02d}.xlsx",
+        f"{t('economy.page.sheet')} ({ledger})",
         key=key,
         demo=view.demo,
     )
@@ -119,9 +163,12 @@ def show_drilldown(
 ) -> None:
     """The rows one level below the point (`table` when already computed), and a picker that
     opens one of them a level further."""
-    table = table or drill_rows(view.store, ledger, view.month, point, method)
+    same = (view.store.version, view.year, view.month, point.key, method)
+    table = table or remember(
+        view, "drill_rows", same, lambda: drill_rows(view.store, ledger, view.month, point, method)
+    )
     by = child_by(point)
-    show_status_table(table.with_total(), key=f"drill_{point.key}")
+    show_status_table(table.with_total(), key=f"drill_{point.key}", view=view, same=same)
     if not has_children(point, by) or not table.rows:
         return
     names = {row.key: f"{row.key} {row.name}" for row in table.rows}
@@ -133,9 +180,15 @@ def show_drilldown(
     )
     if picked is not None:
         lower = descend(ledger, point, picked)
-        st.markdown(f"**{names[picked]}**")
-        lower_table = drill_rows(view.store, ledger, view.month, lower, method)
-        show_status_table(lower_table.with_total(), key=f"drill_{lower.key}")
+        st.markdown(f"**{plain(names[picked])}**")
+        below = (view.store.version, view.year, view.month, lower.key, method)
+        lower_rows = remember(
+            view,
+            "drill_rows",
+            below,
+            lambda: drill_rows(view.store, ledger, view.month, lower, method),
+        )
+        show_status_table(lower_rows.with_total(), key=f"drill_{lower.key}", view=view, same=below)
 
 
 def show_periods(ledger: Ledger, view: View, scope: Scope, method: ForecastChoice) -> None:
@@ -147,16 +200,28 @@ def show_periods(ledger: Ledger, view: View, scope: Scope, method: ForecastChoic
         format_func=lambda k: t(f"economy.page.period_{k}"),
         key="okonomi_period_kind",
     )
-    periods = period_figures(ledger, view.month, kind, scope, method)
-    if not periods:
+    table = from_ledger(
+        view,
+        ledger,
+        "periods",
+        (view.month, kind, scope.key, method),
+        lambda: (
+            period_table(periods)
+            if (periods := period_figures(ledger, view.month, kind, scope, method))
+            else None
+        ),
+    )
+    if table is None:
         st.info(t("common.no_data"))
         return
-    st.dataframe(period_table(periods), hide_index=True, key="okonomi_periods")
+    st.dataframe(table, hide_index=True, key="okonomi_periods")
 
 
 def show_backtest(view: View, ledger: Ledger, scope: Scope) -> None:
     """Mean forecast error by unit and month in earlier years (seasonal method)."""
-    summary = _cached_backtest(ledger, _ledger_key(view), scope)
+    summary = from_ledger(
+        view, ledger, "backtest", scope.key, lambda: backtest_by_unit(ledger, scope)
+    )
     if summary.empty:
         st.info(t("economy.page.backtest_none"))
         return

@@ -11,7 +11,8 @@ from analytics.core.errors import UserError
 from analytics.core.formatting import format_datetime, format_nok, period_label
 from analytics.core.texts import t
 from analytics.workshop.records import may_write_unit, own_forecasts, save_own_forecast
-from ui.context import View
+from ui.context import View, remember
+from ui.text import plain
 
 
 def show_forecast_input(view: View, unit_code: str) -> None:
@@ -48,12 +49,17 @@ def show_forecast_input(view: View, unit_code: str) -> None:
             key=f"{key}_save",
         )
     if message := st.session_state.pop(f"{key}_message", None):
-        (st.error if message[0] == "error" else st.success)(message[1])
+        (st.error if message[0] == "error" else st.success)(plain(message[1]))
 
 
 def current_own_forecast(view: View, unit_code: str) -> pd.Series | None:
     """The unit's own forecast row of the view's month, or None."""
-    frame = own_forecasts(view.store, view.access, view.year, view.month)
+    frame = remember(
+        view,
+        "own_forecasts",
+        (view.year, view.month),
+        lambda: own_forecasts(view.store, view.access, view.year, view.month),
+    )
     rows = frame[frame["unit_code"] == unit_code]
     return None if rows.empty else rows.iloc[0]
 
@@ -67,9 +73,9 @@ def show_own_forecast(current: pd.Series | None, period: str) -> None:
     if forecast is not None:
         st.markdown(t("workshop.own_forecast.value", amount=format_nok(forecast)))
     if current["comment"]:
-        st.info(str(current["comment"]), icon=":material/chat:")
+        st.info(plain(current["comment"]), icon=":material/chat:")
     at = format_datetime(pd.Timestamp(current["entered_at"]).to_pydatetime())
-    st.caption(t("workshop.own_forecast.entered", by=current["entered_by"], at=at))
+    st.caption(t("workshop.own_forecast.entered", by=plain(current["entered_by"]), at=at))
 
 
 def _forecast_of(current: pd.Series | None) -> float | None:

@@ -8,13 +8,27 @@ from analytics.core import clock
 from analytics.core.names import Status, kpi
 from analytics.core.texts import t
 from analytics.goals.overview import GoalStatus, goal_statuses
-from ui.context import View
+from ui.context import View, remember
+from ui.economy import current_ledger
 
 
 def show_goal_cards(view: View) -> None:
     """A card per goal: economy in balance, sick leave and Kommunekompasset."""
-    goals = goal_statuses(
-        view.store, view.access, view.scope, view.year, view.month, view.settings, clock.today()
+    today = clock.today()
+    goals = remember(
+        view,
+        "goals",
+        (view.scope.key, view.year, view.month, today),
+        lambda: goal_statuses(
+            view.store,
+            view.access,
+            view.scope,
+            view.year,
+            view.month,
+            view.settings,
+            today,
+            current_ledger(view),
+        ),
     )
     st.subheader(t("goals.heading"))
     for column, goal in zip(st.columns(len(goals)), goals, strict=True):

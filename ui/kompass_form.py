@@ -17,6 +17,7 @@ from analytics.kompass.evaluations import (
     version_for,
 )
 from ui.context import View
+from ui.text import plain
 
 
 def show_evaluation_form(view: View) -> None:
@@ -58,6 +59,6 @@ def _save(view: View, evaluation: Evaluation) -> None:
     try:
         save_evaluation(view.store, view.access, evaluation)
     except UserError as error:
-        st.error(str(error), icon=":material/error:")
+        st.error(plain(error), icon=":material/error:")
     else:
         st.success(t("kompass.saved", date=format_date(evaluation.evaluated_on)))

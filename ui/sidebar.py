@@ -6,17 +6,19 @@ A link to a unit the person may not see falls back to what they may see, with a 
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+
 import pandas as pd
 import streamlit as st
 
-from analytics.core.access import selectable_scopes
+from analytics.core.access import Access, selectable_scopes
 from analytics.core.formatting import month_name
 from analytics.core.organisation import Scope
 from analytics.core.texts import t
 from analytics.economy.ledger import reporting_month
 from analytics.store import Store
 from analytics.store.ledger import latest_month, years_with_data
-from analytics.store.organisation import read_organisation
+from ui.context import access_key, cached_organisation
 
 SCOPE_KEY = "sidebar_scope"
 YEAR_KEY = "sidebar_year"
@@ -24,16 +26,15 @@ MONTH_KEY = "sidebar_month"
 
 
 def show_sidebar(
-    store: Store, organisation: pd.DataFrame, sees_everything: bool
+    store: Store, organisation: pd.DataFrame, access: Access
 ) -> tuple[Scope, int, int]:
     """Draws the selectors and returns the chosen scope, year and month."""
-    options = selectable_scopes(read_organisation(store), organisation)
+    options = _scopes(store, store.version, access_key(access), organisation)
     if not options:  # an account whose units are no longer in the organisation
         st.warning(t("access.no_units"), icon=":material/block:")
         st.stop()
     by_key = {scope.key: scope for scope in options}
-    default_year, default_month = reporting_month(store)
-    years = years_with_data(store) or [default_year]
+    default_year, default_month, years = _calendar(store, store.version)
 
     _seed_from_url(store, by_key, years, (default_year, default_month))
     with st.sidebar:
@@ -74,6 +75,21 @@ def _seed_from_url(
         same_year = st.session_state[YEAR_KEY] == default[0]
         chosen = default[1] if same_year else latest_month(store, st.session_state[YEAR_KEY])
         st.session_state[MONTH_KEY] = chosen or 12
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _scopes(
+    _store: Store, version: Hashable, person: Hashable, _visible: pd.DataFrame
+) -> list[Scope]:
+    """The scopes the person may choose (the same for every run until the data change)."""
+    return selectable_scopes(cached_organisation(_store), _visible)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _calendar(_store: Store, version: Hashable) -> tuple[int, int, list[int]]:
+    """The reporting month (the newest month with accounts) and the years with data."""
+    default_year, default_month = reporting_month(_store)
+    return default_year, default_month, years_with_data(_store) or [default_year]
 
 
 def _indented(scope: Scope) -> str:

@@ -12,19 +12,21 @@ tables, or escaped where Streamlit would read Markdown.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pandas as pd
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
+from analytics.core.artgroups import LEDGERS
 from analytics.core.errors import UserError
 from analytics.core.formatting import format_datetime
 from analytics.core.texts import t
 from analytics.imports import importer, registry
-from analytics.imports.headers import mappable_fields
+from analytics.imports.headers import ColumnRole, mappable_fields
 from analytics.imports.kind import ImportOptions, PreparedImport, Preview
-from analytics.imports.kinds.ledger import exact_nok, format_control_total
+from analytics.imports.kinds.ledger import exact_nok, format_control_total, layout_of
 from analytics.imports.kinds.template import build_template
 from analytics.imports.layout import Layout
 from analytics.imports.reader import sha256_of
@@ -80,6 +82,8 @@ def show_upload(view: View, key: str, kind: str | None = None) -> None:
             show_mapping(view, attempt.layout)
         return
     show_preview(attempt.prepared.preview)
+    if kind is None and attempt.layout is not None:
+        show_mapping(view, attempt.layout, expanded=False)
     if attempt.prepared.preview.earlier is not None:
         st.info(t("import.page.already", id=attempt.prepared.preview.earlier))
     elif st.button(t("import.page.confirm"), key=f"{key}_confirm", type="primary"):
@@ -112,8 +116,9 @@ def _store(view: View, key: str, prepared: PreparedImport, upload_id: str) -> No
 
 
 def choose_options(key: str) -> ImportOptions:
-    """Kind, year and sheet as the person chose them (auto, none, none by default)."""
-    kind_column, year_column, sheet_column = st.columns(3)
+    """Kind, ledger, year and sheet as the person chose them (auto, what the file says, none,
+    none by default)."""
+    kind_column, ledger_column, year_column, sheet_column = st.columns(4)
     kind = kind_column.selectbox(
         t("import.page.kind"),
         registry.CHOICES,
@@ -129,7 +134,16 @@ def choose_options(key: str) -> ImportOptions:
         key=f"{key}_year",
     )
     sheet = sheet_column.text_input(t("import.page.sheet"), key=f"{key}_sheet").strip()
-    return ImportOptions(kind, int(year) if year else None, sheet or None)
+    ledger = ledger_column.selectbox(
+        t("import.page.ledger_choice"),
+        [None, *LEDGERS],
+        format_func=lambda name: (
+            t("import.page.ledger_auto") if name is None else t(f"ledger.{name}").capitalize()
+        ),
+        key=f"{key}_ledger",
+        help=t("import.page.ledger_help"),
+    )
+    return ImportOptions(kind, int(year) if year else None, sheet or None, ledger)
 
 
 def prepare_once(view: View, key: str, name: str, data: bytes, options: ImportOptions) -> Attempt:
@@ -144,7 +158,7 @@ def prepare_once(view: View, key: str, name: str, data: bytes, options: ImportOp
         prepared = importer.prepare_import(
             view.store, view.access, data, name, options, view.settings, progress=progress
         )
-        attempt = Attempt(prepared, "", None)
+        attempt = Attempt(prepared, "", layout_of(prepared))
     except UserError as error:
         attempt = Attempt(None, str(error), _layout_or_none(view, name, data, options))
     bar.empty()
@@ -175,6 +189,8 @@ def show_preview(preview: Preview) -> None:
         st.markdown(f"**{t('import.page.control_totals')}**")
         for total in preview.control_totals:
             st.markdown(f"- {plain(format_control_total(total))}")
+    for note in preview.notes:
+        st.info(plain(note), icon=":material/info:")
     for warning in preview.warnings:
         st.warning(plain(warning), icon=":material/warning:")
     _show_change(preview)
@@ -220,30 +236,44 @@ def _columns_table(columns: tuple[tuple[str, str], ...]) -> pd.DataFrame:
     )
 
 
-def show_mapping(view: View, layout: Layout) -> None:
-    """Selectboxes to say what each unrecognised column holds; saved for this layout."""
-    unknown = layout.unrecognised()
-    if not unknown:
+def show_mapping(view: View, layout: Layout, expanded: bool = True) -> None:
+    """A selectbox per column of the sheet (also those recognised as something else) to say
+    what it holds; saved for this layout, and the file read again."""
+    columns = [index for index, header in enumerate(layout.headers) if header]
+    if not columns:
         return
-    with st.form("upload_mapping"):
-        st.markdown(f"**{t('import.page.mapping')}**")
+    with (
+        st.expander(t("import.page.mapping"), icon=":material/tune:", expanded=expanded),
+        st.form("upload_mapping", border=False),
+    ):
         st.caption(t("import.page.mapping_help"))
         choices = ["", *mappable_fields(layout.vocabulary)]
         mapping = {
             layout.headers[index]: st.selectbox(
                 plain(layout.headers[index]),
                 choices,
-                format_func=lambda f: (
-                    t(f"import.field.{f}") if f else t("import.page.mapping_none")
-                ),
+                format_func=_mapping_label(layout.roles[index]),
                 key=f"mapping_{index}",
             )
-            for index in unknown
+            for index in columns
         }
         if st.form_submit_button(t("import.page.mapping_save"), key="mapping_save"):
             importer.save_mapping(view.store, view.access, layout, mapping)
             st.session_state[_MAPPING_REVISION] = st.session_state.get(_MAPPING_REVISION, 0) + 1
             st.rerun()
+
+
+def _mapping_label(role: ColumnRole | None) -> Callable[[str], str]:
+    """How a choice reads: a field's name, or for '' what the column is read as now."""
+
+    def label(field: str) -> str:
+        if field:
+            return t(f"import.field.{field}")
+        if role is None:
+            return t("import.page.mapping_none")
+        return t("import.page.mapping_keep", field=t(f"import.field.{role.field}"))
+
+    return label
 
 
 def show_template_download(view: View) -> None:

@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from analytics.core import clock
@@ -33,9 +34,10 @@ from analytics.workshop.records import (
     update_measure,
     workshop_comments,
 )
-from ui.context import View
+from ui.context import View, remember
 from ui.download import download_table
 from ui.economy import show_key_figures
+from ui.text import plain, show_chart
 
 UNIT_KEY = "enhet"  # also the URL's query parameter, ?enhet=310, so a link opens the unit
 ORDER_KEY = "verksted_order"
@@ -129,21 +131,26 @@ def show_unit_heading(item: AgendaItem) -> None:
     """The unit's name, large, with its sector and status light."""
     status = item.signal.status
     light = f"{status.icon} {status.label}" if status is not Status.NONE else ""
-    st.header(f"{item.unit_code} {item.unit_name}", divider="gray")
-    st.caption(f"{item.sector_name} {light}")
+    st.header(plain(f"{item.unit_code} {item.unit_name}"), divider="gray")
+    st.caption(f"{plain(item.sector_name)} {light}")
 
 
 def show_workshop_comments(view: View, unit_codes: Sequence[str], unit_code: str) -> None:
     """The workshop's comments on the unit this month, and a field for the person's own."""
     st.subheader(t("workshop.comments.heading"))
-    comments = workshop_comments(view.store, view.access, view.year, view.month)
+    comments = remember(
+        view,
+        "workshop_comments",
+        (view.year, view.month),
+        lambda: workshop_comments(view.store, view.access, view.year, view.month),
+    )
     comments = comments[comments["unit_code"].isin(unit_codes)]
     if comments.empty:
         st.caption(t("workshop.comments.none"))
     for row in comments.to_dict("records"):
         at = format_datetime(pd.Timestamp(row["written_at"]).to_pydatetime())
         by = t("workshop.comments.by", by=row["written_by"], at=at)
-        st.markdown(f"{row['comment']}  \n*{by}*")
+        st.markdown(f"{plain(row['comment'])}  \n*{plain(by)}*")
     if not may_write_unit(view.store, view.access, unit_code):
         return
     mine = comments.loc[comments["written_by"] == view.access.user, "comment"]
@@ -301,12 +308,12 @@ def show_message() -> None:
     """The outcome of the last save, once."""
     kind, text = st.session_state.pop(_MESSAGE_KEY, (None, ""))
     if kind is not None:
-        {"error": st.error, "info": st.info, "success": st.success}[kind](text)
+        {"error": st.error, "info": st.info, "success": st.success}[kind](plain(text))
 
 
 def show_history(view: View, measure: Measure) -> None:
     """Every change of the measure, month by month."""
-    with st.expander(t("workshop.measures.history", title=measure.title), expanded=False):
+    with st.expander(t("workshop.measures.history", title=plain(measure.title)), expanded=False):
         history = read_history(view.store, view.access, [measure.id])
         table = history_table(history)
         changed_at = t("workshop.col.changed_at")
@@ -365,6 +372,14 @@ def show_unit_economy(view: View, ledger: Ledger, status: BudgetStatus | None, l
     show_key_figures(status)
     method = t(f"economy.method.{status.forecast_method.replace('-', '_')}")
     st.markdown(t("workshop.key.method", method=method))
+    same = (view.year, view.month, status.key, large)
+    figure = remember(
+        view, "verksted.chart", same, lambda: _unit_chart(view, ledger, status, large)
+    )
+    show_chart(figure, key="verksted_chart")
+
+
+def _unit_chart(view: View, ledger: Ledger, status: BudgetStatus, large: bool) -> go.Figure:
     series = monthly_series(ledger, view.month, f"enhet:{status.key}")
     figure = cumulative_chart(series, status, view.month, view.year, view.demo)
     if large:  # the Streamlit theme sets the axes' fonts itself, so set them one by one
@@ -373,4 +388,4 @@ def show_unit_economy(view: View, ledger: Ledger, status: BudgetStatus | None, l
         )
         figure.update_xaxes(tickfont={"size": 18}, title_font={"size": 20})
         figure.update_yaxes(tickfont={"size": 18}, title_font={"size": 20})
-    st.plotly_chart(figure, key="verksted_chart", config={"displaylogo": False})
+    return figure

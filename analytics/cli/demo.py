@@ -12,9 +12,9 @@ from analytics.store import Store
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     demo = subparsers.add_parser("demo", help="Lag demokommunen (demodata)")
     demo.add_argument("--force", action="store_true", help="Slett alt i databasen først")
-    demo.set_defaults(handler=run_demo)
+    demo.set_defaults(handler=run_demo, system_only=True)
     ensure = subparsers.add_parser("ensure-demo", help="Lag demokommunen hvis databasen er tom")
-    ensure.set_defaults(handler=run_ensure_demo)
+    ensure.set_defaults(handler=run_ensure_demo, system_only=True)
 
 
 def run_demo(store: Store, args: argparse.Namespace) -> int:

@@ -1,11 +1,12 @@
-"""`gaps`: budget gaps and year-end forecasts per sector, unit, ansvar or art group."""
+"""`gaps`: budget gaps and year-end forecasts per sector, unit, ansvar, art group or project, in
+the operating ledger (`--ledger investment` for the investment ledger)."""
 
 from __future__ import annotations
 
 import argparse
 
 from analytics.cli.output import print_json, print_table
-from analytics.core.access import Access
+from analytics.core.artgroups import LEDGERS, OPERATING
 from analytics.core.errors import UserError
 from analytics.core.formatting import format_nok, format_pct, month_name
 from analytics.core.texts import t
@@ -26,7 +27,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     gaps.add_argument("--year", type=int, required=True, help="Regnskapsår, f.eks. 2024")
     gaps.add_argument("--month", type=int, default=None, help="Til og med måned 1–12")
     gaps.add_argument(
-        "--by", choices=("sector", "unit", "ansvar", "artgroup"), default="sector", help="Nivå"
+        "--by",
+        choices=("sector", "unit", "ansvar", "artgroup", "project"),
+        default="sector",
+        help="Nivå",
+    )
+    gaps.add_argument(
+        "--ledger", choices=LEDGERS, default=OPERATING, help=t("economy.cli.ledger_help")
     )
     gaps.add_argument("--unit", default=None, help="Bare denne sektoren, enheten eller ansvaret")
     gaps.add_argument("--forecast", choices=FORECAST_CHOICES, default="auto", help="Prognose")
@@ -40,9 +47,9 @@ def run_gaps(store: Store, args: argparse.Namespace) -> int:
         raise UserError(t("economy.cli.bad_month", month=args.month))
     if args.year not in years_with_data(store):
         raise UserError(t("economy.cli.no_data", year=args.year))
-    month = args.month or latest_month(store, args.year) or 12
+    month = args.month or latest_month(store, args.year, args.ledger) or 12
     table = compute_gaps(
-        store, Access.system(), args.year, month, args.by, args.unit, args.forecast
+        store, args.access, args.year, month, args.by, args.unit, args.forecast, args.ledger
     )
     rows = table.with_total()  # the scope's total is the last row
     if args.json:

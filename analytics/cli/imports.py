@@ -4,7 +4,9 @@ The canonical long format (any column order; a title block above the header is f
 `År; Periode; Ansvar; Art; Tjeneste; Prosjekt; Regnskap` for accounts (period 1–13), and
 `År; Periode; Ansvar; Art; …; Budsjett` (or `Revidert budsjett`) for budgets, with the period
 empty or the column left out for an annual budget. Amounts in NOK, expenses positive, income
-negative. Everything `analytics.imports` recognises beyond that is accepted too, and every
+negative. `--ledger operating|investment` says which ledger a file belongs to where the file
+does not; `--map COLUMN=FIELD` (repeatable) says what a column holds, remembered for the
+layout once the import is stored. Everything `analytics.imports` recognises beyond that is accepted too, and every
 other kind (organisation, forecast template, sick leave, Kommunekompasset, risks, milestones)
 goes through the same pipeline: `--kind auto` recognises each of them.
 """
@@ -17,29 +19,42 @@ import datetime as dt
 from pathlib import Path
 from typing import cast
 
-from analytics.core.access import Access
+from analytics.core.artgroups import LEDGERS
 from analytics.core.errors import UserError
 from analytics.core.formatting import format_datetime
 from analytics.core.settings import load_settings
 from analytics.core.texts import t
 from analytics.imports import importer, registry
+from analytics.imports.headers import mappable_fields
 from analytics.imports.kind import ImportOptions
 from analytics.imports.kinds.ledger import format_control_total
 from analytics.imports.reader import describe_place, refuse_too_large
 from analytics.store import Store
 
 from .output import print_json, print_table
+from .paths import input_file
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Adds `import`, `uploads` and `undo`."""
     command = subparsers.add_parser("import", help="Importer en fil (xlsx eller csv)")
-    command.add_argument("file", type=Path, help="Filen som skal importeres")
+    command.add_argument("file", type=input_file, help="Filen som skal importeres")
     command.add_argument(
         "--kind", choices=registry.CHOICES, default="auto", help="Hva filen inneholder"
     )
     command.add_argument("--year", type=int, default=None, help="År, når filen ikke sier det")
     command.add_argument("--sheet", default=None, help="Arket som skal leses")
+    command.add_argument(
+        "--ledger", choices=LEDGERS, default=None, help=t("import.cli.ledger_help")
+    )
+    command.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        type=_column_and_field,
+        metavar="KOLONNE=FELT",
+        help=t("import.cli.map_help", fields=", ".join(mappable_fields())),
+    )
     command.add_argument("--json", action="store_true", help="Skriv resultatet som JSON")
     command.set_defaults(handler=run_import)
     history = subparsers.add_parser("uploads", help="Vis opplastingshistorikken")
@@ -48,6 +63,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     back = subparsers.add_parser("undo", help="Angre én opplasting")
     back.add_argument("upload_id", type=int, help="Nummeret på opplastingen")
     back.set_defaults(handler=run_undo)
+
+
+def _column_and_field(text: str) -> tuple[str, str]:
+    """`Avd=unit` as ("Avd", "unit"): a column of the file and the field it holds."""
+    column, sign, field = text.rpartition("=")
+    if not sign or not column.strip() or not field.strip():
+        raise argparse.ArgumentTypeError(t("import.cli.map_format", value=text))
+    return column.strip(), field.strip()
 
 
 def read_file(path: Path, limit: int) -> bytes:
@@ -61,8 +84,8 @@ def read_file(path: Path, limit: int) -> bytes:
 def run_import(store: Store, args: argparse.Namespace) -> int:
     settings = load_settings(store)
     data = read_file(args.file, settings.import_max_bytes)
-    options = ImportOptions(args.kind, args.year, args.sheet)
-    result = importer.import_file(store, Access.system(), data, args.file.name, options, settings)
+    options = ImportOptions(args.kind, args.year, args.sheet, args.ledger, tuple(args.map))
+    result = importer.import_file(store, args.access, data, args.file.name, options, settings)
     if args.json:
         print_json(result_as_dict(result))
     else:
@@ -90,6 +113,7 @@ def result_as_dict(result: importer.ImportResult) -> dict[str, object]:
         "control_totals": [dataclasses.asdict(total) for total in preview.control_totals],
         "replaces": list(preview.replaces),
         "warnings": list(preview.warnings),
+        "notes": list(preview.notes),
     }
 
 
@@ -97,12 +121,14 @@ def print_result(result: importer.ImportResult) -> None:
     print(result.summary())
     for total in result.preview.control_totals:
         print("  " + format_control_total(total))
+    for note in result.preview.notes:
+        print("  " + note)
     for warning in result.preview.warnings:
         print(t("import.warning_line", warning=warning))
 
 
 def run_uploads(store: Store, args: argparse.Namespace) -> int:
-    history = importer.upload_history(store, Access.system())[list(importer.HISTORY_COLUMNS)]
+    history = importer.upload_history(store, args.access)[list(importer.HISTORY_COLUMNS)]
     if args.json:
         print_json(
             history.assign(uploaded_at=history["uploaded_at"].astype(str)).to_dict("records")
@@ -128,5 +154,5 @@ def run_uploads(store: Store, args: argparse.Namespace) -> int:
 
 
 def run_undo(store: Store, args: argparse.Namespace) -> int:
-    print(importer.undo(store, Access.system(), args.upload_id))
+    print(importer.undo(store, args.access, args.upload_id))
     return 0

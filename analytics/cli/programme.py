@@ -54,9 +54,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         command.set_defaults(handler=handler)
 
 
-def sick_leave_rows(store: Store, year: int, by: str | None) -> list[SickLeaveRow]:
-    """The municipality's months and year, then each sector's or unit's, for `year`."""
-    located = read_located_sick_leave(store, Access.system())
+def sick_leave_rows(store: Store, access: Access, year: int, by: str | None) -> list[SickLeaveRow]:
+    """The municipality's months and year, then each sector's or unit's, for `year`, of what
+    `access` may see."""
+    located = read_located_sick_leave(store, access)
     level = _LEVELS[by] if by else None
     table = build_overview(located, whole_municipality(), level, year, load_settings(store))
     of_year = table[table["year"] == year]
@@ -65,7 +66,7 @@ def sick_leave_rows(store: Store, year: int, by: str | None) -> list[SickLeaveRo
 
 def run_sick_leave(store: Store, args: argparse.Namespace) -> int:
     """Prints sick leave per month and for the year; suppressed groups without numbers."""
-    rows = sick_leave_rows(store, args.year, args.by)
+    rows = sick_leave_rows(store, args.access, args.year, args.by)
     if not rows:
         raise UserError(t("programme.cli.no_sick_leave", year=args.year))
     if args.json:

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from analytics.cli.output import print_json, print_table
-from analytics.core.access import Access
+from analytics.cli.paths import output_file
 from analytics.core.errors import UserError
 from analytics.core.texts import t
 from analytics.report.archive import archive_table, archived_reports
@@ -24,7 +23,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     snapshot.add_argument(
         "--unit", default="", help="Sektor, enhet eller ansvar (kode); standard: hele kommunen"
     )
-    snapshot.add_argument("--out", type=Path, required=True, help="PDF-fil som skal skrives")
+    snapshot.add_argument("--out", type=output_file, required=True, help="PDF-fil som skal skrives")
     snapshot.add_argument("--made-by", default=None, help="Navn på forsiden (standard: system)")
     snapshot.set_defaults(handler=run_snapshot)
     reports = subparsers.add_parser("reports", help=t("report.cli_reports_help"))
@@ -38,7 +37,7 @@ def run_snapshot(store: Store, args: argparse.Namespace) -> int:
         raise UserError(t("report.cli_bad_month", month=args.month))
     if args.year not in years_with_data(store):
         raise UserError(t("report.cli_no_data", year=args.year))
-    access = Access.system()
+    access = args.access
     snapshot = make_snapshot(
         store, access, args.year, args.month, args.unit, args.made_by or access.user
     )
@@ -58,7 +57,7 @@ def run_snapshot(store: Store, args: argparse.Namespace) -> int:
 
 def run_reports(store: Store, args: argparse.Namespace) -> int:
     """Lists the archive, newest first."""
-    archive = archived_reports(store, Access.system())
+    archive = archived_reports(store, args.access)
     if args.json:
         print_json(archive.astype({"made_at": str}).to_dict("records"))
         return 0

@@ -11,7 +11,6 @@ import sys
 
 from analytics.accounts.users import add_user, list_users, remove_user, set_password
 from analytics.cli.output import print_json, print_table
-from analytics.core.access import Access
 from analytics.core.audit import action_label, read_audit_log_for
 from analytics.core.errors import UserError
 from analytics.core.formatting import format_datetime
@@ -30,7 +29,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add.add_argument("--units", default="", help=t("users.cli.units_help"))
     add.add_argument("--email", default=None)
     add.add_argument("--no-password", action="store_true", help=t("users.cli.no_password_help"))
-    add.set_defaults(handler=run_add)
+    add.set_defaults(handler=run_add, stdin=password_to_send)
 
     listing = commands.add_parser("list", help=t("users.cli.list_help"))
     listing.add_argument("--json", action="store_true")
@@ -42,7 +41,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
     password = commands.add_parser("set-password", help=t("users.cli.set_password_help"))
     password.add_argument("name")
-    password.set_defaults(handler=run_set_password)
+    password.set_defaults(handler=run_set_password, stdin=password_to_send)
 
     log = subparsers.add_parser("audit", help=t("users.cli.audit_help"))
     log.add_argument("--json", action="store_true")
@@ -53,13 +52,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run_add(store: Store, args: argparse.Namespace) -> int:
     password = None if args.no_password else read_password()
     units = [code for code in args.units.split(",") if code.strip()]
-    user = add_user(store, Access.system(), args.name, args.role, units, args.email, password)
+    user = add_user(store, args.access, args.name, args.role, units, args.email, password)
     print(t("users.cli.added", name=user.name, role=t(f"role.{user.role}")))
     return 0
 
 
 def run_list(store: Store, args: argparse.Namespace) -> int:
-    users = list_users(store, Access.system())
+    users = list_users(store, args.access)
     if args.json:
         print_json(users.astype({"created_at": str}).to_dict(orient="records"))
         return 0
@@ -82,19 +81,19 @@ def run_list(store: Store, args: argparse.Namespace) -> int:
 
 
 def run_remove(store: Store, args: argparse.Namespace) -> int:
-    remove_user(store, Access.system(), args.name)
+    remove_user(store, args.access, args.name)
     print(t("users.cli.removed", name=args.name))
     return 0
 
 
 def run_set_password(store: Store, args: argparse.Namespace) -> int:
-    set_password(store, Access.system(), args.name, read_password())
+    set_password(store, args.access, args.name, read_password())
     print(t("users.cli.password_set", name=args.name))
     return 0
 
 
 def run_audit(store: Store, args: argparse.Namespace) -> int:
-    log = read_audit_log_for(store, Access.system(), args.limit)
+    log = read_audit_log_for(store, args.access, args.limit)
     if args.json:
         print_json(log.astype({"happened_at": str}).to_dict(orient="records"))
         return 0
@@ -104,6 +103,12 @@ def run_audit(store: Store, args: argparse.Namespace) -> int:
     ]
     print_table([t(f"audit.col.{column}") for column in log.columns], rows)
     return 0
+
+
+def password_to_send(args: argparse.Namespace) -> str | None:
+    """What the command reads from standard input, asked here when the command runs in the
+    app: the new password (none for `add --no-password`)."""
+    return None if getattr(args, "no_password", False) else read_password()
 
 
 def read_password() -> str:

@@ -5,6 +5,12 @@ A local art code becomes its KOSTRA art by the rule in `KOSTRA_DIGITS` (by code 
 data/kostra_art_digits.csv): 5 digits → digits 2–4 (10100 → 010), 4 digits → the first three
 (2800 → 280), 3 digits as is. Codes the rule does not cover, or that fall outside every group,
 go to the group `annet`. Names come from the translation table (`artgroup.<key>`).
+
+The two ledgers the municipal act keeps apart, the operating ("drift") and the investment
+("investering") ledger, use the same arts. Where the municipality's local art code says which
+ledger a line belongs to, the rule is `LEDGER_ART_RULE` (from data/ledger_art_rule.csv): by
+code length and first digit, e.g. a 5-digit art whose first digit is 0 or 3 is investment and 1
+operating. Codes the rule does not cover say nothing (the file, or `--ledger`, decides).
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Literal, cast
 
 import pandas as pd
 
@@ -49,6 +56,57 @@ KOSTRA_DIGITS: dict[int, slice] = {
         "kostra_art_digits.csv", (("code_length", int), ("first_digit", int), ("last_digit", int))
     )
 }
+
+
+LedgerName = Literal["operating", "investment"]
+OPERATING: LedgerName = "operating"
+INVESTMENT: LedgerName = "investment"
+LEDGERS: tuple[LedgerName, ...] = (OPERATING, INVESTMENT)
+
+
+def _ledger_name(text: str) -> LedgerName:
+    if text not in LEDGERS:
+        raise ValueError(text)
+    return cast(LedgerName, text)
+
+
+# (code length, first digit) → ledger.
+LEDGER_ART_RULE: dict[tuple[int, str], LedgerName] = {
+    (length, str(digit)): ledger
+    for length, digit, ledger in read_table(
+        "ledger_art_rule.csv",
+        (("code_length", int), ("first_digit", int), ("ledger", _ledger_name)),
+    )
+}
+
+
+def ledger_of_art(art: str) -> LedgerName | None:
+    """The ledger a local art code belongs to by `LEDGER_ART_RULE`, or None when the rule does
+    not cover the code (other lengths or first digits, codes with letters, no art)."""
+    code = art.strip()
+    if not code.isdigit():
+        return None
+    return LEDGER_ART_RULE.get((len(code), code[0]))
+
+
+def describe_ledger_rule(ledger: LedgerName) -> str:
+    """The rule in words for the preview: «5-sifret art som begynner på 0 eller 3»."""
+    by_length: dict[int, list[str]] = {}
+    for (length, digit), named in sorted(LEDGER_ART_RULE.items()):
+        if named == ledger:
+            by_length.setdefault(length, []).append(digit)
+    parts = [
+        t("artgroup.ledger_rule", length=length, digits=t_or(digits))
+        for length, digits in by_length.items()
+    ]
+    return t_or(parts)
+
+
+def t_or(items: list[str]) -> str:
+    """`a`, `a eller b`, `a, b eller c`."""
+    if len(items) <= 1:
+        return "".join(items)
+    return t("common.or_list", first=", ".join(items[:-1]), last=items[-1])
 
 
 def kostra_art(art: str) -> str | None:

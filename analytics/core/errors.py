@@ -6,7 +6,11 @@ class UserError(Exception):
 
 
 class StoreLocked(UserError):
-    """Another process holds the database file."""
+    """Another process holds the database file (`pid` is its process id, "?" when unknown)."""
+
+    def __init__(self, message: str, pid: str = "?") -> None:
+        super().__init__(message)
+        self.pid = pid
 
 
 class ImportRejected(UserError):

@@ -3,7 +3,8 @@
 - `Status`: green, yellow, red, or none (no data, or hidden), with its look (colour, icon,
   badge, rank) declared once in `STATUS_LOOK`. A member compares equal to its code
   (`Status.RED == "red"`), so it travels through JSON and frames as text.
-- `LEVELS`: kommune → sektor → enhet → ansvar, then art group and art below an ansvar: the
+- `LEVELS`: kommune → sektor → enhet → ansvar, then art group and art below an ansvar, and the
+  investment project across them: the
   level's key (URLs, scopes), the name the command line groups by (`--by sector`), and the
   organisation's code and name columns.
 - `KPIS`: the built-in indicators, declared like settings (datasette's
@@ -71,8 +72,8 @@ LIGHTS: tuple[Status, ...] = (Status.GREEN, Status.YELLOW, Status.RED)
 
 
 OrganisationLevel = Literal["kommune", "sektor", "enhet", "ansvar"]
-LevelKey = OrganisationLevel | Literal["artgroup", "art"]
-GroupBy = Literal["sector", "unit", "ansvar", "artgroup", "art"]
+LevelKey = OrganisationLevel | Literal["artgroup", "art", "project"]
+GroupBy = Literal["sector", "unit", "ansvar", "artgroup", "art", "project"]
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,8 @@ LEVELS: tuple[Level, ...] = (
     Level("enhet", "unit", "unit_code", "unit_name"),
     Level("ansvar", "ansvar", "ansvar", "ansvar_name"),
     Level("artgroup", "artgroup", "art_group", "art_group_name"),
-    Level("art", "art", "art", "art"),
+    Level("art", "art", "art", "art_name"),
+    Level("project", "project", "prosjekt", "project_name"),
 )
 ORGANISATION_LEVELS: tuple[Level, ...] = LEVELS[:4]  # a Scope's levels, top down
 GROUP_BY: tuple[GroupBy, ...] = tuple(level.group_by for level in LEVELS if level.group_by)

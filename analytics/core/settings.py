@@ -53,6 +53,8 @@ class Settings:
     finance_fund_min_pct: float = 8.0
     finance_net_debt_max_pct: float = 85.0
     finance_net_debt_excludes: str = ""
+    project_status_green_max_pct: float = 0.0
+    project_status_red_min_pct: float = 5.0
 
     def kompass_target_points(self) -> list[tuple[int, float]]:
         """The Kommunekompasset targets as (year, points), by year."""
@@ -121,6 +123,8 @@ CHECKS: dict[str, Check] = {
     "finance_fund_min_pct": _within(0, 100),
     "finance_net_debt_max_pct": _within(0, 500),
     "finance_net_debt_excludes": Check(_known_exclusions, "settings.error.net_debt_excludes"),
+    "project_status_green_max_pct": _within(-100, 100),
+    "project_status_red_min_pct": _within(-100, 1000),
 }
 
 
@@ -180,15 +184,22 @@ def _limits(check: Check) -> dict[str, str]:
 
 
 def check_settings(settings: Settings) -> None:
-    """Raises UserError when settings contradict each other (the green limit above the red)."""
-    if settings.status_green_max_pct > settings.status_red_min_pct:
-        raise UserError(
-            t(
-                "settings.error.green_above_red",
-                green=settings.status_green_max_pct,
-                red=settings.status_red_min_pct,
+    """Raises UserError when settings contradict each other (a green limit above its red)."""
+    for green, red in _LIMIT_PAIRS:
+        if getattr(settings, green) > getattr(settings, red):
+            raise UserError(
+                t(
+                    "settings.error.green_above_red",
+                    green=getattr(settings, green),
+                    red=getattr(settings, red),
+                )
             )
-        )
+
+
+_LIMIT_PAIRS = (
+    ("status_green_max_pct", "status_red_min_pct"),
+    ("project_status_green_max_pct", "project_status_red_min_pct"),
+)
 
 
 def load_settings(store: Store) -> Settings:
@@ -202,12 +213,11 @@ def load_settings(store: Store) -> Settings:
     candidate = replace(Settings(), **typed)
     try:
         check_settings(candidate)
-    except UserError:  # contradicting limits from an older database: both back to the defaults
+    except UserError:  # contradicting limits from an older database: back to the defaults
         defaults = Settings()
         return replace(
             candidate,
-            status_green_max_pct=defaults.status_green_max_pct,
-            status_red_min_pct=defaults.status_red_min_pct,
+            **{name: getattr(defaults, name) for pair in _LIMIT_PAIRS for name in pair},
         )
     return candidate
 

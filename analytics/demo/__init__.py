@@ -14,7 +14,7 @@ from analytics.store import Store
 from analytics.store.db import count_rows, empty_database
 from analytics.store.settings import mark_demo
 
-PARTS = ("economy", "workshop", "programme", "users")
+PARTS = ("economy", "projects", "workshop", "programme", "users")
 _TABLES_WITH_DATA = (
     "organisation",
     "budget_lines",
@@ -25,6 +25,7 @@ _TABLES_WITH_DATA = (
     "kompass_evaluations",
     "risks",
     "milestones",
+    "projects",
     "users",
 )
 

@@ -30,6 +30,7 @@ WAGE_GROWTH = 0.035  # yearly growth of every budget line
 REVISED_YEARS = (2020, 2022, 2024, 2026)
 WAGE_SETTLEMENT = 0.012  # extra salary growth in the revised years, in budget and accounts
 MONTHLY_BUDGET_UNITS = ("310", "460")  # units that send a monthly ("periodisert") budget
+PLAN_YEARS = 3  # the economic plan's years after the adopted one
 _BUDGET_FIELDS = ["year", "month", "ansvar", "art", "tjeneste", "prosjekt", "budget_kind", "amount"]
 _ACCOUNT_FIELDS = ["year", "period", "ansvar", "art", "tjeneste", "prosjekt", "amount"]
 UNKNOWN_ANSVAR = (("9990", 2019, 2021), ("0990", 2023, 2023))  # old codes: (code, from, to)
@@ -270,8 +271,14 @@ def add_demo(store: Store, today: dt.date | None = None) -> str:
     organisation = demo_organisation()
     budget, accounts = build_ledger(organisation, today)
     uploads, budget, accounts = _with_uploads(budget, accounts)
+    plan = economic_plan(budget, today.year)
+    uploads.append(_plan_upload(plan, today.year))
+    budget = pd.concat([budget, plan.assign(upload_key="plan")], ignore_index=True)
     replace_organisation(store, organisation)
-    write_demo_ledger(store, uploads, budget, accounts)
+    names = pd.DataFrame(
+        [("art", art, name) for art, name in ARTS.items()], columns=["field", "code", "name"]
+    )
+    write_demo_ledger(store, uploads, budget, accounts, names)
     return t(
         "demo.economy_summary",
         ansvar=len(organisation),
@@ -455,6 +462,45 @@ def _remaining(frame: pd.DataFrame) -> pd.Series:
 
 def _round_to_hundreds(amount: pd.Series) -> pd.Series:
     return (amount / 100).round() * 100
+
+
+def economic_plan(budget: pd.DataFrame, year: int) -> pd.DataFrame:
+    """The economic plan's later years (budget kind `plan`): the year's adopted budget per
+    ansvar and art, annual, grown by `WAGE_GROWTH` a year for `PLAN_YEARS` years."""
+    adopted = budget[(budget["year"] == year) & (budget["budget_kind"] == "original")]
+    annual = adopted.groupby(["ansvar", "art", "tjeneste", "prosjekt"], as_index=False)[
+        "amount"
+    ].sum()
+    years = [
+        annual.assign(
+            year=year + ahead,
+            month=pd.array([None] * len(annual), dtype="Int64"),
+            budget_kind="plan",
+            amount=_round_to_hundreds(annual["amount"] * (1 + WAGE_GROWTH) ** ahead),
+        )
+        for ahead in range(1, PLAN_YEARS + 1)
+    ]
+    return pd.concat(years, ignore_index=True)[_BUDGET_FIELDS]
+
+
+def _plan_upload(plan: pd.DataFrame, year: int) -> DemoUpload:
+    years = sorted(int(y) for y in plan["year"].unique())
+    return DemoUpload(
+        key="plan",
+        kind="budget",
+        file_name=f"demo-okonomiplan-{year}-{years[-1]}.xlsx",
+        sha256=_digest("plan"),
+        uploaded_at=dt.datetime(year - 1, 12, 18, 11),
+        row_count=len(plan),
+        coverage={
+            "budget": {
+                "years": years,
+                "periods": [],
+                "budget_kinds": ["plan"],
+                "ansvar": sorted(set(plan["ansvar"])),
+            }
+        },
+    )
 
 
 def _with_uploads(

@@ -95,6 +95,24 @@ COMMENTS = (
     ("230", 0, "Gáddjá Pulk", "Mindreforbruk på grunn av færre barn enn planlagt."),
 )
 
+# (tertial's last month, unit, budget holder, comment) — the explanations the tertial report to
+# the council picks up, in this year and the year before (where the month has passed).
+TERTIAL_EXPLANATIONS = (
+    (4, "310", "Máret Gaup", "Vinterens sykefravær ga mye innleie av vikarer i første tertial."),
+    (
+        4,
+        "350",
+        "Inger Ánne Buljo",
+        "Én ny plassering utenfor hjemmet; tiltaket er dyrere enn budsjettert.",
+    ),
+    (4, "210", "Sunná Magga", "Flere elever med vedtak om spesialundervisning enn lagt til grunn."),
+    (4, "420", "Heaika Skum", "Høye strømpriser i januar og februar."),
+    (8, "310", "Máret Gaup", "Vikarpoolen er i gang; innleien er lavere etter sommeren."),
+    (8, "320", "Niillas Eira", "Flere brukere med omfattende behov i hjemmetjenesten."),
+    (8, "350", "Inger Ánne Buljo", "Prisen per døgn reforhandles med leverandøren."),
+    (8, "230", "Gáddjá Pulk", "Færre barn enn planlagt gir et mindreforbruk."),
+)
+
 # (unit, months back, comment) — what the director noted in the meeting.
 WORKSHOP_NOTES = (
     ("310", 1, "Enhetsleder legger fram plan for lavere innleie til neste verksted."),
@@ -107,6 +125,7 @@ def add_demo(store: Store) -> str:
     """Adds the workshop's demo measures and comments; returns a one-line summary."""
     units = set(read_organisation(store)["unit_code"])
     year, month = reporting_month(store)
+    _add_tertial_explanations(store, units, year, month)
     measures = [m for m in MEASURES if m.unit in units]
     for measure in measures:
         _add_measure(store, measure, year, month)
@@ -117,6 +136,16 @@ def add_demo(store: Store) -> str:
     for unit, back, note in (n for n in WORKSHOP_NOTES if n[0] in units):
         save_workshop_comment(store, DIRECTOR, *shift_month(year, month, -back), unit, note)
     return t("workshop.demo.summary", measures=len(measures), comments=len(comments))
+
+
+def _add_tertial_explanations(store: Store, units: set[str], year: int, month: int) -> None:
+    """The budget holders' explanations at the tertials' last months that have passed."""
+    for explained_year in (year - 1, year):
+        for end_month, unit, holder, comment in TERTIAL_EXPLANATIONS:
+            if unit in units and (explained_year, end_month) <= (year, month):
+                save_own_forecast(
+                    store, DIRECTOR, explained_year, end_month, unit, None, comment, holder
+                )
 
 
 def _add_measure(store: Store, measure: DemoMeasure, year: int, month: int) -> None:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
+from analytics.core.charts import add_demo_mark
 from analytics.core.formatting import month_short
 from analytics.core.texts import t
 from analytics.economy.gaps import BudgetStatus
@@ -101,14 +102,4 @@ def _norwegian_layout(figure: go.Figure, title: str, demo: bool) -> None:
     )
     figure.update_yaxes(tickformat=",.0f", ticksuffix=" kr", title=t("economy.chart.amount"))
     if demo:
-        figure.add_annotation(
-            text=t("app.demo_mark"),
-            xref="paper",
-            yref="paper",
-            x=0.5,
-            y=0.5,
-            showarrow=False,
-            opacity=0.18,
-            font={"size": 64, "color": "#c00000"},
-            textangle=-20,
-        )
+        add_demo_mark(figure)

@@ -29,7 +29,7 @@ import pandas as pd
 from pandas.api.typing import SeriesGroupBy
 
 from analytics.core.access import Access
-from analytics.core.artgroups import group_keys, income_groups
+from analytics.core.artgroups import OPERATING, group_keys, income_groups
 from analytics.core.names import GroupBy, Status, level
 from analytics.core.organisation import Scope
 from analytics.core.settings import Settings
@@ -41,7 +41,14 @@ from analytics.economy.forecast import (
     combined_method,
     summarise_backtest,
 )
-from analytics.economy.ledger import Ledger, leaf_forecasts, leaves_in_scope, load_ledger, scope_of
+from analytics.economy.ledger import (
+    Ledger,
+    leaf_forecasts,
+    leaves_in_scope,
+    load_ledger,
+    project_leaves,
+    scope_of,
+)
 from analytics.store import Store
 from analytics.store.ledger import (
     ACTUAL_COLUMNS,
@@ -183,12 +190,32 @@ def compute_gaps(
     by: GroupBy = "sector",
     scope: Scope | str | None = None,
     method: ForecastChoice = "auto",
+    ledger_name: str = OPERATING,
 ) -> GapTable:
-    """The gap table of the scope: one row per sector/unit/ansvar/art group, and the total (key
-    "kommune" for the whole municipality, else the scope's code). `month` defaults to the
-    latest month with accounts (12 without accounts)."""
-    ledger = load_ledger(store, access, year)
-    return gaps_from_ledger(ledger, month or latest_month(store, year) or 12, by, scope, method)
+    """The gap table of the scope in one ledger (operating unless told): one row per
+    sector/unit/ansvar/art group/project, and the total (key "kommune" for the whole
+    municipality, else the scope's code). `month` defaults to the latest month with accounts
+    of the ledger (12 without accounts)."""
+    ledger = load_ledger(store, access, year, ledger_name)
+    month = month or latest_month(store, year, ledger_name) or 12
+    if by == "project":
+        return project_gaps(store, ledger, month, scope, method)
+    return gaps_from_ledger(ledger, month, by, scope, method)
+
+
+def project_gaps(
+    store: Store,
+    ledger: Ledger,
+    month: int,
+    scope: Scope | str | None = None,
+    method: ForecastChoice = "auto",
+) -> GapTable:
+    """The gap table of the scope by project (lines of no project as one row, key ''); the
+    rows add up to the scope's total."""
+    chosen = scope_of(ledger, scope)
+    leaves = project_leaves(store, ledger, month, chosen, method)
+    total = scope_total(ledger, month, chosen, method)
+    return GapTable(tuple(summarise(leaves, month, "project", ledger.settings)), total)
 
 
 def gaps_from_ledger(

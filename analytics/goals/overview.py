@@ -18,7 +18,8 @@ from analytics.core.names import Status, kpi
 from analytics.core.organisation import Scope
 from analytics.core.settings import Settings
 from analytics.core.texts import t
-from analytics.economy.gaps import compute_gaps
+from analytics.economy.gaps import compute_gaps, gaps_from_ledger
+from analytics.economy.ledger import Ledger
 from analytics.kompass.evaluations import kompass_status, next_target, read_evaluations
 from analytics.sickleave.figures import (
     newest_rolling,
@@ -50,23 +51,34 @@ def goal_statuses(
     month: int,
     settings: Settings,
     today: dt.date,
+    ledger: Ledger | None = None,
 ) -> tuple[GoalStatus, ...]:
-    """The three goals for the scope the person sees (the Kompass goal is the municipality's)."""
+    """The three goals for the scope the person sees (the Kompass goal is the municipality's).
+
+    `ledger`: the person's year already read (a page has it), so it is not read again.
+    """
     return (
-        economy_goal(store, access, scope, year, month),
+        economy_goal(store, access, scope, year, month, ledger),
         sick_leave_goal(store, access, scope, settings),
         kompass_goal(store, settings, today),
     )
 
 
-def economy_goal(store: Store, access: Access, scope: Scope, year: int, month: int) -> GoalStatus:
+def economy_goal(
+    store: Store, access: Access, scope: Scope, year: int, month: int, ledger: Ledger | None = None
+) -> GoalStatus:
     """Operations in balance: the scope's forecast year-end gap (budget − forecast, NOK)."""
     title = kpi("economy").title
     target = t("goals.economy_target")
     if year not in years_with_data(store):
         return GoalStatus("economy", title, t("goals.no_data"), target, Status.NONE, "")
     try:
-        total = compute_gaps(store, access, year, month, "sector", scope).total
+        table = (
+            compute_gaps(store, access, year, month, "sector", scope)
+            if ledger is None
+            else gaps_from_ledger(ledger, month, "sector", scope)
+        )
+        total = table.total
     except UserError:
         return GoalStatus("economy", title, t("goals.no_data"), target, Status.NONE, "")
     if total.annual_budget == 0:

@@ -10,19 +10,30 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-KEY = ["year", "ansvar", "art", "tjeneste", "prosjekt"]
-LINE_KEY = ["kind", "budget_kind", "year", "period", "ansvar", "art", "tjeneste", "prosjekt"]
+KEY = ["year", "ledger", "scope_key", "ansvar", "art", "tjeneste", "prosjekt"]
+LINE_KEY = [
+    "kind",
+    "budget_kind",
+    "ledger",
+    "year",
+    "period",
+    "ansvar",
+    "art",
+    "tjeneste",
+    "prosjekt",
+]
 
 
 @dataclass(frozen=True)
 class ControlTotal:
-    """The sum of one kind (budget original/revised, or accounts) and year, in NOK."""
+    """The sum of one kind (budget original/revised/plan, or accounts), ledger and year, NOK."""
 
     kind: str
     budget_kind: str
     year: int
     lines: int
     amount: float
+    ledger: str = "operating"
 
 
 @dataclass(frozen=True)
@@ -36,12 +47,13 @@ class Duplicates:
 def decumulate(lines: pd.DataFrame, stored: pd.DataFrame) -> pd.DataFrame:
     """Per-period accounts from cumulative ones ("hittil i år"), against what is stored.
 
-    For each key (year and codes) and the periods p1 < p2 < … the file has for that year,
-    the amount of p1 is cum(p1) minus the stored sum of periods before p1, and of each later
-    period cum(p) − cum(previous). A key the file lacks in a period has 0 so far that year; a
-    stored key of the file's ansvar that the file lacks gets a line that takes it to 0.
-    `stored` has columns year, period, ansvar, art, tjeneste, prosjekt, amount. Returns lines
-    with `cumulative` False, in the columns of `lines`; other lines pass unchanged.
+    For each key (year, ledger, scope and codes) and the periods p1 < p2 < … the file has for
+    that year, the amount of p1 is cum(p1) minus the stored sum of periods before p1, and of
+    each later period cum(p) − cum(previous). A key the file lacks in a period has 0 so far
+    that year; a stored key of the file's scope (its units, in its ledgers) that the file lacks
+    gets a line that takes it to 0. `stored` has columns year, period, ledger, scope_key,
+    ansvar, art, tjeneste, prosjekt, amount. Returns lines with `cumulative` False, in the
+    columns of `lines`; other lines pass unchanged.
     """
     cumulative = lines[lines["cumulative"]]
     if cumulative.empty:
@@ -76,10 +88,13 @@ def _decumulate_year(
 
 
 def _opening(cumulative: pd.DataFrame, stored: pd.DataFrame) -> pd.DataFrame:
-    """The stored sums per key before the file's first period, for the file's ansvar."""
+    """The stored sums per key before the file's first period, for the file's scope."""
     first = int(cumulative["period"].min())
-    ansvar = cumulative["ansvar"].unique()
-    before = stored[(stored["period"] < first) & stored["ansvar"].isin(ansvar)]
+    units = stored[["ledger", "ansvar", "scope_key"]].merge(
+        cumulative[["ledger", "ansvar", "scope_key"]].drop_duplicates(), how="left", indicator=True
+    )
+    scope = (units["_merge"] == "both").to_numpy()
+    before = stored[(stored["period"] < first) & scope]
     return before.groupby(KEY[1:], as_index=False).agg(amount=("amount", "sum"))
 
 
@@ -102,19 +117,23 @@ def _movements(in_file: pd.DataFrame, opening: pd.DataFrame) -> pd.DataFrame:
 
 
 def control_totals(lines: pd.DataFrame) -> tuple[ControlTotal, ...]:
-    """The sum and line count per kind, budget kind and year, sorted by kind and year."""
+    """The sum and line count per kind, budget kind, ledger and year, sorted by kind, ledger
+    (operating first) and year."""
     if lines.empty:
         return ()
-    grouped = lines.groupby(["kind", "budget_kind", "year"], as_index=False).agg(
+    grouped = lines.groupby(["kind", "budget_kind", "ledger", "year"], as_index=False).agg(
         lines=("amount", "size"), amount=("amount", "sum")
     )
-    return tuple(
-        ControlTotal(str(kind), str(budget_kind), int(year), int(count), round(float(amount), 2))
-        for kind, budget_kind, year, count, amount in zip(
-            *(grouped[c].tolist() for c in ["kind", "budget_kind", "year", "lines", "amount"]),
-            strict=True,
+    columns = ["kind", "budget_kind", "year", "lines", "amount", "ledger"]
+    totals = [
+        ControlTotal(
+            str(kind), str(budget_kind), int(year), int(count), round(float(amount), 2), str(ledger)
         )
-    )
+        for kind, budget_kind, year, count, amount, ledger in zip(
+            *(grouped[c].tolist() for c in columns), strict=True
+        )
+    ]
+    return tuple(sorted(totals, key=lambda x: (x.kind, x.ledger != "operating", x.year)))
 
 
 def find_duplicates(lines: pd.DataFrame, examples: int = 5) -> Duplicates:
@@ -131,8 +150,3 @@ def find_duplicates(lines: pd.DataFrame, examples: int = 5) -> Duplicates:
     first_groups = pd.unique(group)[:examples]
     found = tuple(tuple(sorted(int(r) for r in rows[group == g])) for g in first_groups)
     return Duplicates(int(len(group) - len(pd.unique(group))), found)
-
-
-def unknown_ansvar(lines: pd.DataFrame, organisation: pd.DataFrame) -> list[str]:
-    """The ansvar codes of the lines that the organisation does not know, sorted."""
-    return sorted(set(lines["ansvar"].unique()) - set(organisation["ansvar"].unique()))

@@ -3,14 +3,18 @@
 `FIELDS` names every field an import knows, the words (bokmål and nynorsk, with the common
 spellings) that mean it, the vocabularies it belongs to, and for which kinds of economy file it
 is required. A vocabulary is the set of fields one kind of file may hold: `ledger` (budgets,
-accounts and the organisation), `sickleave`, `kompass`, `risks` and `milestones`. The same word
+accounts and the organisation), `sickleave`, `kompass`, `risks`, `milestones` and `projects`
+(the investment projects' register). The same word
 may mean different fields in two vocabularies ("ansvar" is the ansvar code in a ledger and the
 person responsible in a risk register), never two fields in one. Its Norwegian label is
 `t("import.field.<name>")`.
 
 In the ledger a header cell may add a year (`rekneskap_2011`, `Budsjett 2024`) or a month
 (`jan`, `januar`, `Periode 1`, `01`, `Regnskap mars`) to an amount word; name columns are the
-code word with `(T)`, `navn` or `tekst` (`Ansvar(T)`, `Artsnavn`). The other vocabularies
+code word with `(T)`, `navn` or `tekst` (`Ansvar(T)`, `Artsnavn`, `prosjekt_tekst`). An amount
+word may carry the ledger in front (`Investeringsbudsjett 2013`, `driftsregnskap`): it is read
+as the plain word, and the ledger is taken from it by `analytics.imports.books`. Spellings with
+«aa» or «o» for «å» (`tjenesteomraade`, `virksomhetsomrade`) are listed as they occur. The other vocabularies
 come from HR systems, KS reports and hand-made spreadsheets and are read loosely: unit words
 ("dagsverk", "%") are taken away, a "%" or "prosent" marks a percentage column, and a header
 may add words after a known first word ("Tapte dagsverk totalt").
@@ -18,6 +22,7 @@ may add words after a known first word ("Tapte dagsverk totalt").
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -31,7 +36,9 @@ LEDGER_KINDS = ("budget", "accounts")
 LEDGER = "ledger"
 GOALS = "goals"
 INDICATORS = "indicators"
-VOCABULARIES = (LEDGER, "sickleave", "kompass", "risks", "milestones", GOALS, INDICATORS)
+VOCABULARIES = (
+    LEDGER, "sickleave", "kompass", "risks", "milestones", "projects", GOALS, INDICATORS
+)
 _ALL = VOCABULARIES
 _LOOSE = frozenset(VOCABULARIES) - {LEDGER}
 
@@ -63,16 +70,17 @@ FIELDS: tuple[Field, ...] = (
             "kostnadssted",
             "kostsenter",
             "ansvarsområde",
+            "ansvarsomraade",
+            "ansvarsomrade",
             "ansvarsnummer",
         ),
-        ("budget", "accounts", "units"),
+        ("units",),
         has_name=True,
         vocabularies=(LEDGER, "sickleave", INDICATORS),
     ),
     Field(
         "art",
         ("art", "konto", "kontoart", "artskonto", "art nr", "artsnr", "kontonr", "kontonummer"),
-        ("budget", "accounts"),
         has_name=True,
     ),
     Field(
@@ -88,7 +96,22 @@ FIELDS: tuple[Field, ...] = (
         ),
         has_name=True,
     ),
-    Field("prosjekt", ("prosjekt", "prosjektnr", "prosjekt nr", "prosjektnummer"), has_name=True),
+    Field(
+        "prosjekt",
+        (
+            "prosjekt",
+            "prosjektnr",
+            "prosjekt nr",
+            "prosjektnummer",
+            "prosjektkode",
+            "investeringsprosjekt",
+            "tiltak",
+            "tiltaksnr",
+            "tiltak nr",
+            "tiltaksnummer",
+        ),
+        has_name=True,
+    ),
     Field(
         "unit",
         (
@@ -98,6 +121,11 @@ FIELDS: tuple[Field, ...] = (
             "enhetskode",
             "virksomhet",
             "avdeling",
+            "avd",
+            "avdelingsnr",
+            "avdeling nr",
+            "avdelingsnummer",
+            "avdelingskode",
             "arbeidssted",
             "resultatenhet",
             "organisasjon",
@@ -110,7 +138,27 @@ FIELDS: tuple[Field, ...] = (
     ),
     Field(
         "sector",
-        ("sektor", "sektornr", "sektorkode", "tjenesteområde", "tenesteområde", "kommuneområde"),
+        (
+            "sektor",
+            "sektornr",
+            "sektorkode",
+            "tjenesteområde",
+            "tjenesteomraade",
+            "tjenesteomrade",
+            "tenesteområde",
+            "tenesteomraade",
+            "tenesteomrade",
+            "kommuneområde",
+            "virksomhetsområde",
+            "virksomhetsomraade",
+            "virksomhetsomrade",
+            "funksjonsområde",
+            "funksjonsomraade",
+            "funksjonsomrade",
+            "rammeområde",
+            "rammeomraade",
+            "budsjettområde",
+        ),
         ("units",),
         has_name=True,
     ),
@@ -178,7 +226,26 @@ FIELDS: tuple[Field, ...] = (
             "budsjett opprinnelig",
             "opprinneleg budsjett",
             "budsjett vedtatt",
+            "vedteke budsjett",
+            "budsjett vedteke",
+            "budsjettforslag",
+            "forslag til budsjett",
+            "rammebudsjett",
+            "ramme",
+        ),
+    ),
+    Field(
+        "budget_plan",
+        (
             "økonomiplan",
+            "økonomiplanår",
+            "økonomiplan år",
+            "okonomiplan",
+            "økplan",
+            "øp",
+            "plan",
+            "planår",
+            "handlingsprogram",
         ),
     ),
     Field(
@@ -354,9 +421,39 @@ FIELDS: tuple[Field, ...] = (
         Field(f"ks10_{factor.number}", factor.words, vocabularies=(INDICATORS,))
         for factor in KS_FACTORS
     ),
+    *(
+        Field(name, synonyms, vocabularies=("projects",))
+        for name, synonyms in (
+            ("project_code", ("prosjekt", "prosjektnr", "prosjekt nr", "prosjektnummer",
+                              "prosjektkode", "tiltak", "tiltaksnr", "kode", "nr", "code")),
+            ("project_name", ("prosjektnavn", "prosjektnamn", "prosjekt navn", "navn", "namn",
+                              "tiltaksnavn", "prosjekt tekst", "prosjekttekst", "beskrivelse",
+                              "name")),
+            ("project_unit", ("ansvar", "ansvarlig enhet", "ansvarleg eining", "enhet", "eining",
+                              "ansvarssted", "ansvarlig", "unit")),
+            ("frame", ("kostnadsramme", "kostnadsramma", "totalramme", "vedtatt kostnadsramme",
+                       "vedteken kostnadsramme", "prosjektramme", "kostnadsoverslag",
+                       "frame")),
+            ("start_year", ("startår", "start år", "oppstart", "oppstartsår", "byggestart",
+                            "fra år", "start")),
+            ("end_year", ("sluttår", "slutt år", "ferdig år", "ferdigstillelse", "ferdigår",
+                          "til år", "slutt")),
+            ("phase", ("fase", "prosjektfase", "status", "phase")),
+        )
+    ),
 )  # fmt: skip
 FIELDS_BY_NAME = {field.name: field for field in FIELDS}
-AMOUNT_FIELDS = ("accounts", "accounts_cumulative", "budget", "budget_revised", "amount")
+AMOUNT_FIELDS = (
+    "accounts",
+    "accounts_cumulative",
+    "budget",
+    "budget_revised",
+    "budget_plan",
+    "amount",
+)
+# The fields that may name the unit a ledger line belongs to, in the order one is chosen when
+# a sheet has several (the lowest level of the organisation first; then project and service).
+UNIT_KEY_FIELDS = ("ansvar", "unit", "sector", "prosjekt", "tjeneste")
 CODE_FIELDS = tuple(field.name for field in FIELDS if field.has_name)
 # Fields a person may choose when mapping an unrecognised column by hand.
 MAPPABLE_FIELDS = (
@@ -407,6 +504,7 @@ class ColumnRole:
     month: int | None = None
     bare_number: bool = False  # a month only from a header such as "01": trusted in a run
     percent: bool = False  # the column holds percentages (sick leave: "Sykefravær %")
+    ledger: str | None = None  # the ledger its header names ("Investeringsbudsjett 2013")
 
     @property
     def is_amount(self) -> bool:
@@ -428,10 +526,16 @@ def word_table(vocabulary: str = LEDGER) -> dict[str, str]:
     return table
 
 
+_YEAR_HEADERS = frozenset(str(year) for year in range(1990, 2101))  # plan-year columns: "2014"
+
+
 def known_header_words(vocabulary: str = LEDGER) -> set[str]:
-    """Every normalised header word of a vocabulary (for `find_header_row`)."""
+    """Every normalised header word of a vocabulary (for `find_header_row`); in the ledger
+    also month words and bare years (a column per economic-plan year)."""
     words = set(word_table(vocabulary))
-    return words | set(MONTH_WORDS) | {"periode"} if vocabulary == LEDGER else words
+    if vocabulary != LEDGER:
+        return words
+    return words | set(MONTH_WORDS) | {"periode"} | _YEAR_HEADERS
 
 
 def classify_header(cell: object, vocabulary: str = LEDGER) -> ColumnRole | None:
@@ -451,6 +555,16 @@ def classify_header(cell: object, vocabulary: str = LEDGER) -> ColumnRole | None
     words = word_table(LEDGER)
     if text in words:
         return ColumnRole(words[text])
+    role = _amount_role(without_ledger_words(text), words)
+    if role is None or role.field not in AMOUNT_FIELDS:
+        return role
+    return dataclasses.replace(role, ledger=ledger_named(text))
+
+
+def _amount_role(text: str, words: dict[str, str]) -> ColumnRole | None:
+    """An amount word with a year or month (`Budsjett 2024`, `Regnskap mars`, `2014`)."""
+    if text in words:
+        return ColumnRole(words[text])
     year, rest = _take_year(text)
     month, rest, bare = _take_month(rest)
     if year is None and month is None:
@@ -461,6 +575,35 @@ def classify_header(cell: object, vocabulary: str = LEDGER) -> ColumnRole | None
     if field is None or field not in AMOUNT_FIELDS:
         return None
     return ColumnRole(field, year, month, bare)
+
+
+def ledger_of_word(word: str) -> str | None:
+    """investment for a word about investment («investeringsbudsjett», «investeringar»),
+    operating for one about operations («driftsbudsjett», «drift»), else None."""
+    if "investering" in word:
+        return "investment"
+    if word.startswith("drift"):
+        return "operating"
+    return None
+
+
+def ledger_named(text: str) -> str | None:
+    """The one ledger a (normalised) text names; None for none or both."""
+    found = {ledger for word in text.split(" ") if (ledger := ledger_of_word(word))}
+    return found.pop() if len(found) == 1 else None
+
+
+_LEDGER_PREFIX = re.compile(r"\b(?:investerings|drifts)(?=budsjett|regnskap|rekneskap|ramme)")
+_LEDGER_WORDS = frozenset({"investering", "investeringer", "investeringar", "drift"})
+
+
+def without_ledger_words(text: str) -> str:
+    """A normalised header without the ledger it names: «investeringsbudsjett 2013» →
+    «budsjett 2013», «budsjett drift» → «budsjett» (the ledger is read from the header by
+    `analytics.imports.books`)."""
+    stripped = _LEDGER_PREFIX.sub("", text)
+    words = [word for word in stripped.split(" ") if word not in _LEDGER_WORDS]
+    return " ".join(words) if words else text
 
 
 def _classify_loosely(text: str, words: dict[str, str]) -> ColumnRole | None:

@@ -43,11 +43,15 @@ Payload = TypeVar("Payload")
 
 @dataclass(frozen=True)
 class ImportOptions:
-    """What the person said about the file: its kind (or auto), its year and the sheet."""
+    """What the person said about the file: its kind (or auto), its year, the sheet, the
+    ledger (operating or investment; None: the file says) and columns mapped by hand
+    ((column header, field) pairs, as `--map COLUMN=FIELD` gives them)."""
 
     kind: str = "auto"
     year: int | None = None
     sheet: str | None = None
+    ledger: str | None = None
+    mapping: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -126,6 +130,7 @@ class Preview:
     control_totals: tuple[ControlTotal, ...] = ()
     earlier: int | None = None
     amounts: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()  # what was decided and why (ledger, plan years, skipped rows)
 
     @property
     def years(self) -> tuple[int, ...]:

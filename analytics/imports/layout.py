@@ -231,7 +231,8 @@ def _apply_mapping(
             known = roles[index]
             year = known.year if known else None
             month = known.month if known else None
-            result[index] = ColumnRole(field, year, month)
+            ledger = known.ledger if known else None
+            result[index] = ColumnRole(field, year, month, ledger=ledger)
     return result
 
 
@@ -251,7 +252,7 @@ def _title_texts(rows: Sequence[Sequence[object]]) -> tuple[str, ...]:
 
 def _refuse_doubles(layout: Layout) -> None:
     keys = Counter(
-        (role.field, role.year, role.month, role.percent)
+        (role.field, role.year, role.month, role.percent, role.ledger)
         for role in layout.roles
         if role is not None and role.field != "ignored"
     )
@@ -260,7 +261,8 @@ def _refuse_doubles(layout: Layout) -> None:
             indexes = [
                 i
                 for i, role in enumerate(layout.roles)
-                if role is not None and (role.field, role.year, role.month, role.percent) == key
+                if role is not None
+                and (role.field, role.year, role.month, role.percent, role.ledger) == key
             ]
             names = ", ".join(f"«{layout.headers[i]}»" for i in indexes)
             raise ImportRejected(

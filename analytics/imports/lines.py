@@ -1,17 +1,20 @@
 """Turning a recognised sheet into budget and accounts lines, checking every cell on the way.
 
 The result is one frame of lines (columns `LINE_COLUMNS`): the spreadsheet row, kind (budget or
-accounts), budget kind (original or revised), whether the amount is cumulative ("hittil i år"),
-year, period (1–13; for budgets the month, or NA for an annual budget), the codes as text and
-the amount in NOK (expenses positive, as the export has it). Sum rows and rows with blank codes
-are skipped and counted. Bad cells are collected and refused together, each one named.
+accounts), budget kind (original, revised, or plan for the later years of an economic plan),
+whether the amount is cumulative ("hittil i år"), year, period (1–13; for budgets the month, or
+NA for an annual budget), the codes as text (`ansvar` holds the unit key: see `keys`), the
+amount in NOK (expenses positive, as the export has it), the ledger (operating or investment:
+see `books`) and the scope key. Sum rows are told by structure (`sums`) and skipped, as are
+lines without unit; both are counted with their amounts. Bad cells are collected with the
+sheet's other problems and refused together, each one named.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import PurePath
 from typing import cast
@@ -19,14 +22,33 @@ from typing import cast
 import numpy as np
 import pandas as pd
 
-from analytics.core.errors import ImportRejected
-from analytics.core.numbers import AmountNotNumeric, normalise_code, parse_amount
+from analytics.core.artgroups import LEDGERS, OPERATING, ledger_of_art
+from analytics.core.numbers import (
+    AmountNotNumeric,
+    normalise_code,
+    parse_amount,
+    split_code_and_name,
+)
 from analytics.core.texts import t
-from analytics.imports.headers import FIELDS
-from analytics.imports.layout import Layout, title_kind, title_year
+from analytics.imports.books import PLAN, plan_years_of_rows, says_plan
+from analytics.imports.keys import (
+    STORE_CODE_FIELDS,
+    UnitKey,
+    code_columns,
+    name_columns,
+    unit_key,
+)
+from analytics.imports.layout import Layout, title_year
 from analytics.imports.periods import parse_period
 from analytics.imports.reader import Cell, RawTable, display_cell
-from analytics.imports.rows import MAX_LISTED_ERRORS, CellErrors, is_sum_label
+from analytics.imports.rows import (
+    MAX_LISTED_ERRORS,
+    CellErrors,
+    is_bare_sum_label,
+    is_sum_label,
+)
+from analytics.imports.sources import AmountSource
+from analytics.imports.sums import classify_rows
 
 LINE_COLUMNS = [
     "row",
@@ -40,90 +62,55 @@ LINE_COLUMNS = [
     "tjeneste",
     "prosjekt",
     "amount",
+    "ledger",
+    "scope_key",
 ]
-CODE_FIELDS = ("ansvar", "art", "tjeneste", "prosjekt")
+CODE_FIELDS = STORE_CODE_FIELDS
+NAME_COLUMNS = ["field", "code", "name"]
 ANNUAL_ACCOUNTS_PERIOD = 12  # an annual accounts figure is stored on December
+MAX_LISTED_ROWS = 5
 _FILE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
-_KIND_OF_FIELD = {
-    "accounts": ("accounts", "", False),
-    "accounts_cumulative": ("accounts", "", True),
-    "budget": ("budget", "original", False),
-    "budget_revised": ("budget", "revised", False),
-}
 
 
 @dataclass(frozen=True)
-class AmountSource:
-    """One amount column and what its numbers are."""
+class Skipped:
+    """Rows of the sheet left out of the lines, with their amounts per kind (NOK).
 
-    column: int
-    kind: str  # budget or accounts
-    budget_kind: str  # original or revised for budgets, '' for accounts
-    cumulative: bool
-    year: int | None  # named in the header
-    month: int | None  # named in the header (wide by month)
+    `reason`: `sum_rows` (the sheet's own subtotals) or `without_unit` (a blank unit key).
+    """
+
+    reason: str
+    count: int
+    amounts: tuple[tuple[str, float], ...]  # (budget or accounts, sum)
+    rows: tuple[int, ...]  # the first few, as spreadsheet row numbers
+
+
+@dataclass(frozen=True)
+class LedgerNote:
+    """How many lines went to a ledger, and why (option, column, file, art_rule, default)."""
+
+    ledger: str
+    reason: str
+    words: str
+    lines: int
 
 
 @dataclass(frozen=True)
 class ExtractedLines:
-    """The lines of a sheet, how many rows were skipped as sum rows, and where the year came from."""
+    """The lines of a sheet and what the preview says of them."""
 
     lines: pd.DataFrame
-    sum_rows: int
+    skipped: tuple[Skipped, ...]
     year_source: str  # column, header, title, option, file_name
+    key: UnitKey | None
+    names: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=NAME_COLUMNS))
+    ledgers: tuple[LedgerNote, ...] = ()
+    plan_years: tuple[int, ...] = ()
 
-
-def amount_sources(layout: Layout, kind_option: str) -> list[AmountSource]:
-    """What each amount column holds; refuses columns whose kind cannot be known for sure."""
-    sources = []
-    for index in layout.amount_columns():
-        role = layout.roles[index]
-        assert role is not None
-        kind, budget_kind, cumulative = _kind_of(layout, index, role.field, kind_option)
-        sources.append(AmountSource(index, kind, budget_kind, cumulative, role.year, role.month))
-    if not sources:
-        raise ImportRejected(
-            t("import.no_amount_column", where=layout.place(), columns=_listed(layout))
-        )
-    return sources
-
-
-def _kind_of(layout: Layout, index: int, field: str, kind_option: str) -> tuple[str, str, bool]:
-    place = layout.place(layout.header_row_number, index)
-    if field == "amount":
-        kind = kind_option if kind_option in ("budget", "accounts") else title_kind(layout)
-        if kind is None:
-            raise ImportRejected(t("import.unknown_kind", where=place))
-        return kind, "original" if kind == "budget" else "", False
-    kind, budget_kind, cumulative = _KIND_OF_FIELD[field]
-    if kind_option in ("budget", "accounts") and kind != kind_option:
-        raise ImportRejected(
-            t("import.kind_mismatch", where=place, kind=t(f"import.kind.{kind_option}"))
-        )
-    return kind, budget_kind, cumulative
-
-
-def _listed(layout: Layout) -> str:
-    unknown = [f"«{layout.headers[i]}»" for i in layout.unrecognised()]
-    return ", ".join(unknown) or "–"
-
-
-def require_fields(layout: Layout, kinds: Sequence[str]) -> None:
-    """Refuses a sheet that lacks a column required for these kinds, naming what is there."""
-    missing = [
-        t(f"import.field.{field.name}")
-        for field in FIELDS
-        if set(field.required_for) & set(kinds) and layout.column(field.name) is None
-    ]
-    if missing:
-        raise ImportRejected(
-            t(
-                "import.missing_columns",
-                where=layout.place(layout.header_row_number),
-                missing=", ".join(missing),
-                columns=_listed(layout),
-            )
-        )
+    @property
+    def sum_rows(self) -> int:
+        """The number of rows skipped as sum rows."""
+        return sum(item.count for item in self.skipped if item.reason == "sum_rows")
 
 
 def extract_lines(
@@ -131,39 +118,52 @@ def extract_lines(
     layout: Layout,
     sources: Sequence[AmountSource],
     year_option: int | None,
+    errors: CellErrors,
 ) -> ExtractedLines:
-    """The lines of the sheet (see the module docstring); refuses bad cells, naming each.
+    """The lines of the sheet (see the module docstring). Refuses (with every problem already
+    in `errors`) bad cells, rows without a year and budgets on period 13, each named.
 
     Works column by column, converting each distinct cell value once: a ledger of a million
     lines has a few hundred distinct codes and thirteen periods.
     """
+    if not sources:
+        errors.raise_if_any()
     body = _Body(table.rows[layout.header_index + 1 :])
     first_row = table.row_number(layout.header_index + 1)
-    errors = CellErrors()
-    codes = {field: _codes(body, layout.column(field)) for field in CODE_FIELDS}
-    keep = _rows_to_keep(body, layout, codes)
-    kept = np.flatnonzero(keep)
-    skipped = [body.rows[int(i)] for i in np.flatnonzero(~keep)]
-    sum_rows = len([row for row in skipped if any(cell != "" for cell in row)])
+    key = unit_key(layout)
+    codes = {name: _codes(body, column, key) for name, column in code_columns(layout, key).items()}
+    rows = _sort_rows(body, layout, key, codes, sources)
+    place = _Place(layout, first_row, rows.considered, errors)
+    amounts = [_amounts(body, place, source.column) for source in sources]
+    kept, skipped = _skip_sums(rows, amounts, sources, first_row)
     place = _Place(layout, first_row, kept, errors)
     row_years, row_periods = _years_and_periods(body, layout, place)
-    year, year_source = _fallback_year(layout, sources, year_option, row_years)
-    base = pd.DataFrame(
-        {
-            "row": kept + first_row,
-            **{field: codes[field].take(kept) for field in CODE_FIELDS},  # one take per column
-            "year": row_years if row_years is not None else np.full(len(kept), year, dtype=object),
-            "period": row_periods if row_periods is not None else np.full(len(kept), None),
-        }
-    )
-    from_rows = row_years is not None
-    pieces = [_piece(base, body, place, source, from_rows) for source in sources]
-    errors.raise_if_any()
+    year, year_source = _fallback_year(layout, sources, year_option, row_years, errors)
+    base = _base(kept, first_row, codes, (row_years, row_periods, year), key)
+    positions = np.searchsorted(rows.considered, kept)
+    counts: dict[tuple[str, str, str], int] = {}
+    pieces = [
+        _piece(base, place, source, amount[positions], (row_years is not None, counts))
+        for source, amount in zip(sources, amounts, strict=True)
+    ]
     lines = pd.concat(pieces, ignore_index=True) if len(pieces) > 1 else pieces[0]
+    lines, plan_years = _with_plan_rows(lines, layout, row_years is not None)
+    notes = tuple(LedgerNote(*key, lines=count) for key, count in sorted(counts.items()) if count)
     _check_years(lines, layout, errors)
     _check_budget_months(lines, layout, errors)
     errors.raise_if_any()
-    return ExtractedLines(_typed(lines), sum_rows, year_source)
+    return ExtractedLines(
+        _typed(lines),
+        skipped,
+        year_source,
+        key,
+        _names(body, layout, key, kept),
+        notes,
+        plan_years,
+    )
+
+
+# --- reading columns --------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -202,14 +202,14 @@ class _Body:
         if index not in self._distinct:
             lookup: dict[Cell, int] = {}
             add = lookup.setdefault
-            indexes = [add(row[index], len(lookup)) for row in self.rows]
+            indexes = [add(value, len(lookup)) for value in self.column(index)]
             self._distinct[index] = _Distinct(np.array(indexes, dtype=np.int64), list(lookup))
         return self._distinct[index]
 
 
 @dataclass(frozen=True)
 class _Place:
-    """Which sheet rows were kept, to name a bad cell by its row."""
+    """Which sheet rows are read (0-based body positions, ascending), to name a bad cell."""
 
     layout: Layout
     first_row: int
@@ -244,10 +244,13 @@ def _convert(
 
 
 def code_of(value: Cell) -> str:
-    """A code cell as text: numbers without '.0', the code of "1200 Kárášjoga skuvla"."""
+    """A code cell as text: numbers without '.0', the code of "1200 Kárášjoga skuvla"; ''
+    for a cell that is only a sum label ("Sum", "Sum 1300", "Totalt")."""
     code = normalise_code(value)
     first, _, _ = code.partition(" ")
-    return first if any(character.isdigit() for character in first) else code
+    if any(character.isdigit() for character in first):
+        return first
+    return "" if is_bare_sum_label(code) else code
 
 
 @dataclass(frozen=True)
@@ -256,6 +259,7 @@ class _Codes:
 
     codes: pd.api.extensions.ExtensionArray
     indexes: np.ndarray | None  # None: the column is missing, every code is ''
+    values: list[Cell] = field(default_factory=list)  # the distinct cells behind the codes
 
     def blank(self, rows: int) -> np.ndarray:
         """A mask of the rows whose code is ''."""
@@ -270,27 +274,127 @@ class _Codes:
         return self.codes.take(self.indexes[rows])
 
 
-def _codes(body: _Body, index: int | None) -> _Codes:
-    """The codes of a column, each distinct cell converted once."""
+def _codes(body: _Body, index: int | None, key: UnitKey | None) -> _Codes:
+    """The codes of a column, each distinct cell converted once; a key read from its name
+    column has its whole names as codes."""
     if index is None:
         return _Codes(pd.array([""], dtype="str"), None)
     distinct = body.distinct(index)
-    converted, _ = _convert(distinct, code_of)
-    return _Codes(pd.array(cast(list[str], converted), dtype="str"), distinct.indexes)
+    by_name = key is not None and key.code_column is None and index == key.name_column
+    converted, _ = _convert(distinct, _name_code if by_name else code_of)
+    return _Codes(
+        pd.array(cast(list[str], converted), dtype="str"), distinct.indexes, distinct.values
+    )
 
 
-def _rows_to_keep(body: _Body, layout: Layout, codes: dict[str, _Codes]) -> np.ndarray:
-    """False for sum rows ("Sum", "Totalt" in a code or name column) and rows with blank codes."""
-    keep = ~codes["ansvar"].blank(len(body))
-    if layout.column("art") is not None:
-        keep &= ~codes["art"].blank(len(body))
+# --- which rows are lines ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Rows:
+    """The body rows worth reading (`considered`, ascending positions) and, over them, which
+    may be totals: with a sum label and no unit key (`labelled`), or to be tried (`tried`)."""
+
+    considered: np.ndarray
+    labelled: np.ndarray
+    tried: np.ndarray
+    key_blank: np.ndarray
+
+
+def _sort_rows(
+    body: _Body,
+    layout: Layout,
+    key: UnitKey | None,
+    codes: dict[str, _Codes],
+    sources: Sequence[AmountSource],
+) -> _Rows:
+    """Rows with a unit key, and rows without one that carry a sum label or an amount. Rows
+    that may be totals are tried: a sum label and no other code than the key, a blank key, or
+    a blank art in a sheet with arts."""
+    count = len(body)
+    if key is None:  # refused already; read every row, so its cells are checked too
+        none = np.zeros(count, dtype=bool)
+        return _Rows(np.arange(count), none, none, none)
+    key_blank = codes[key.stored_in].blank(count)
+    label = _sum_labels(body, layout)
+    others = [
+        codes[name].blank(count)
+        for name, column in code_columns(layout, key).items()
+        if column is not None and name != key.stored_in
+    ]
+    only_key = np.logical_and.reduce(others) if others else np.ones(count, dtype=bool)
+    art_blank = codes["art"].blank(count) if layout.column("art") is not None else ~only_key
+    lonely = np.flatnonzero(key_blank & ~label)
+    with_amount = [int(i) for i in lonely if _has_amount(body.rows[int(i)], sources)]
+    considered_mask = ~key_blank | (key_blank & label)
+    considered_mask[with_amount] = True
+    considered = np.flatnonzero(considered_mask)
+    blank = key_blank[considered]
+    labelled = blank & label[considered]
+    tried = ((label & only_key) | art_blank)[considered] | blank
+    return _Rows(considered, labelled, tried & ~labelled, blank)
+
+
+def _sum_labels(body: _Body, layout: Layout) -> np.ndarray:
+    """A mask of the rows with a sum label ("Sum", "Totalt") in a code or name column."""
+    labels = np.zeros(len(body), dtype=bool)
     for index, role in enumerate(layout.roles):
-        if role is None or role.field.removesuffix("_name") not in CODE_FIELDS:
+        if role is None or role.field.removesuffix("_name") not in _LABEL_FIELDS:
             continue
         distinct = body.distinct(index)
         flagged = [i for i, value in enumerate(distinct.values) if is_sum_label(value)]
-        keep &= ~distinct.rows_with(flagged)
-    return keep
+        labels |= distinct.rows_with(flagged)
+    return labels
+
+
+_LABEL_FIELDS = frozenset({*CODE_FIELDS, "unit", "sector"})
+
+
+def _has_amount(row: Sequence[Cell], sources: Sequence[AmountSource]) -> bool:
+    return any(str(row[source.column]).strip() not in ("", "None") for source in sources)
+
+
+def _skip_sums(
+    rows: _Rows,
+    amounts: list[np.ndarray],
+    sources: Sequence[AmountSource],
+    first_row: int,
+) -> tuple[np.ndarray, tuple[Skipped, ...]]:
+    """The positions of the data rows, and the sum rows and lines without unit skipped."""
+    if not (rows.labelled.any() or rows.tried.any() or rows.key_blank.any()):
+        return rows.considered, ()
+    matrix = np.column_stack(amounts) if amounts else np.zeros((len(rows.considered), 0))
+    types = classify_rows(matrix, rows.tried, rows.labelled, rows.key_blank)
+    skipped = tuple(
+        _skipped(reason, mask, rows.considered, matrix, sources, first_row)
+        for reason, mask in (("sum_rows", types.sums), ("without_unit", types.without_unit))
+        if mask.any()
+    )
+    return rows.considered[types.data], skipped
+
+
+def _skipped(
+    reason: str,
+    mask: np.ndarray,
+    considered: np.ndarray,
+    matrix: np.ndarray,
+    sources: Sequence[AmountSource],
+    first_row: int,
+) -> Skipped:
+    by_kind: dict[str, float] = {}
+    for position, source in enumerate(sources):
+        total = float(np.nansum(matrix[mask, position]))
+        by_kind[source.kind] = round(by_kind.get(source.kind, 0.0) + total, 2)
+    positions = considered[mask]
+    return Skipped(
+        reason,
+        int(mask.sum()),
+        tuple(sorted(by_kind.items())),
+        tuple(int(p) + first_row for p in positions[:MAX_LISTED_ROWS]),
+    )
+
+
+# --- years, periods, amounts ------------------------------------------------------------------
 
 
 def _years_and_periods(
@@ -361,8 +465,10 @@ def _fallback_year(
     sources: Sequence[AmountSource],
     year_option: int | None,
     row_years: np.ndarray | None,
+    errors: CellErrors,
 ) -> tuple[int | None, str]:
-    """The year for lines without one of their own, and where it came from."""
+    """The year for lines without one of their own, and where it came from (an error, and
+    year 0 meanwhile, when nothing says it)."""
     if row_years is not None:
         return None, "column"
     if all(source.year is not None for source in sources):
@@ -375,40 +481,65 @@ def _fallback_year(
     from_name = {int(y) for y in _FILE_YEAR.findall(PurePath(layout.file_name).stem)}
     if len(from_name) == 1:
         return from_name.pop(), "file_name"
-    raise ImportRejected(t("import.no_year", where=layout.place()))
+    errors.add(t("import.no_year", where=layout.place()))
+    return 0, ""
 
 
-def _piece(
-    base: pd.DataFrame,
-    body: _Body,
-    place: _Place,
-    source: AmountSource,
-    year_from_rows: bool,
+def _base(
+    kept: np.ndarray,
+    first_row: int,
+    codes: dict[str, _Codes],
+    when: tuple[np.ndarray | None, np.ndarray | None, int | None],
+    key: UnitKey | None,
 ) -> pd.DataFrame:
-    """The lines of one amount column (empty cells left out)."""
-    column = body.column(source.column)
-    cells = column if len(place.kept) == len(column) else [column[i] for i in place.kept]
-    amounts = _amounts(cells, place, source.column)
-    piece = base.assign(
-        kind=source.kind,
-        budget_kind=source.budget_kind,
-        cumulative=source.cumulative,
-        amount=np.array(amounts, dtype="float64"),
+    """The kept rows' codes, year and period (rows' own, else the sheet's year), the art
+    rule's ledger of their art, and their scope key."""
+    row_years, row_periods, year = when
+    return pd.DataFrame(
+        {
+            "row": kept + first_row,
+            **{name: codes[name].take(kept) for name in CODE_FIELDS},  # one take per column
+            "year": row_years if row_years is not None else np.full(len(kept), year, dtype=object),
+            "period": row_periods if row_periods is not None else np.full(len(kept), None),
+            "art_ledger": _art_ledgers(codes["art"], kept),
+            "scope_key": _scope_keys(codes, key, kept),
+        }
     )
-    if source.year is not None and not year_from_rows:
-        piece = piece.assign(year=source.year)
-    if source.month is not None:
-        piece = piece.assign(period=source.month)
-    elif place.layout.form == "annual":
-        piece = piece.assign(period=ANNUAL_ACCOUNTS_PERIOD if source.kind == "accounts" else None)
-    blank = piece["amount"].isna()
-    return piece[~blank] if blank.any() else piece
 
 
-def _amounts(cells: list[Cell], place: _Place, column: int) -> list[float | None]:
-    """The amounts of the kept cells of one column; text that is no number is reported."""
+_RULED = (None, *LEDGERS)  # the art rule's verdict as a small code: 0 none, 1 operating, …
+_RULED_LEDGER = np.array([OPERATING, *LEDGERS], dtype=object)  # the ledger of each code
+
+
+def _art_ledgers(arts: _Codes, kept: np.ndarray) -> np.ndarray:
+    """The art rule's verdict on each kept row's art as a code of `_RULED` (0: none)."""
+    ruled = np.array([_RULED.index(ledger_of_art(str(code))) for code in arts.codes], np.int8)
+    if arts.indexes is None:
+        return np.full(len(kept), ruled[0], dtype=np.int8)
+    return ruled[arts.indexes[kept]]
+
+
+def _scope_keys(codes: dict[str, _Codes], key: UnitKey | None, kept: np.ndarray) -> np.ndarray:
+    """What besides its ansvar names a kept row's unit: '' for a key stored in `ansvar`, else
+    `field:code` of the key (`prosjekt:P100`)."""
+    if key is None or key.stored_in == "ansvar":
+        return np.full(len(kept), "", dtype=object)
+    column = codes[key.stored_in]
+    prefixed = np.array([f"{key.field}:{code}" for code in column.codes], dtype=object)
+    if column.indexes is None:
+        return np.full(len(kept), prefixed[0], dtype=object)
+    return prefixed[column.indexes[kept]]
+
+
+def _amounts(body: _Body, place: _Place, column: int) -> np.ndarray:
+    """The amounts (NaN for an empty cell) of the rows read; text that is no number is
+    reported."""
+    cells = body.column(column)
+    if len(place.kept) != len(cells):
+        cells = [cells[i] for i in place.kept]
     try:
-        return [value if type(value) is float else parse_amount(value) for value in cells]
+        values = [value if type(value) is float else parse_amount(value) for value in cells]
+        return np.array(values, dtype="float64")
     except AmountNotNumeric:
         pass
     result: list[float | None] = []
@@ -419,11 +550,135 @@ def _amounts(cells: list[Cell], place: _Place, column: int) -> list[float | None
             where = place.layout.place(place.first_row + int(index), column)
             place.errors.add(t("import.not_a_number", where=where, value=display_cell(value)))
             result.append(None)
-    return result
+    return np.array(result, dtype="float64")
+
+
+def _piece(
+    base: pd.DataFrame,
+    place: _Place,
+    source: AmountSource,
+    amounts: np.ndarray,
+    how: tuple[bool, dict[tuple[str, str, str], int]],
+) -> pd.DataFrame:
+    """The lines of one amount column (empty cells left out), in their ledger: the column's
+    verdict, else the art rule's, else operating. `how`: whether the rows carry their own
+    year, and the count of lines per (ledger, reason, words) to add to."""
+    year_from_rows, counts = how
+    blank = np.isnan(amounts)
+    piece = base[~blank] if blank.any() else base
+    verdict = source.ledger
+    if verdict.ledger is not None:
+        ledger: str | np.ndarray = verdict.ledger
+        _count(counts, (verdict.ledger, verdict.reason, verdict.words), len(piece))
+    else:
+        ruled = piece["art_ledger"].to_numpy()
+        ledger = _RULED_LEDGER[ruled]
+        for code, count in enumerate(np.bincount(ruled, minlength=len(_RULED)).tolist()):
+            key = (str(_RULED_LEDGER[code]), "art_rule" if code else "default", "")
+            _count(counts, key, count)
+    piece = piece.assign(
+        kind=source.kind,
+        budget_kind=source.budget_kind,
+        cumulative=source.cumulative,
+        amount=amounts[~blank] if blank.any() else amounts,
+        ledger=ledger,
+    )
+    if source.year is not None and not year_from_rows:
+        piece = piece.assign(year=source.year)
+    if source.month is not None:
+        piece = piece.assign(period=source.month)
+    elif place.layout.form == "annual":
+        piece = piece.assign(period=ANNUAL_ACCOUNTS_PERIOD if source.kind == "accounts" else None)
+    return piece
+
+
+def _count(counts: dict[tuple[str, str, str], int], key: tuple[str, str, str], count: int) -> None:
+    counts[key] = counts.get(key, 0) + count
+
+
+# --- ledger, plan years, scope keys, names ------------------------------------------------------
+
+
+def _with_plan_rows(
+    lines: pd.DataFrame, layout: Layout, year_from_rows: bool
+) -> tuple[pd.DataFrame, tuple[int, ...]]:
+    """A long economic plan (a year per row): its later years as budget kind `plan`; and
+    the years stored as plan figures."""
+    if not year_from_rows:
+        plan = lines.loc[lines["budget_kind"] == PLAN, "year"].unique()
+        return lines, tuple(sorted(int(year) for year in plan))
+    if not says_plan(layout):
+        return lines, ()
+    adopted = (lines["kind"] == "budget") & (lines["budget_kind"] == "original")
+    later = plan_years_of_rows(layout, [int(y) for y in lines.loc[adopted, "year"].unique()])
+    if not later:
+        return lines, ()
+    chosen = adopted & lines["year"].isin(later)
+    return lines.assign(budget_kind=lines["budget_kind"].mask(chosen, PLAN)), later
+
+
+def _names(body: _Body, layout: Layout, key: UnitKey | None, kept: np.ndarray) -> pd.DataFrame:
+    """The names the file gives its codes, in the kept rows: (field, code, name), one name per
+    code (the first one met)."""
+    found: dict[tuple[str, str], str] = {}
+    columns = code_columns(layout, key)
+    for store_field, column in columns.items():
+        if column is None:
+            continue
+        by_name = key is not None and key.code_column is None and column == key.name_column
+        distinct = body.distinct(column)
+        present = np.bincount(distinct.indexes[kept], minlength=len(distinct.values))
+        for index in np.flatnonzero(present):
+            code, name = _code_and_name(distinct.values[int(index)], by_name)
+            if code and name:
+                found.setdefault((store_field, code), name)
+    for store_field, column in name_columns(layout, key).items():
+        code_column = columns[store_field]
+        assert code_column is not None
+        for code, name in _pairs(body, code_column, column, kept):
+            found.setdefault((store_field, code), name)
+    rows = [(store_field, code, name) for (store_field, code), name in found.items()]
+    return pd.DataFrame(rows, columns=NAME_COLUMNS)
+
+
+def _name_code(value: Cell) -> str:
+    """A key given by its names: the whole name is the code ('' for a bare sum label)."""
+    text = normalise_code(value)
+    return "" if is_bare_sum_label(text) else text
+
+
+def _code_and_name(value: Cell, by_name: bool) -> tuple[str, str]:
+    """The code and name of a code cell ("1200 Kárášjoga skuvla"); a key read by its names
+    is its own code."""
+    if by_name:
+        text = _name_code(value)
+        return text, text
+    return split_code_and_name(value)
+
+
+def _pairs(
+    body: _Body, code_column: int, name_column: int, kept: np.ndarray
+) -> list[tuple[str, str]]:
+    """The distinct (code, name) pairs of two columns over the kept rows."""
+    codes, names = body.distinct(code_column), body.distinct(name_column)
+    combined = codes.indexes[kept] * max(len(names.values), 1) + names.indexes[kept]
+    pairs = []
+    for number in np.unique(combined):
+        code = code_of(codes.values[int(number) // max(len(names.values), 1)])
+        name = normalise_code(names.values[int(number) % max(len(names.values), 1)])
+        if code and name:
+            pairs.append((code, name))
+    return pairs
+
+
+# --- checks -----------------------------------------------------------------------------------
 
 
 def _check_years(lines: pd.DataFrame, layout: Layout, errors: CellErrors) -> None:
-    missing = lines[lines["year"].isna()]
+    absent = lines["year"].isna()
+    if not absent.any():
+        return
+    missing = lines[absent]
     for row in missing["row"].head(MAX_LISTED_ERRORS):
         errors.add(t("import.row_without_year", where=layout.place(int(row))))
 

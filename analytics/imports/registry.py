@@ -10,7 +10,16 @@ from __future__ import annotations
 from analytics.core.errors import ImportRejected, UserError
 from analytics.core.texts import t
 from analytics.imports.kind import ImportKind, Source
-from analytics.imports.kinds import kompass, ledger, milestones, risks, sickleave, template, units
+from analytics.imports.kinds import (
+    kompass,
+    ledger,
+    milestones,
+    projects,
+    risks,
+    sickleave,
+    template,
+    units,
+)
 from analytics.imports.layout import SURE
 from analytics.imports.reader import describe_place
 
@@ -22,6 +31,7 @@ KINDS: tuple[ImportKind, ...] = (
     kompass.KIND,
     risks.KIND,
     milestones.KIND,
+    projects.KIND,
 )
 AUTO = "auto"
 CHOICES: tuple[str, ...] = (AUTO, *(choice for kind in KINDS for choice in kind.picked_by))

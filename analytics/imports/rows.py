@@ -61,6 +61,18 @@ def each_checked(
     return results
 
 
+def is_bare_sum_label(text: str) -> bool:
+    """A code cell that is only a sum label, not a code: «Sum», «Totalt», «Sum 1300» (a sum
+    word alone or with a code). «Sum felles inntekter» is a name like any other."""
+    words = normalise_header(text).split(" ")
+    if " ".join(words) in SUM_WORDS:
+        return True
+    for count in (1, 2):
+        if " ".join(words[:count]) in SUM_WORDS and len(words) == count + 1:
+            return any(character.isdigit() for character in words[-1])
+    return False
+
+
 def is_sum_label(value: object) -> bool:
     """A label of a sum row: "Sum", "Sum 1300", "Totalt", "I alt", "Hele kommunen"."""
     if not isinstance(value, str):

@@ -7,8 +7,12 @@ from collections.abc import Callable
 
 import pandas as pd
 
+from analytics.core.access import Access, require_programme_write
+from analytics.core.audit import record
 from analytics.core.numbers import number_or_none
 from analytics.core.texts import t
+from analytics.store import Store
+from analytics.store.uploads import NewUpload, edit_upload
 
 Where = Callable[[int, str], str]  # (row number, column) → "fil …, ark …, rad …, kolonne …"
 
@@ -56,3 +60,28 @@ def same_rows(edited: pd.DataFrame, stored: pd.DataFrame) -> bool:
         for frame in (edited, stored)
     ]
     return bool(as_text[0].equals(as_text[1]))
+
+
+RegisterWriter = Callable[[Store, NewUpload, pd.DataFrame], tuple[int, tuple[int, ...]]]
+
+
+def save_edited_register(
+    store: Store,
+    access: Access,
+    kind: str,
+    edited: tuple[pd.DataFrame, pd.DataFrame],
+    coverage: dict[str, int],
+    write: RegisterWriter,
+) -> int:
+    """Stores a register as edited in the app (`edited`: the cleaned rows and the current
+    ones) as an upload of its own, so it can be undone like a file; an unchanged register stores
+    nothing. Returns the register's size."""
+    require_programme_write(access)
+    cleaned, current = edited
+    if same_rows(cleaned, current):
+        return len(cleaned)
+    with store.transaction():
+        upload = edit_upload(kind, access.user, cleaned, coverage)
+        upload_id, _ = write(store, upload, cleaned)
+        record(store, access.user, "upload", f"{upload_id} {kind} {upload.file_name}")
+    return len(cleaned)

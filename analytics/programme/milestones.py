@@ -2,7 +2,9 @@
 
 The programme's plans mark weeks with letters (DOMAIN.md): S status meeting, O start
 ("oppstart"), A working-group meeting, P project-group meeting, F finished ("ferdig"). Those
-and the older words (møte, avslutning, …) are declared once in MILESTONE_KINDS.
+and the older words (møte, avslutning, …) are declared once in MILESTONE_KINDS. A kind is also
+read from its label in every language of the texts ("Oppstart (O)", "Álggaheapmi (O)") and the
+label without its letter, so a plan written or edited in North Sami reads back in bokmål.
 """
 
 from __future__ import annotations
@@ -13,21 +15,19 @@ from dataclasses import dataclass
 import pandas as pd
 
 from analytics.core.access import Access, require_programme_write
-from analytics.core.audit import record
 from analytics.core.errors import ImportRejected
-from analytics.core.texts import t
+from analytics.core.texts import t, texts_for
 from analytics.programme.cells import (
     Where,
     cell_number,
     cell_text,
     non_empty_rows,
-    same_rows,
+    save_edited_register,
     shown,
     table_where,
 )
 from analytics.store import Store
 from analytics.store.programme import read_milestones, store_milestones_upload
-from analytics.store.uploads import edit_upload
 
 
 @dataclass(frozen=True)
@@ -42,15 +42,17 @@ class MilestoneKind:
 
 
 MILESTONE_KIND_TABLE: tuple[MilestoneKind, ...] = (
-    MilestoneKind("start", "O", ("start", "oppstart", "oppstartsmøte"), "triangle-right"),
+    MilestoneKind("start", "O", ("start", "oppstart", "oppstartsmøte", "álggahančoahkkin"),
+                  "triangle-right"),
     MilestoneKind("group_meeting", "A", ("group_meeting", "arbeidsgruppemøte",
                                          "arbeidsmøte", "arbeidsgruppe"), "circle"),
     MilestoneKind("project_meeting", "P", ("project_meeting", "prosjektgruppemøte",
                                            "prosjektmøte", "prosjektgruppe"), "square"),
     MilestoneKind("meeting", "", ("meeting", "møte", "mote", "gruppemøte"), "circle-open"),
-    MilestoneKind("status", "S", ("status", "statusmøte", "statusrapport", "rapport"), "diamond"),
+    MilestoneKind("status", "S", ("status", "statusmøte", "statusrapport", "rapport", "stáhtus",
+                                  "stáhtusraporta", "raporta"), "diamond"),
     MilestoneKind("finish", "F", ("finish", "ferdig", "slutt", "avslutning", "sluttrapport",
-                                  "frist"), "star"),
+                                  "frist", "loahpaheapmi", "loahpparaporta"), "star"),
 )  # fmt: skip
 MILESTONE_KINDS = tuple(kind.key for kind in MILESTONE_KIND_TABLE)
 MILESTONE_LETTERS = {kind.letter: kind.key for kind in MILESTONE_KIND_TABLE if kind.letter}
@@ -99,18 +101,30 @@ def clean_milestone(row: dict[str, object], number: int, where: Where) -> dict[s
     }
 
 
+def _normalised(word: str) -> str:
+    return " ".join(word.strip().lower().split())
+
+
+def _labels(kind: MilestoneKind) -> set[str]:
+    """The kind's label in every language, with and without its letter: "oppstart (o)" and
+    "oppstart", "álggaheapmi (o)" and "álggaheapmi"."""
+    labels = {_normalised(label) for label in texts_for(f"milestone.{kind.key}").values()}
+    suffix = f" ({kind.letter.lower()})"
+    return labels | {label.removesuffix(suffix) for label in labels if kind.letter}
+
+
 _KIND_WORDS = {
     word: kind.key
     for kind in MILESTONE_KIND_TABLE
-    for word in (*kind.words, kind.letter.lower(), t(f"milestone.{kind.key}").lower())
+    for word in (*kind.words, kind.letter.lower(), *_labels(kind))
     if word
 }
 
 
 def milestone_kind(word: str) -> str | None:
-    """The kind's key from its key, its week letter (S, O, A, P, F), its label or a Norwegian
-    word; None if unknown."""
-    return _KIND_WORDS.get(" ".join(word.strip().lower().split()))
+    """The kind's key from its key, its week letter (S, O, A, P, F), its label in any language
+    (with or without the letter) or a word for it in bokmål or North Sami; None if unknown."""
+    return _KIND_WORDS.get(_normalised(word))
 
 
 def _weeks_in(year: int) -> int:
@@ -125,14 +139,11 @@ def save_milestones(store: Store, access: Access, rows: pd.DataFrame) -> int:
     """
     require_programme_write(access)
     milestones = clean_milestones(rows)
-    if same_rows(milestones, read_milestones(store)[EDIT_MILESTONE_COLUMNS]):
-        return len(milestones)
-    with store.transaction():
-        coverage = {"rows": len(milestones), "groups": int(milestones["working_group"].nunique())}
-        upload = edit_upload("milestones", access.user, milestones, coverage)
-        upload_id, _ = store_milestones_upload(store, upload, milestones)
-        record(store, access.user, "upload", f"{upload_id} milestones {upload.file_name}")
-    return len(milestones)
+    current = read_milestones(store)[EDIT_MILESTONE_COLUMNS]
+    coverage = {"rows": len(milestones), "groups": int(milestones["working_group"].nunique())}
+    return save_edited_register(
+        store, access, "milestones", (milestones, current), coverage, store_milestones_upload
+    )
 
 
 def load_milestones(store: Store) -> pd.DataFrame:

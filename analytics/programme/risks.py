@@ -10,7 +10,6 @@ from dataclasses import dataclass
 import pandas as pd
 
 from analytics.core.access import Access, require_programme_write
-from analytics.core.audit import record
 from analytics.core.errors import ImportRejected
 from analytics.core.texts import t
 from analytics.programme.cells import (
@@ -18,13 +17,12 @@ from analytics.programme.cells import (
     cell_number,
     cell_text,
     non_empty_rows,
-    same_rows,
+    save_edited_register,
     shown,
     table_where,
 )
 from analytics.store import Store
 from analytics.store.programme import read_risks, store_risks_upload
-from analytics.store.uploads import edit_upload
 
 SCALE = (1, 2, 3, 4, 5)
 EDIT_RISK_COLUMNS = ["risk", "probability", "consequence", "mitigation", "owner"]
@@ -148,13 +146,10 @@ def save_risks(store: Store, access: Access, rows: pd.DataFrame) -> int:
     """
     require_programme_write(access)
     risks = clean_risks(rows)
-    if same_rows(risks, read_risks(store)[EDIT_RISK_COLUMNS]):
-        return len(risks)
-    with store.transaction():
-        upload = edit_upload("risks", access.user, risks, {"rows": len(risks)})
-        upload_id, _ = store_risks_upload(store, upload, risks)
-        record(store, access.user, "upload", f"{upload_id} risks {upload.file_name}")
-    return len(risks)
+    current = read_risks(store)[EDIT_RISK_COLUMNS]
+    return save_edited_register(
+        store, access, "risks", (risks, current), {"rows": len(risks)}, store_risks_upload
+    )
 
 
 # --- reading -----------------------------------------------------------------------------------

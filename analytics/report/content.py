@@ -22,6 +22,10 @@ from analytics.core.texts import t
 from analytics.economy.charts import cumulative_chart, gap_bar_chart
 from analytics.economy.forecast import HISTORY_YEARS
 from analytics.economy.ledger import Ledger, load_ledger, monthly_series
+from analytics.investments.charts import frame_chart
+from analytics.investments.figures import ProjectStatus
+from analytics.investments.records import load_portfolio
+from analytics.investments.tables import in_scope
 from analytics.kompass.charts import kompass_total_figure
 from analytics.kompass.evaluations import Evaluation, read_evaluations
 from analytics.report.figures import printable_chart
@@ -30,6 +34,7 @@ from analytics.report.sections.economy import (
     EconomyFigures,
     compute_economy,
     economy_section,
+    projects_section,
     rows_below,
 )
 from analytics.report.sections.programme import (
@@ -101,6 +106,7 @@ class ReportFacts:
     evaluations: list[Evaluation]
     uploads: pd.DataFrame
     demo: bool
+    projects: list[ProjectStatus]
 
 
 def build_report(
@@ -143,11 +149,15 @@ def read_facts(
         evaluations=read_evaluations(store),
         uploads=read_report_sources(store, period, first_data_year(request.year), request.codes),
         demo=is_demo(store),
+        projects=in_scope(
+            load_portfolio(store, access).statuses(*period), request.organisation, request.scope
+        ),
     )
 
 
 def build_sections(facts: ReportFacts, request: ReportRequest) -> tuple[Section, ...]:
-    """Summary, economy, workshop, sick leave, Kommunekompasset and sources, in that order."""
+    """Summary, economy, investments, workshop, sick leave, Kommunekompasset and sources, in
+    that order."""
     period = (request.year, request.month)
     as_of = period_end(*period)
     economy, settings = facts.economy, facts.settings
@@ -155,14 +165,17 @@ def build_sections(facts: ReportFacts, request: ReportRequest) -> tuple[Section,
         rows_below(economy), facts.workshop.measures, len(economy.warnings), as_of
     )
     shown_evaluations = [e for e in facts.evaluations if e.evaluated_on <= as_of]
-    economy_charts = _economy_charts(facts.ledger, economy, request.scope, period, facts.demo)
+    charts = economy_charts(facts.ledger, economy, request.scope, period, facts.demo)
     return (
         summary_section(
             economy.total, facts.sick.rolling, facts.evaluations, settings, as_of, glance
         ),
-        economy_section(economy, facts.ledger, request.scope, period, economy_charts),
+        economy_section(economy, facts.ledger, request.scope, period, charts),
+        projects_section(
+            facts.projects, period, _projects_chart(facts.projects, period, facts.demo)
+        ),
         workshop_section(facts.workshop, period, as_of),
-        sick_leave_section(facts.sick, period, settings, _sick_leave_chart(facts.sick, settings)),
+        sick_leave_section(facts.sick, period, settings, sick_leave_chart(facts.sick, settings)),
         kompass_section(
             facts.evaluations, settings, as_of, _kompass_chart(shown_evaluations, settings)
         ),
@@ -170,7 +183,7 @@ def build_sections(facts: ReportFacts, request: ReportRequest) -> tuple[Section,
     )
 
 
-def _economy_charts(
+def economy_charts(
     ledger: Ledger, economy: EconomyFigures, scope: Scope, period: tuple[int, int], demo: bool
 ) -> tuple[Chart | None, Chart | None]:
     """The cumulative chart of the scope and the forecast gaps of the rows below it."""
@@ -182,7 +195,15 @@ def _economy_charts(
     return cumulative, bars
 
 
-def _sick_leave_chart(sick: SickLeaveFacts, settings: Settings) -> Chart | None:
+def _projects_chart(
+    projects: list[ProjectStatus], period: tuple[int, int], demo: bool
+) -> Chart | None:
+    if not any(status.frame for status in projects):
+        return None
+    return printable_chart(frame_chart(projects, period[0], demo))
+
+
+def sick_leave_chart(sick: SickLeaveFacts, settings: Settings) -> Chart | None:
     if sick.monthly.empty:
         return None
     return printable_chart(sick_leave_trend_figure(sick.monthly, sick.rolling_series, settings))

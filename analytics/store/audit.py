@@ -20,10 +20,19 @@ def insert_entry(
     """Adds one entry, in its own transaction or inside the caller's (a cursor)."""
     sql = "INSERT INTO audit_log (happened_at, actor, action, detail) VALUES (?, ?, ?, ?)"
     if isinstance(store, Store):
-        with store.transaction() as tx:
+        with store.transaction(bookkeeping=True) as tx:
             tx.execute(sql, [happened_at, actor, action, detail])
     else:
         store.execute(sql, [happened_at, actor, action, detail])
+
+
+def read_entries_of(store: Store, action: str, since: dt.datetime) -> pd.DataFrame:
+    """The entries of one action since a time, newest first: happened_at, actor, detail."""
+    return store.frame(
+        "SELECT happened_at, actor, detail FROM audit_log WHERE action = ? AND happened_at >= ? "
+        "ORDER BY happened_at DESC, id DESC",
+        [action, since],
+    )
 
 
 def read_entries(store: Store, limit: int) -> pd.DataFrame:

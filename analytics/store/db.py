@@ -1,9 +1,17 @@
-"""The DuckDB file: one connection per process, a cursor per thread, writes serialised."""
+"""The DuckDB file: one connection per process, a cursor per thread, writes serialised.
+
+DuckDB lets one process hold a file: while the app runs it is the one owner, and everything
+else (the command line, the nightly import) goes through the app. So the Store also knows when
+its data changed: `version` moves with every committed write through it, and pages cache what
+they computed under it.
+"""
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
+import shutil
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -19,6 +27,7 @@ from analytics.core.texts import t
 
 DEFAULT_DB = Path("data/kommune.duckdb")
 _MIGRATIONS = "analytics.store.migrations"
+_STORE_NUMBERS = itertools.count(1)
 
 
 def default_db_path() -> Path:
@@ -35,14 +44,25 @@ class Store:
         self._connection = _connect(self.path)
         self._local = threading.local()
         self._write_lock = threading.RLock()
+        self._number = next(_STORE_NUMBERS)
+        self._generation = 1
+        self._writes = 0
         self.apply_migrations()
+
+    @property
+    def version(self) -> tuple[int, int, int]:
+        """Moves with every committed write of data through this Store (not with the
+        bookkeeping of sign-ins, sessions and the audit log), and differs between Stores:
+        what pages cache under."""
+        return self._number, self._generation, self._writes
 
     def cursor(self) -> duckdb.DuckDBPyConnection:
         """This thread's cursor on the shared connection."""
         cursor = getattr(self._local, "cursor", None)
-        if cursor is None:
+        if cursor is None or getattr(self._local, "generation", 0) != self._generation:
             cursor = self._connection.cursor()
             self._local.cursor = cursor
+            self._local.generation = self._generation
         return cursor
 
     def frame(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> pd.DataFrame:
@@ -57,11 +77,13 @@ class Store:
         return None if row is None else row[0]
 
     @contextmanager
-    def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+    def transaction(self, bookkeeping: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
         """All or nothing: commits when the block ends, rolls back on any error.
 
         A transaction begun inside another (on the same thread) joins it: an import that
         stores rows of several areas does so in one transaction, or not at all.
+        `bookkeeping` writes (sign-in attempts, sessions, tokens, the audit log) leave
+        `version` where it is, so a sign-in does not empty every page's cache.
         """
         with self._write_lock:
             cursor = self.cursor()
@@ -78,6 +100,45 @@ class Store:
                 raise
             self._local.in_transaction = False
             cursor.execute("COMMIT")
+            if not bookkeeping:
+                self._writes += 1
+
+    def copy_to(self, target: Path) -> None:
+        """Writes a consistent copy of the whole database to a new file `target`.
+
+        DuckDB copies every table, view and sequence from one snapshot, so pages and imports
+        carry on while it runs; the copy is compact (no free pages).
+        """
+        if target.exists():
+            raise FileExistsError(target)
+        with self._write_lock:  # one copy at a time: ATTACH is the connection's, not a cursor's
+            cursor = self.cursor()
+            source = cursor.execute("SELECT current_database()").fetchone()[0]  # type: ignore[index]
+            cursor.execute("ATTACH ? AS backup_target", [str(target)])
+            try:
+                cursor.execute(f'COPY FROM DATABASE "{source}" TO backup_target')
+            finally:
+                cursor.execute("DETACH backup_target")
+
+    def replace_with(self, source: Path, keep_as: Path) -> None:
+        """Puts the database file `source` in place of this one, which is moved to `keep_as`.
+
+        Closes and reopens the connection under the write lock, so no write of this process
+        falls between; readers of other threads get fresh cursors on their next query.
+        """
+        with self._write_lock:
+            self._connection.close()
+            try:
+                shutil.move(self.path, keep_as)
+                wal = self.path.with_name(self.path.name + ".wal")
+                if wal.exists():  # a closed connection leaves none; a crashed one might
+                    shutil.move(wal, keep_as.with_name(keep_as.name + ".wal"))
+                shutil.copyfile(source, self.path)
+            finally:
+                self._connection = _connect(self.path)
+                self._generation += 1
+                self._writes = 0
+            self.apply_migrations()
 
     def apply_migrations(self) -> None:
         """Applies the numbered SQL files in store/migrations that this file has not seen."""
@@ -98,6 +159,11 @@ class Store:
         self._connection.close()
 
 
+def known_migrations() -> set[int]:
+    """The numbers of the migrations this version of the code knows."""
+    return {number for number, _, _ in _migrations()}
+
+
 def _migrations() -> list[tuple[int, str, str]]:
     found = []
     for entry in resources.files(_MIGRATIONS).iterdir():
@@ -113,8 +179,9 @@ def _connect(path: Path) -> duckdb.DuckDBPyConnection:
     except duckdb.IOException as error:
         if "lock" not in str(error).lower():
             raise
-        pid = re.search(r"PID (\d+)", str(error))
-        raise StoreLocked(t("store.locked", path=path, pid=pid.group(1) if pid else "?")) from error
+        found = re.search(r"PID (\d+)", str(error))
+        pid = found.group(1) if found else "?"
+        raise StoreLocked(t("store.locked", path=path, pid=pid), pid) from error
 
 
 def count_rows(store: Store, table: str) -> int:

@@ -12,9 +12,11 @@ from analytics.store.db import Store
 from analytics.store.uploads import (
     ACCOUNTS_COLUMNS,
     BUDGET_COLUMNS,
+    NAME_COLUMNS,
     NewUpload,
     insert_rows,
     insert_upload,
+    with_books,
 )
 
 DEMO_UPLOADER = "demo"
@@ -34,12 +36,18 @@ class DemoUpload:
 
 
 def write_demo_ledger(
-    store: Store, uploads: list[DemoUpload], budget: pd.DataFrame, accounts: pd.DataFrame
+    store: Store,
+    uploads: list[DemoUpload],
+    budget: pd.DataFrame,
+    accounts: pd.DataFrame,
+    names: pd.DataFrame | None = None,
 ) -> None:
     """Stores the uploads and their lines in one transaction.
 
     `budget` and `accounts` carry an `upload_key` column naming their upload, plus the columns
-    of budget_lines / accounts_lines (amounts in NOK, expenses positive, income negative).
+    of budget_lines / accounts_lines (amounts in NOK, expenses positive, income negative);
+    without `ledger` and `scope_key` they are operating lines keyed by ansvar. `names` (field,
+    code, name) are the names "the files" gave the codes, kept with the first upload.
     """
     with store.transaction() as tx:
         ids = {
@@ -61,5 +69,7 @@ def write_demo_ledger(
             ("budget_lines", budget, BUDGET_COLUMNS),
             ("accounts_lines", accounts, ACCOUNTS_COLUMNS),
         ):
-            for key, lines in frame.groupby("upload_key", sort=False):
+            for key, lines in with_books(frame).groupby("upload_key", sort=False):
                 insert_rows(tx, table, ids[str(key)], lines, columns)
+        if names is not None and uploads:
+            insert_rows(tx, "line_names", ids[uploads[0].key], names, NAME_COLUMNS)

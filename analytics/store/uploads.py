@@ -3,8 +3,10 @@
 Every import is a row of `uploads` (inserted by `insert_upload`, the one function that does)
 and the rows it brought carry its id. The tables an upload writes to are *versioned*
 (`VERSIONED`): a newer upload does not delete what it replaces, it sets `replaced_by` on the
-current rows of its scope (accounts of the same year, period and ansvar; the sick leave of the
-same year, month and unit; the evaluation of the same date; the whole risk register). A row
+current rows of its scope (accounts of the same ledger, year, period and unit key; budgets of
+the same ledger, year, budget kind and unit key; the sick leave of the same year, month and
+unit; the evaluation of the same date; the whole risk register; the projects of the same
+code). A row
 is current while `replaced_by` is empty and its upload is active (rows of no upload, such as
 the demo's registers, count as active). Undoing an upload marks it 'undone' and gives back
 what it replaced, except where a later upload has since replaced the undone upload's own rows
@@ -30,8 +32,30 @@ from analytics.core.texts import t
 from analytics.store.db import Store
 from analytics.store.organisation import ORG_COLUMNS, organisation_rows, write_organisation
 
-BUDGET_COLUMNS = ["year", "month", "ansvar", "art", "tjeneste", "prosjekt", "budget_kind", "amount"]
-ACCOUNTS_COLUMNS = ["year", "period", "ansvar", "art", "tjeneste", "prosjekt", "amount"]
+BUDGET_COLUMNS = [
+    "year",
+    "month",
+    "ansvar",
+    "art",
+    "tjeneste",
+    "prosjekt",
+    "budget_kind",
+    "amount",
+    "ledger",
+    "scope_key",
+]
+ACCOUNTS_COLUMNS = [
+    "year",
+    "period",
+    "ansvar",
+    "art",
+    "tjeneste",
+    "prosjekt",
+    "amount",
+    "ledger",
+    "scope_key",
+]
+NAME_COLUMNS = ["field", "code", "name"]
 
 
 def current(alias: str = "") -> str:
@@ -54,13 +78,18 @@ class Versioned:
     scope: tuple[str, ...]  # columns naming what a newer row replaces; () = the whole table
 
 
-BUDGET = Versioned("budget_lines", ("year", "budget_kind", "ansvar"))
-ACCOUNTS = Versioned("accounts_lines", ("year", "period", "ansvar"))
+# A line's unit is its ansvar and its scope key ('' for a file keyed by ansvar, department or
+# area; 'prosjekt:P100' for a file keyed by project): so an investment budget never replaces
+# the operating budget of the same ansvar, and a file keyed by project replaces that project's
+# lines whoever the register names as responsible.
+BUDGET = Versioned("budget_lines", ("ledger", "year", "budget_kind", "ansvar", "scope_key"))
+ACCOUNTS = Versioned("accounts_lines", ("ledger", "year", "period", "ansvar", "scope_key"))
+PROJECTS = Versioned("projects", ("code",))
 SICK_LEAVE = Versioned("sick_leave", ("year", "month", "unit_code"))
 KOMPASS = Versioned("kompass_evaluations", ("evaluated_on",))
 RISKS = Versioned("risks", ())
 MILESTONES = Versioned("milestones", ())
-VERSIONED = (BUDGET, ACCOUNTS, SICK_LEAVE, KOMPASS, RISKS, MILESTONES)
+VERSIONED = (BUDGET, ACCOUNTS, SICK_LEAVE, KOMPASS, RISKS, MILESTONES, PROJECTS)
 
 
 @dataclass(frozen=True)
@@ -365,19 +394,54 @@ def store_upload(
 
 
 def store_ledger_upload(
-    store: Store, upload: NewUpload, budget: pd.DataFrame, accounts: pd.DataFrame
+    store: Store,
+    upload: NewUpload,
+    budget: pd.DataFrame,
+    accounts: pd.DataFrame,
+    names: pd.DataFrame | None = None,
+    projects: pd.DataFrame | None = None,
 ) -> tuple[int, tuple[int, ...]]:
-    """Stores an upload with its budget and accounts lines in one transaction.
+    """Stores an upload with its budget and accounts lines, the names the file gives its codes
+    (NAME_COLUMNS) and the register entries of projects it names that the register lacks
+    (PROJECT_COLUMNS of `store.projects`), in one transaction. Lines without `ledger` and
+    `scope_key` are operating lines keyed by ansvar.
 
-    Older current lines of the same scope are replaced: accounts of the same year, period and
-    ansvar; budgets of the same year, budget kind and ansvar. Returns the new upload id and the
-    ids of the uploads it replaced lines of.
+    Older current lines of the same scope are replaced: accounts of the same ledger, year,
+    period and unit key; budgets of the same ledger, year, budget kind and unit key. Returns
+    the new upload id and the ids of the uploads it replaced lines of.
     """
-    return store_upload(
-        store,
-        upload,
-        [(BUDGET, budget, BUDGET_COLUMNS), (ACCOUNTS, accounts, ACCOUNTS_COLUMNS)],
+    parts = [
+        (BUDGET, with_books(budget), BUDGET_COLUMNS),
+        (ACCOUNTS, with_books(accounts), ACCOUNTS_COLUMNS),
+    ]
+    if projects is not None and not projects.empty:
+        parts.append((PROJECTS, projects, list(projects.columns)))
+    with store.transaction() as tx:
+        upload_id, replaced = store_upload(store, upload, parts)
+        if names is not None:
+            insert_rows(tx, "line_names", upload_id, names, NAME_COLUMNS)
+    return upload_id, replaced
+
+
+def with_books(lines: pd.DataFrame) -> pd.DataFrame:
+    """The lines with their ledger and scope key: operating and by ansvar where not given."""
+    if "ledger" not in lines:
+        lines = lines.assign(ledger="operating")
+    if "scope_key" not in lines:
+        lines = lines.assign(scope_key="")
+    return lines
+
+
+def read_line_names(store: Store, field: str) -> dict[str, str]:
+    """code → name as the newest active upload's file gave it, for one store column (ansvar,
+    art, tjeneste, prosjekt)."""
+    rows = store.rows(
+        "SELECT code, arg_max(name, upload_id) FROM line_names "
+        "WHERE field = ? AND upload_id IN (SELECT id FROM uploads WHERE status = 'active') "
+        "GROUP BY code",
+        [field],
     )
+    return {str(code): str(name) for code, name in rows}
 
 
 def current_ledger_in_scope(
@@ -385,8 +449,8 @@ def current_ledger_in_scope(
 ) -> pd.DataFrame:
     """What storing these lines would replace: the current lines of their scope, summed.
 
-    Columns: upload_id, file_name, kind (budget or accounts), budget_kind, year, lines, amount
-    (float NOK); by upload, kind and year.
+    Columns: upload_id, file_name, kind (budget or accounts), budget_kind, ledger, year, lines,
+    amount (float NOK); by upload, kind, ledger and year.
     """
     parts = [
         _in_scope(store, BUDGET, budget, "'budget'", "budget_kind"),
@@ -408,10 +472,10 @@ def _in_scope(
     cursor.register("scope_keys", keys if not keys.empty else _no_keys(versioned))
     frame = cursor.execute(
         f"SELECT l.upload_id, u.file_name, {kind} AS kind, {budget_kind} AS budget_kind, "
-        "l.year, count(*) AS lines, CAST(sum(l.amount) AS DOUBLE) AS amount "
+        "l.ledger, l.year, count(*) AS lines, CAST(sum(l.amount) AS DOUBLE) AS amount "
         f"FROM {table} l JOIN uploads u ON u.id = l.upload_id AND u.status = 'active' "
         f"WHERE l.replaced_by IS NULL AND EXISTS (SELECT 1 FROM scope_keys k WHERE {match}) "
-        "GROUP BY ALL ORDER BY l.upload_id, kind, l.year"
+        "GROUP BY ALL ORDER BY l.upload_id, kind, l.ledger DESC, l.year"
     ).df()
     cursor.unregister("scope_keys")
     return frame
@@ -423,16 +487,18 @@ def _no_keys(versioned: Versioned) -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype=types.get(c, "object")) for c in versioned.scope})
 
 
-def stored_accounts(store: Store, years: Sequence[int], ansvar: Sequence[str]) -> pd.DataFrame:
-    """Active accounts summed by year, period and codes, for these years and ansvar.
+def stored_accounts(store: Store, years: Sequence[int], units: Sequence[str]) -> pd.DataFrame:
+    """Active accounts summed by year, period, ledger, scope key and codes, for these years
+    and units (ansvar, or scope keys such as "prosjekt:P100").
 
-    Columns: year, period, ansvar, art, tjeneste, prosjekt, amount (float NOK).
+    Columns: year, period, ledger, scope_key, ansvar, art, tjeneste, prosjekt, amount (NOK).
     """
     return store.frame(
-        "SELECT year, period, ansvar, art, tjeneste, prosjekt, "
+        "SELECT year, period, ledger, scope_key, ansvar, art, tjeneste, prosjekt, "
         "CAST(sum(amount) AS DOUBLE) AS amount FROM active_accounts "
-        "WHERE list_contains(?, year) AND list_contains(?, ansvar) GROUP BY ALL",
-        [list(years), list(ansvar)],
+        "WHERE list_contains(?, year) AND list_contains(?, CASE WHEN scope_key = '' "
+        "THEN ansvar ELSE scope_key END) GROUP BY ALL",
+        [list(years), list(units)],
     )
 
 
@@ -502,8 +568,9 @@ def save_column_mapping(
 
 
 def template_lines(store: Store, ansvar: Sequence[str], year: int, month: int) -> pd.DataFrame:
-    """Per ansvar and art: the annual budget (revised where any, else original) and the
-    accounts of periods 1..month (period 13 with December). Amounts as float NOK.
+    """Per ansvar and art of the operating ledger: the annual budget (revised where any, else
+    original; plan figures left out) and the accounts of periods 1..month (period 13 with
+    December). Amounts as float NOK.
 
     Columns: ansvar, art, budget, actual; sorted by ansvar and art.
     """
@@ -511,7 +578,8 @@ def template_lines(store: Store, ansvar: Sequence[str], year: int, month: int) -
         """
         WITH budget AS (
             SELECT ansvar, art, budget_kind, sum(amount) AS amount FROM active_budget
-            WHERE year = ? AND list_contains(?, ansvar) GROUP BY ALL
+            WHERE year = ? AND list_contains(?, ansvar) AND ledger = 'operating'
+              AND budget_kind <> 'plan' GROUP BY ALL
         ), chosen AS (
             SELECT ansvar, art, amount FROM budget b
             WHERE budget_kind = 'revised' OR NOT EXISTS (
@@ -519,7 +587,8 @@ def template_lines(store: Store, ansvar: Sequence[str], year: int, month: int) -
                 AND r.ansvar = b.ansvar AND r.art = b.art)
         ), actual AS (
             SELECT ansvar, art, sum(amount) AS amount FROM active_accounts
-            WHERE year = ? AND least(period, 12) <= ? AND list_contains(?, ansvar) GROUP BY ALL
+            WHERE year = ? AND least(period, 12) <= ? AND list_contains(?, ansvar)
+              AND ledger = 'operating' GROUP BY ALL
         )
         SELECT coalesce(c.ansvar, a.ansvar) AS ansvar, coalesce(c.art, a.art) AS art,
                CAST(coalesce(c.amount, 0) AS DOUBLE) AS budget,

@@ -1,4 +1,8 @@
-"""SQL for people: accounts (passwords only as argon2id hashes) and sign-in attempts."""
+"""SQL for people: accounts (passwords only as argon2id hashes) and sign-in attempts.
+
+An attempt is kept under the name typed (or a digest of it) and the address it came from:
+lockout counts failures of one name from one address.
+"""
 
 from __future__ import annotations
 
@@ -90,30 +94,64 @@ def update_password_hash(store: Store, name: str, password_hash: str, is_demo: b
         )
 
 
-def insert_attempt(store: Store, key: str, attempted_at: dt.datetime, succeeded: bool) -> None:
+def update_role_and_units(store: Store, name: str, role: str, units: tuple[str, ...]) -> None:
+    """Gives an account a new role and unit codes."""
     with store.transaction() as tx:
         tx.execute(
-            "INSERT INTO login_attempts (name, attempted_at, succeeded) VALUES (?, ?, ?)",
-            [key, attempted_at, succeeded],
+            "UPDATE users SET role = ?, units = ? WHERE name = ?", [role, ",".join(units), name]
         )
 
 
-def count_recent_failures(store: Store, key: str, since: dt.datetime) -> int:
-    """Failed attempts for `key` after `since` and after the last successful one."""
+def users_fingerprint(store: Store) -> str:
+    """Changes whenever an account is added, removed or gets a new password."""
+    return str(
+        store.value(
+            "SELECT count(*) || ':' || coalesce(hash(string_agg(name || '=' || "
+            "coalesce(password_hash, ''), ',' ORDER BY name)), 0) FROM users"
+        )
+    )
+
+
+def insert_attempt(
+    store: Store, key: str, address: str, attempted_at: dt.datetime, succeeded: bool
+) -> None:
+    with store.transaction(bookkeeping=True) as tx:
+        tx.execute(
+            "INSERT INTO login_attempts (name, address, attempted_at, succeeded) "
+            "VALUES (?, ?, ?, ?)",
+            [key, address, attempted_at, succeeded],
+        )
+
+
+def count_recent_failures(store: Store, key: str, address: str, since: dt.datetime) -> int:
+    """Failed attempts for `key` from `address` after `since` and after the last success of
+    that name from there."""
     return int(
         store.value(
-            "SELECT count(*) FROM login_attempts WHERE name = ? AND NOT succeeded "
-            "AND attempted_at > ? AND attempted_at > coalesce("
-            "(SELECT max(attempted_at) FROM login_attempts WHERE name = ? AND succeeded), "
-            "TIMESTAMP '1900-01-01')",
-            [key, since, key],
+            "SELECT count(*) FROM login_attempts WHERE name = ? AND address = ? "
+            "AND NOT succeeded AND attempted_at > ? AND attempted_at > coalesce("
+            "(SELECT max(attempted_at) FROM login_attempts "
+            " WHERE name = ? AND address = ? AND succeeded), TIMESTAMP '1900-01-01')",
+            [key, address, since, key, address],
         )
     )
 
 
-def latest_failure(store: Store, key: str) -> dt.datetime | None:
-    """The time of the newest failed attempt for `key`, or None."""
+def latest_failure(store: Store, key: str, address: str) -> dt.datetime | None:
+    """The time of the newest failed attempt for `key` from `address`, or None."""
     latest: dt.datetime | None = store.value(
-        "SELECT max(attempted_at) FROM login_attempts WHERE name = ? AND NOT succeeded", [key]
+        "SELECT max(attempted_at) FROM login_attempts "
+        "WHERE name = ? AND address = ? AND NOT succeeded",
+        [key, address],
     )
     return latest
+
+
+def failures_of_name(store: Store, key: str, since: dt.datetime) -> tuple[int, int]:
+    """Failed attempts for `key` since a time, from any address: (attempts, addresses)."""
+    row = store.rows(
+        "SELECT count(*), count(DISTINCT address) FROM login_attempts "
+        "WHERE name = ? AND NOT succeeded AND attempted_at >= ?",
+        [key, since],
+    )[0]
+    return int(row[0]), int(row[1])

@@ -10,10 +10,15 @@ from pathlib import Path
 
 import pytest
 from oidc_provider_mock import User, run_server_in_thread
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Page, expect
 
 from analytics.demo.users import DEMO_PASSWORDS
-from tests.browser.conftest import StartApp, assert_no_exception, wait_for_app
+from tests.browser.conftest import (
+    StartApp,
+    assert_no_exception,
+    fill_sign_in_form,
+    wait_for_app,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -31,12 +36,6 @@ def unit_options(page: Page) -> list[str]:
     return texts
 
 
-def fill_sign_in_form(page: Page, name: str, password: str) -> None:
-    page.locator(".st-key-login_name input").fill(name)
-    page.locator(".st-key-login_password input").fill(password)
-    page.locator(".st-key-login_submit button").click()
-
-
 def server_logs(tmp_path: Path) -> str:
     return "".join(log.read_text(errors="replace") for log in tmp_path.glob("streamlit-*.log"))
 
@@ -46,12 +45,13 @@ def test_budget_holder_sees_only_own_units_is_refused_a_link_and_signs_out(
 ) -> None:
     url = start_app(demo_db)
     page.goto(url)
-    wait_for_app(page)
+    expect(page).to_have_url(re.compile(r"/logg-inn"))
     expect(page.get_by_text("Dette er demokontoer")).to_be_visible()
 
     fill_sign_in_form(page, "budsjett.sykehjem", "gale-passordet-1")
     expect(page.get_by_text("Feil brukernavn eller passord.")).to_be_visible()
-    expect(page.locator(".st-key-login_password input")).to_have_value("")
+    expect(page.locator("#passord")).to_have_value("")
+    expect(page.locator("#brukernavn")).to_have_value("budsjett.sykehjem")
 
     fill_sign_in_form(page, "budsjett.sykehjem", DEMO_PASSWORDS["budsjett.sykehjem"])
     expect(page.locator(".st-key-logout_button")).to_be_visible()
@@ -59,14 +59,15 @@ def test_budget_holder_sees_only_own_units_is_refused_a_link_and_signs_out(
     assert_no_exception(page)
     assert [option.strip() for option in unit_options(page)] == [OWN_UNIT]
     expect(page.get_by_text(OTHER_UNIT_NAME)).to_have_count(0)
+    nav = page.locator('[data-testid="stSidebarNav"]')
+    expect(nav.get_by_role("link", name="Last opp")).to_be_visible()
+    expect(nav.get_by_role("link", name="Administrasjon")).to_have_count(0)  # not for her role
 
-    # A link to another unit's Økonomi page: a new browser session, so sign in again; the page
-    # opens, but for the person's own unit.
+    # A link to another unit's Økonomi page: the sign-in lasts, and the page opens for her own
+    # unit only.
     page.goto(f"{url}/okonomi?omrade=enhet:210")
     wait_for_app(page)
-    fill_sign_in_form(page, "budsjett.sykehjem", DEMO_PASSWORDS["budsjett.sykehjem"])
     expect(page.get_by_text("Lenken viser til noe du ikke har tilgang til")).to_be_visible()
-    wait_for_app(page)
     expect(page.locator(".st-key-sidebar_scope input")).to_have_value(
         re.compile(re.escape(OWN_UNIT) + "$")
     )
@@ -75,11 +76,42 @@ def test_budget_holder_sees_only_own_units_is_refused_a_link_and_signs_out(
 
     page.locator(".st-key-logout_button button").click()
     expect(page.get_by_text("Du er logget ut.")).to_be_visible()
-    expect(page.locator(".st-key-sidebar_scope")).to_have_count(0)
-    expect(page.locator(".st-key-login_name input")).to_be_visible()
+    expect(page).to_have_url(re.compile(r"/logg-inn"))
+    expect(page.locator("#brukernavn")).to_be_visible()
+    page.goto(f"{url}/okonomi")  # the old cookie opens nothing
+    expect(page).to_have_url(re.compile(r"/logg-inn\?neste=%2Fokonomi"))
 
     assert "gale-passordet-1" not in server_logs(tmp_path)
     assert DEMO_PASSWORDS["budsjett.sykehjem"] not in server_logs(tmp_path)
+
+
+def test_a_reload_and_an_opened_link_keep_the_sign_in(
+    page: Page, browser: Browser, start_app: StartApp, demo_db: Path
+) -> None:
+    url = start_app(demo_db)
+    page.goto(f"{url}/sykefravaer?omrade=sektor:3")  # a shared link, before signing in
+    fill_sign_in_form(page, "leder.helse", DEMO_PASSWORDS["leder.helse"])
+    expect(page).to_have_url(re.compile(r"/sykefravaer\?omrade=sektor(%3A|:)3"))
+    wait_for_app(page)
+    expect(page.locator("h1").first).to_contain_text("Sykefravær")
+
+    page.reload()
+    wait_for_app(page)
+    expect(page.locator(".st-key-logout_button")).to_be_visible()
+    expect(page.locator("h1").first).to_contain_text("Sykefravær")
+
+    second = page.context.new_page()  # the same browser: a link opened in a new tab
+    second.goto(f"{url}/okonomi?omrade=sektor:3")
+    wait_for_app(second)
+    expect(second.locator(".st-key-logout_button")).to_be_visible()
+    expect(second.locator("h1").first).to_contain_text("Økonomi")
+    assert_no_exception(second)
+
+    stranger = browser.new_context()  # another browser has no cookie: it must sign in
+    other = stranger.new_page()
+    other.goto(f"{url}/okonomi?omrade=sektor:3")
+    expect(other).to_have_url(re.compile(r"/logg-inn"))
+    stranger.close()
 
 
 @pytest.fixture
@@ -111,32 +143,34 @@ def single_sign_on(identity_provider: str, tmp_path: Path, monkeypatch: pytest.M
 
 def sign_in_at_provider(page: Page, url: str, subject: str) -> None:
     page.goto(url)
-    wait_for_app(page)
-    page.locator(".st-key-sso_login button").click()
+    page.locator("#sso-logg-inn").click()
     page.get_by_role("button", name=subject, exact=True).click()  # the provider's own page
     page.wait_for_url(f"{url}/**")
-    wait_for_app(page)
 
 
 @pytest.mark.usefixtures("single_sign_on")
 def test_single_sign_on_end_to_end(page: Page, start_app: StartApp, demo_db: Path) -> None:
     url = start_app(demo_db)
     sign_in_at_provider(page, url, "budsjett.sykehjem")
+    wait_for_app(page)
     expect(page.get_by_text("Innlogget som budsjett.sykehjem")).to_be_visible()
     assert_no_exception(page)
     assert [option.strip() for option in unit_options(page)] == [OWN_UNIT]
+    page.reload()  # the sign-on lasts like any other sign-in
+    wait_for_app(page)
+    expect(page.get_by_text("Innlogget som budsjett.sykehjem")).to_be_visible()
 
     # Signing out ends the session at the provider too, which asks, then sends the person back.
     page.locator(".st-key-logout_button button").click()
     page.get_by_role("button", name="End session").click()
-    page.wait_for_url(f"{url}/**")
-    wait_for_app(page)
-    expect(page.locator(".st-key-sso_login button")).to_be_visible()
+    page.wait_for_url(re.compile(r"/logg-inn"))
+    expect(page.locator("#sso-logg-inn")).to_be_visible()
     expect(page.locator(".st-key-sidebar_scope")).to_have_count(0)
 
     sign_in_at_provider(page, url, "fremmed")
     expect(
         page.get_by_text("fremmed@example.org, men den e-postadressen har ingen bruker")
     ).to_be_visible()
-    expect(page.locator(".st-key-sidebar_scope")).to_have_count(0)
-    expect(page.locator(".st-key-logout_button")).to_have_count(0)
+    expect(page).to_have_url(re.compile(r"/logg-inn"))
+    page.goto(url)  # a provider sign-in without an account opens nothing
+    expect(page).to_have_url(re.compile(r"/logg-inn"))

@@ -38,6 +38,7 @@ PAGES = [
     ("page.last_opp", "last-opp", False),
     ("page.rapport", "rapport", False),
     ("page.admin", "admin", False),
+    ("account.page", "konto", False),
 ]
 
 
@@ -48,14 +49,15 @@ def signed_in_page(
     demo_template: Path,
     tmp_path_factory: pytest.TempPathFactory,
 ) -> Iterator[Page]:
-    """One tab, signed in as the municipal director, on an app serving a copy of the demo."""
+    """One tab, signed in as an administrator (whose menu has every page), on an app serving
+    a copy of the demo."""
     db_path = tmp_path_factory.mktemp("browser") / "demo.duckdb"
     shutil.copy(demo_template, db_path)
     base_url = start_app_for_module(db_path)
     context = browser.new_context(viewport=VIEWPORT)  # type: ignore[arg-type]
     context.set_default_timeout(30_000)
     page = context.new_page()
-    sign_in(page, base_url, "direktor")
+    sign_in(page, base_url, "admin")
     yield page
     context.close()
 

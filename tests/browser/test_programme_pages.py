@@ -41,16 +41,7 @@ def _tab(browser: Browser, base_url: str, password: str | None = None) -> Page:
     context = browser.new_context(viewport=VIEWPORT)  # type: ignore[arg-type]
     context.set_default_timeout(30_000)
     page = context.new_page()
-    if password is None:
-        sign_in(page, base_url, "direktor")
-        return page
-    page.goto(base_url)
-    wait_for_app(page)
-    page.locator(".st-key-login_name input").fill("direktor")
-    page.locator(".st-key-login_password input").fill(password)
-    page.locator(".st-key-login_submit button").click()
-    expect(page.locator(".st-key-logout_button")).to_be_visible()
-    wait_for_app(page)
+    sign_in(page, base_url, "direktor", password)
     return page
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -10,6 +12,8 @@ import pytest
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 
+from analytics.accounts.sessions import check_session
+from analytics.accounts.sessions import sign_in as start_signed_in
 from analytics.accounts.users import access_for_user, add_user
 from analytics.core.access import Access
 from analytics.demo.users import DEMO_ACCOUNTS, DEMO_PASSWORDS, demo_units
@@ -17,7 +21,7 @@ from analytics.store import open_store
 from analytics.store.db import close_all
 from analytics.store.organisation import read_organisation
 from analytics.store.settings import is_demo
-from ui.auth import SESSION_KEY
+from ui.auth import SESSION_TOKEN_KEY
 
 # AppTest resolves a relative path against the calling file, so give it the absolute one.
 APP_PATH = Path(__file__).resolve().parents[2] / "app.py"
@@ -28,9 +32,9 @@ TEST_PASSWORD = "test-passord-for-sider"
 def make_app(
     db_path: Path, monkeypatch: pytest.MonkeyPatch, user: str | None = "direktor"
 ) -> AppTest:
-    """An AppTest of app.py on this database, with `user` signed in through the real sign-in
-    form (None: nobody). On the demo database the demo accounts and their published passwords
-    are used; elsewhere the demo account of that name is added with TEST_PASSWORD."""
+    """An AppTest of app.py on this database, with `user` signed in (None: nobody). On the demo
+    database the demo accounts and their published passwords are used; elsewhere the demo
+    account of that name is added with TEST_PASSWORD."""
     monkeypatch.setenv("KOMMUNE_DB", str(db_path))
     _run_app_py_every_time(monkeypatch)
     app = AppTest.from_file(str(APP_PATH), default_timeout=60)
@@ -54,16 +58,31 @@ def _run_app_py_every_time(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(PagesManager, "__init__", init_as_navigation_app)
 
 
-def sign_in(app: AppTest, name: str, password: str) -> AppTest:
-    """Fills in and submits the sign-in form, as a person would."""
+def sign_in(app: AppTest, name: str, password: str, address: str = "apptest") -> AppTest:
+    """Signs in as the sign-in page does (the password is checked, a session is stored) and
+    gives the session to the AppTest, which has no browser to hold the cookie."""
+    store = open_store(_db_of(app))
+    token, _ = start_signed_in(store, name, password, address)
+    app.session_state[SESSION_TOKEN_KEY] = token
     app.run()
-    app.text_input(key="login_name").input(name)
-    app.text_input(key="login_password").input(password)
-    app.button(key="login_submit").click().run()
     assert not app.exception, app.exception
-    signed_in = app.session_state.get(SESSION_KEY)
-    assert signed_in is not None and signed_in.name == name, [e.value for e in app.error]
+    session = check_session(store, token)
+    assert session.access is not None and session.access.user == name.strip().lower()
     return app
+
+
+def unescaped(markdown: str) -> str:
+    """What a Markdown text shows: the backslash escapes of user text (ui/text.py) removed."""
+    return re.sub(r"\\(.)", r"\1", markdown)
+
+
+def session_of(app: AppTest) -> str:
+    """The session token the AppTest signed in with."""
+    return str(app.session_state[SESSION_TOKEN_KEY])
+
+
+def _db_of(app: AppTest) -> Path:
+    return Path(os.environ["KOMMUNE_DB"])
 
 
 def _password_for(db_path: Path, name: str) -> str:

@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 from analytics.core.settings import load_settings
 from analytics.store import open_store
 from analytics.store import users as user_rows
-from tests.pages.conftest import make_app
+from tests.pages.conftest import make_app, unescaped
 
 NEW_PASSWORD = "et-helt-nytt-passord-77"
 
@@ -24,12 +24,12 @@ def open_admin(demo_db: Path, monkeypatch: pytest.MonkeyPatch, user: str = "admi
 
 
 @pytest.mark.parametrize("user", ["direktor", "leser.skole"])
-def test_only_administrators_see_it(
+def test_only_administrators_have_it_in_the_menu(
     demo_db: Path, monkeypatch: pytest.MonkeyPatch, user: str
 ) -> None:
-    app = open_admin(demo_db, monkeypatch, user)
-    assert [error.value for error in app.error] == ["Bare administratorer kan gjøre dette."]
-    assert not app.dataframe
+    app = make_app(demo_db, monkeypatch, user=user)
+    with pytest.raises(ValueError, match="Could not find a navigation page"):
+        app.switch_page("pages/admin.py")
 
 
 def test_lists_users_and_the_audit_log(demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -95,5 +95,27 @@ def test_saves_settings_with_help_texts(demo_db: Path, monkeypatch: pytest.Monke
     assert load_settings(open_store(demo_db)).session_timeout_hours == 4.5
     app.text_input(key="setting_lockout_attempts").input("mange")
     app.button(key="admin_settings_submit").click().run()
-    assert "lockout_attempts må være et tall" in app.error[0].value
+    assert "lockout_attempts må være et tall" in unescaped(app.error[0].value)
     assert load_settings(open_store(demo_db)).lockout_attempts == 5
+
+
+def test_changes_role_and_units_in_place_and_the_person_signs_in_again(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from analytics.accounts.sessions import check_session, sign_in
+    from analytics.demo.users import DEMO_PASSWORDS
+
+    store = open_store(demo_db)
+    theirs, _ = sign_in(store, "leser.skole", DEMO_PASSWORDS["leser.skole"], "10.1.1.1")
+    app = open_admin(demo_db, monkeypatch)
+    app.selectbox(key="admin_edit_user").set_value("leser.skole").run()
+    assert app.selectbox(key="admin_edit_role_leser.skole").value == "viewer"
+    app.selectbox(key="admin_edit_role_leser.skole").set_value("budget_holder")
+    app.multiselect(key="admin_edit_units_leser.skole").set_value(["310"])
+    app.button(key="admin_edit_submit").click().run()
+    assert not app.error
+    record = user_rows.read_user(store, "leser.skole")
+    assert record is not None and (record.role, record.units) == ("budget_holder", ("310",))
+    assert check_session(store, theirs).reason == "account_changed"
+    details = app.dataframe[1].value["Detaljer"].tolist()
+    assert "leser.skole: rolle viewer → budget_holder, enheter 210 → 310" in details

@@ -1,39 +1,31 @@
-"""Sign-in, sign-out, timeout, single sign-on and the demo-password guard (ui/auth.py)."""
+"""Who is signed in, in the app itself (ui/auth.py, app.py): the session checked on every run,
+what ends it, the menu of each role, and the demo-password guard. The sign-in page and the
+cookie are tested over HTTP in tests/server/test_signin.py and in the browser tests."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
-from streamlit.testing.v1 import AppTest
 
-from analytics.accounts.users import remove_user
-from analytics.core.access import Access
+from analytics.accounts.sessions import end_session
+from analytics.accounts.users import change_account, remove_user, set_password
+from analytics.core.access import Access, Role
 from analytics.core.audit import read_audit_log
 from analytics.store import open_store
 from analytics.store.settings import mark_demo
-from tests.pages.conftest import make_app, sign_in
-from ui.auth import SESSION_KEY, SignedIn
+from tests.pages.conftest import make_app, session_of, unescaped
 
-SSO_SECRETS = {
-    "auth": {
-        "redirect_uri": "http://localhost:8501/oauth2callback",
-        "cookie_secret": "en-lang-tilfeldig-hemmelighet-for-test",
-        "client_id": "dashbord",
-        "client_secret": "hemmelig",
-        "server_metadata_url": "http://localhost:9/.well-known/openid-configuration",
-    }
-}
+ADMIN = Access("admin", Role.ADMINISTRATOR)
 
 
-def shown_text(app: AppTest) -> str:
+def shown_text(app) -> str:  # type: ignore[no-untyped-def]
     parts = [
         element.value
         for kind in ("title", "markdown", "info", "warning", "error", "caption")
         for element in getattr(app, kind)
     ]
-    return "\n".join(str(part) for part in parts)
+    return unescaped("\n".join(str(part) for part in parts))
 
 
 def test_nobody_sees_pages_or_data_before_signing_in(
@@ -44,44 +36,20 @@ def test_nobody_sees_pages_or_data_before_signing_in(
     app.run()
     assert not app.exception
     assert [title.value for title in app.title] == ["Logg inn"]
-    assert [widget.key for widget in app.text_input] == ["login_name", "login_password"]
+    assert "Du er ikke logget inn." in shown_text(app)
     assert not any(box.key == "sidebar_scope" for box in app.selectbox)
-    assert "demokontoer" in shown_text(app)
-    demo_accounts = app.dataframe[0].value
-    assert demo_accounts["Brukernavn"].tolist() == [
-        "admin",
-        "direktor",
-        "leder.helse",
-        "budsjett.sykehjem",
-        "leser.skole",
-    ]
-    assert "demo-budsjett" in demo_accounts["Passord"].tolist()
+    assert not app.dataframe and not app.get("plotly_chart")
+    (button,) = app.get("link_button")
+    assert button.proto.url.startswith("/logg-inn?neste=")  # type: ignore[attr-defined]
 
 
-def test_wrong_password_is_refused_without_echo(
-    demo_db: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    app = make_app(demo_db, monkeypatch, user=None)
-    app.run()
-    app.text_input(key="login_name").input("direktor")
-    app.text_input(key="login_password").input("gjett-passord-123")
-    app.button(key="login_submit").click().run()
-    assert [error.value for error in app.error] == ["Feil brukernavn eller passord."]
-    assert app.session_state.get(SESSION_KEY) is None
-    assert "gjett-passord-123" not in shown_text(app)
-    store = open_store(demo_db)
-    assert read_audit_log(store, limit=1)[["actor", "action"]].values.tolist() == [
-        ["direktor", "sign_in_failed"]
-    ]
-
-
-def test_sign_in_and_sign_out(demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_signed_in_and_signing_out(demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     app = make_app(demo_db, monkeypatch, user="direktor")
-    app.run()
     assert "Innlogget som direktor (Kommunedirektør)" in shown_text(app)
     units = app.selectbox(key="sidebar_scope").options
     assert units[0] == "Hele kommunen" and len(units) == 1 + 5 + 28  # sectors and units
     app.button(key="logout_button").click().run()
+    app.run()
     assert [title.value for title in app.title] == ["Logg inn"]
     assert "Du er logget ut." in shown_text(app)
     assert not any(box.key == "sidebar_scope" for box in app.selectbox)
@@ -89,24 +57,83 @@ def test_sign_in_and_sign_out(demo_db: Path, monkeypatch: pytest.MonkeyPatch) ->
     assert actions == ["sign_out", "sign_in"]
 
 
-def test_sign_in_expires_after_the_timeout(demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(
+    ("change", "notice"),
+    [
+        (
+            lambda store: set_password(store, ADMIN, "leser.skole", "helt-nytt-passord-1"),
+            "Passordet ditt er endret",
+        ),
+        (
+            lambda store: change_account(store, ADMIN, "leser.skole", "viewer", ["220"]),
+            "Rollen eller enhetene dine er endret",
+        ),
+        (lambda store: remove_user(store, ADMIN, "leser.skole"), "Brukeren din finnes ikke lenger"),
+    ],
+)
+def test_a_change_to_the_account_signs_the_person_out_at_once(
+    demo_db: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    change,
+    notice: str,  # type: ignore[no-untyped-def]
+) -> None:
     app = make_app(demo_db, monkeypatch, user="leser.skole")
-    app.session_state[SESSION_KEY] = SignedIn(
-        "leser.skole", dt.datetime.now() - dt.timedelta(hours=8, minutes=1)
-    )
+    change(open_store(demo_db))
     app.run()
     assert [title.value for title in app.title] == ["Logg inn"]
-    assert "Innloggingen er utløpt" in shown_text(app)
+    assert notice in shown_text(app)
 
 
-def test_a_removed_account_is_signed_out_at_once(
+def test_a_session_ended_elsewhere_ends_here(
     demo_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     app = make_app(demo_db, monkeypatch, user="leser.skole")
-    remove_user(open_store(demo_db), Access.system(), "leser.skole")
+    end_session(open_store(demo_db), session_of(app), "leser.skole")
     app.run()
-    assert [title.value for title in app.title] == ["Logg inn"]
-    assert "finnes ikke lenger" in shown_text(app)
+    assert "Du er logget ut." in shown_text(app)
+
+
+def test_an_expired_session_is_refused(demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    app = make_app(demo_db, monkeypatch, user="leser.skole")
+    store = open_store(demo_db)
+    store.cursor().execute("UPDATE sign_in_sessions SET created_at = created_at - INTERVAL 9 HOUR")
+    app.run()
+    assert "Innloggingen er utløpt" in shown_text(app)
+
+
+READER_PAGES = [
+    "kompass",
+    "konto",
+    "last_opp",  # the upload history, with a note that a viewer uploads nothing
+    "okonomi",
+    "oversikt",
+    "program",
+    "rapport",
+    "sykefravaer",
+    "verksted",
+]
+
+
+@pytest.mark.parametrize(
+    ("user", "pages"),
+    [
+        ("admin", [*READER_PAGES, "tertial", "admin"]),
+        ("direktor", [*READER_PAGES, "tertial"]),
+        ("leder.helse", [*READER_PAGES, "tertial"]),
+        ("budsjett.sykehjem", READER_PAGES),
+        ("leser.skole", READER_PAGES),
+    ],
+)
+def test_the_menu_shows_the_pages_of_the_role(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch, user: str, pages: list[str]
+) -> None:
+    app = make_app(demo_db, monkeypatch, user=user)
+    for page in pages:
+        app.switch_page(f"pages/{page}.py").run()
+        assert not app.exception, page
+    for hidden in {"admin", "tertial"} - set(pages):
+        with pytest.raises(ValueError, match="Could not find a navigation page"):
+            app.switch_page(f"pages/{hidden}.py")
 
 
 def test_refuses_to_start_on_real_data_with_a_demo_password(
@@ -116,54 +143,23 @@ def test_refuses_to_start_on_real_data_with_a_demo_password(
     app = make_app(demo_db, monkeypatch, user=None)
     app.run()
     assert not app.exception
-    assert "Appen starter ikke" in app.error[0].value and "budsjett.sykehjem" in app.error[0].value
-    assert not app.text_input  # not even the sign-in form
+    assert "Appen starter ikke" in app.error[0].value and "budsjett" in unescaped(
+        app.error[0].value
+    )
+    assert not app.get("link_button")
 
 
-def test_single_sign_on_matches_the_email_to_an_account(
+def test_the_director_is_told_of_repeated_failed_sign_ins(
     demo_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    app = make_app(demo_db, monkeypatch, user=None)
-    app.secrets.update(SSO_SECRETS)
-    app.user = {"is_logged_in": True, "email": "Budsjett.Sykehjem@demo.example"}
-    app.run()
-    assert not app.exception
-    assert app.session_state[SESSION_KEY].name == "budsjett.sykehjem"
-    assert app.selectbox(key="sidebar_scope").options == [
-        "\u2003\u2003310 Čáhppesvuona dikšoruoktu (sykehjem)"
-    ]
-    assert read_audit_log(open_store(demo_db), limit=1)[["actor", "detail"]].values.tolist() == [
-        ["budsjett.sykehjem", "sso"]
-    ]
+    from analytics.accounts.sessions import sign_in
+    from analytics.core.errors import AccessDenied
 
-
-def test_single_sign_on_with_an_unknown_email_gets_no_data(
-    demo_db: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    app = make_app(demo_db, monkeypatch, user=None)
-    app.secrets.update(SSO_SECRETS)
-    app.user = {"is_logged_in": True, "email": "fremmed@example.org"}
-    app.run()
-    assert app.session_state.get(SESSION_KEY) is None
-    assert "fremmed@example.org, men den e-postadressen har ingen bruker" in shown_text(app)
-    assert not any(box.key == "sidebar_scope" for box in app.selectbox)
-    app.run()
-    failures = read_audit_log(open_store(demo_db))
-    assert (failures["action"] == "sign_in_failed").sum() == 1  # recorded once per session
-
-
-def test_single_sign_on_button_when_configured(
-    demo_db: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    app = make_app(demo_db, monkeypatch, user=None)
-    app.secrets.update(SSO_SECRETS)
-    app.user = {"is_logged_in": False}
-    app.run()
-    assert app.button(key="sso_login").label == "Logg inn med kommunens pålogging"
-    assert app.text_input(key="login_name")  # local accounts still work beside it
-
-
-def test_sign_in_helper_uses_the_form(demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    app = make_app(demo_db, monkeypatch, user=None)
-    with pytest.raises(AssertionError):
-        sign_in(app, "direktor", "demo-admin")
+    store = open_store(demo_db)
+    for number in range(5):
+        with pytest.raises(AccessDenied):
+            sign_in(store, "admin", "gjetter-passord", f"198.51.100.{number}")
+    app = make_app(demo_db, monkeypatch, user="direktor")
+    assert any("mislykkede innlogginger for «admin»" in unescaped(w.value) for w in app.warning)
+    viewer = make_app(demo_db, monkeypatch, user="leser.skole")
+    assert not any("mislykkede" in w.value for w in viewer.warning)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from pathlib import Path
 
@@ -175,3 +176,32 @@ def test_names_a_file_supplies_are_shown_as_text(
     upload(app, "**fet**![x](http://vert/p.png).xlsx", b"%PDF-1.7 not a workbook")
     shown = app.error[0].value
     assert "\\*\\*fet\\*\\*\\!\\[x\\](http\\://vert/p.png)" in shown
+
+
+def test_every_column_can_be_mapped_and_the_ledger_chosen(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch, today: dt.date
+) -> None:
+    """A department budget read with its department as the key: the mapping offers every
+    column, also the recognised ones; mapping «Avdeling» away and choosing investment is one
+    more read of the file; the preview says the ledger and why."""
+    app = open_page(demo_db, monkeypatch)
+    year = today.year + 5  # a year the demo has no budget for
+    rows = [["Avdeling", "Ansvar", "Art", f"Budsjett {year}"], ["31", "3100", "10100", 5]]
+    upload(app, "avdeling.xlsx", xlsx_bytes({"Data": rows}))
+    metrics = {metric.label: metric.value for metric in app.metric}
+    assert (metrics["Drift/investering"], metrics["Nøkkel"]) == ("Drift", "ansvar")
+    assert any("«Avdeling»" in warning.value for warning in app.warning)  # read, not stored
+    labels = [box.label for box in app.selectbox if box.key and box.key.startswith("mapping_")]
+    assert labels == ["Avdeling", "Ansvar", "Art", f"Budsjett {year}"]  # every column
+    assert app.selectbox(key="mapping_1").format_func("") == "(som nå: ansvar)"
+    app.selectbox(key="upload_ledger").set_value("investment").run()
+    assert not app.exception, app.exception
+    metrics = {metric.label: metric.value for metric in app.metric}
+    assert metrics["Drift/investering"] == "Investering"
+    assert any("slik du valgte" in info.value for info in app.info)
+    app.button(key="upload_confirm").click().run()
+    assert not app.exception, app.exception
+    store = open_store(demo_db)
+    stored = store.rows("SELECT ledger, ansvar FROM active_budget WHERE year = ?", [year])
+    close_all()
+    assert stored == [("investment", "3100")]

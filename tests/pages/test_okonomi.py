@@ -96,3 +96,28 @@ def test_budget_holder_enters_the_months_own_forecast(
     app.button(key=f"{key}_save").click().run()
     assert not app.exception, app.exception
     assert {metric.label: metric.value for metric in app.metric}["Prognose"] == "57,5 mill. kr"
+
+
+def test_the_investment_ledger_is_chosen_apart(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Drift by default; «Investering» shows the investment ledger alone, also per project."""
+    app = _open_okonomi(demo_db, monkeypatch)
+    operating = {metric.label: metric.value for metric in app.metric}
+    app.radio(key="economy_ledger").set_value("investment").run()
+    assert not app.exception, app.exception
+    store = open_store(demo_db)
+    year, month = reporting_month(store)
+    investment = compute_gaps(
+        store, Access.system(), year, month, "artgroup", None, ledger_name="investment"
+    )
+    by_project = compute_gaps(
+        store, Access.system(), year, month, "project", None, ledger_name="investment"
+    )
+    close_all()
+    metrics = {metric.label: metric.value for metric in app.metric}
+    assert metrics["Årsbudsjett"] == format_millions(investment.total.annual_budget)
+    assert metrics != operating
+    projects = app.dataframe[1].value  # after the art groups
+    assert list(projects["Kode"])[:-1] == [row.key for row in by_project.rows]
+    assert {"P1001", "P1002"} <= set(projects["Kode"])

@@ -27,8 +27,11 @@ from analytics.core.texts import (
     economy,
     finance,
     imports,
+    investments,
     programme,
     report,
+    server,
+    tertial,
     workshop,
 )
 from analytics.core.texts.se import access as se_access
@@ -38,11 +41,28 @@ from analytics.core.texts.se import demo as se_demo
 from analytics.core.texts.se import economy as se_economy
 from analytics.core.texts.se import finance as se_finance
 from analytics.core.texts.se import imports as se_imports
+from analytics.core.texts.se import investments as se_investments
 from analytics.core.texts.se import programme as se_programme
 from analytics.core.texts.se import report as se_report
+from analytics.core.texts.se import server as se_server
+from analytics.core.texts.se import tertial as se_tertial
 from analytics.core.texts.se import workshop as se_workshop
 
-TABLES = (common, cli, economy, finance, workshop, imports, programme, access, report, demo)
+TABLES = (
+    common,
+    cli,
+    economy,
+    finance,
+    workshop,
+    imports,
+    investments,
+    programme,
+    access,
+    report,
+    server,
+    tertial,
+    demo,
+)
 SE_TABLES = (
     se_common,
     se_cli,
@@ -50,9 +70,12 @@ SE_TABLES = (
     se_finance,
     se_workshop,
     se_imports,
+    se_investments,
     se_programme,
     se_access,
     se_report,
+    se_server,
+    se_tertial,
     se_demo,
 )
 NB: dict[str, str] = {key: text for table in TABLES for key, text in table.NB.items()}

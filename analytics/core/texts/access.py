@@ -37,7 +37,6 @@ NB: dict[str, str] = {
     "audit.col.actor": "Hvem",
     "audit.col.detail": "Detaljer",
     "audit.col.happened_at": "Tid",
-    "auth.account_gone": "Brukeren din finnes ikke lenger. Logg inn på nytt.",
     "auth.demo_accounts": (
         "Dette er demokontoer for den oppdiktede demokommunen. Passordene er offentlige og "
         "skal aldri brukes med ekte data."
@@ -47,7 +46,6 @@ NB: dict[str, str] = {
         "offentlig demopassord: {names}. Gi dem nye passord med «python -m analytics users "
         "set-password NAVN», eller fjern dem med «python -m analytics users remove NAVN»."
     ),
-    "auth.expired": "Innloggingen er utløpt. Logg inn på nytt.",
     "auth.name": "Brukernavn",
     "auth.or_local": "Eller logg inn med brukernavn og passord:",
     "auth.password": "Passord",
@@ -55,7 +53,6 @@ NB: dict[str, str] = {
     "auth.sign_in": "Logg inn",
     "auth.sign_out": "Logg ut",
     "auth.signed_in_as": "Innlogget som {name} ({role})",
-    "auth.signed_out": "Du er logget ut.",
     "auth.sso_sign_in": "Logg inn med kommunens pålogging",
     "auth.title": "Logg inn",
     "auth.unknown_email": (

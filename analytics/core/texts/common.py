@@ -74,4 +74,7 @@ NB: dict[str, str] = {
     "status.yellow": "Følg med",
     "status.red": "Tiltak trengs",
     "status.none": "Ingen status",
+    "common.and_list": "{first} og {last}",
+    "common.or_list": "{first} eller {last}",
+    "level.project": "Prosjekt",
 }

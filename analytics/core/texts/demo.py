@@ -8,4 +8,5 @@ NB: dict[str, str] = {
     "demo.not_empty": (
         "Databasen {path} har allerede data. Bruk --force for å slette alt og lage demokommunen."
     ),
+    "demo.projects_summary": "{count} investeringsprosjekter",
 }

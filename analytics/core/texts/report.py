@@ -152,4 +152,5 @@ NB: dict[str, str] = {
     "report.workshop_measures": "Tiltak",
     "report.workshop_no_comments": "Ingen kommentarer denne måneden.",
     "report.workshop_no_measures": "Ingen tiltak denne måneden.",
+    "report.preview_failed": "Forhåndsvisningen kunne ikke tegnes ({detail}). Last ned PDF-en og åpne den.",
 }

@@ -7,6 +7,10 @@ lines of the forecast where one is given and the budget where it is not (a line 
 expected to end on budget); the comments are kept line by line in one text. Recognised by its
 info sheet; stored in the workshop's own forecasts, where a newer entry overwrites the older,
 so a template upload cannot be undone (a new template with the right figures can).
+
+The template is written in the language of the person who downloads it and read back in any:
+its sheet names, info fields and column headings are recognised in every language of the
+texts (`texts_for`), so a template made in North Sami can be uploaded by a bokmål session.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from analytics.core.errors import ImportRejected, NotFound, UserError
 from analytics.core.export import tables_to_xlsx
 from analytics.core.formatting import format_nok
 from analytics.core.numbers import AmountNotNumeric, normalise_code, parse_amount
-from analytics.core.texts import t
+from analytics.core.texts import t, texts_for
 from analytics.imports.kind import (
     BY_ANSVAR,
     ImportKind,
@@ -64,6 +68,15 @@ class FilledTemplate:
 
 def _header(column: str) -> str:
     return t(f"import.template.col.{column}")
+
+
+def _names(key: str) -> set[str]:
+    """The text for `key` in every language, normalised as a header is (for reading back)."""
+    return {normalise_header(text) for text in texts_for(key).values()}
+
+
+def _is_sheet(table: RawTable, key: str) -> bool:
+    return normalise_header(table.sheet) in _names(key)
 
 
 def build_template(
@@ -110,23 +123,27 @@ def is_template(tables: Sequence[RawTable]) -> bool:
 
 
 def _info(table: RawTable) -> dict[str, str]:
-    if table.sheet != t("import.template.info_sheet"):
+    """The info sheet's fields by their key in the table of texts ("common.unit", …); empty
+    when the sheet is not the template's info sheet, in whichever language it was written."""
+    if not _is_sheet(table, "import.template.info_sheet"):
         return {}
     pairs = {
         normalise_header(row[0]): normalise_code(row[1])
         for row in table.rows
         if len(row) >= 2 and row[0] != ""
     }
-    return pairs if pairs.get(normalise_header(t("import.template.mark"))) == TEMPLATE_MARK else {}
+    keys = ("import.template.mark", "common.unit", "common.year", "common.month")
+    info = {key: value for key in keys for name, value in pairs.items() if name in _names(key)}
+    return info if info.get("import.template.mark") == TEMPLATE_MARK else {}
 
 
 def read_template(tables: Sequence[RawTable], file_name: str) -> FilledTemplate:
     """The forecasts and comments of a filled-in template; refuses bad cells, naming them."""
     info = next(_info(table) for table in tables if _info(table))
-    unit_code = info.get(normalise_header(t("common.unit")), "")
-    year = int(info.get(normalise_header(t("common.year")), "0") or 0)
-    month = int(info.get(normalise_header(t("common.month")), "0") or 0)
-    sheet = next((tb for tb in tables if tb.sheet == t("import.template.sheet")), None)
+    unit_code = info.get("common.unit", "")
+    year = int(info.get("common.year", "0") or 0)
+    month = int(info.get("common.month", "0") or 0)
+    sheet = next((tb for tb in tables if _is_sheet(tb, "import.template.sheet")), None)
     if sheet is None or not unit_code or not 1 <= month <= 12:
         raise ImportRejected(t("import.template.broken", where=describe_place(file_name)))
     lines = _template_lines(sheet)
@@ -146,15 +163,28 @@ def read_template(tables: Sequence[RawTable], file_name: str) -> FilledTemplate:
 _Line = tuple[str, str, float, float | None, str]
 
 
-def _template_lines(table: RawTable) -> list[_Line]:
-    words = [_header(column) for column in COLUMNS]
+def _column_places(table: RawTable) -> tuple[int, dict[str, int]]:
+    """The header row's index and each column's place in it, the headings in any language;
+    refuses a template whose headings were changed."""
+    names = {column: _names(f"import.template.col.{column}") for column in COLUMNS}
+    where = describe_place(table.file_name, table.sheet)
     try:
+        words = [word for column in COLUMNS for word in names[column]]
         header_index = find_header_row(table.rows, words, min_matches=len(COLUMNS) - 1)
     except HeaderNotFound as error:
-        where = describe_place(table.file_name, table.sheet)
         raise ImportRejected(t("import.template.broken", where=where)) from error
     header = [normalise_header(cell) for cell in table.rows[header_index]]
-    index = {column: header.index(normalise_header(_header(column))) for column in COLUMNS}
+    places = {
+        column: [i for i, cell in enumerate(header) if cell in names[column]] for column in COLUMNS
+    }
+    if not all(places.values()):
+        raise ImportRejected(t("import.template.broken", where=where))
+    return header_index, {column: found[0] for column, found in places.items()}
+
+
+def _template_lines(table: RawTable) -> list[_Line]:
+    header_index, index = _column_places(table)
+    header = [normalise_header(cell) for cell in table.rows[header_index]]
     lines = []
     for offset, row in enumerate(table.rows[header_index + 1 :]):
         row_number = table.row_number(header_index + 1 + offset)

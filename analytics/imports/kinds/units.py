@@ -36,9 +36,9 @@ from analytics.imports.layout import (
     has_header,
     recognise_layout,
 )
-from analytics.imports.lines import require_fields
 from analytics.imports.reader import Cell, RawTable
 from analytics.imports.rows import CellErrors, is_sum_label
+from analytics.imports.sources import require_fields
 from analytics.store import Store
 from analytics.store import uploads as upload_store
 from analytics.store.organisation import ORG_COLUMNS, read_organisation

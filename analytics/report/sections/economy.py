@@ -1,8 +1,11 @@
 """The economy section: key figures, the cumulative chart, every sector and unit (or every ansvar
-of a unit) with gap, forecast and status, and the largest deviations.
+of a unit) with gap, forecast and status, and the largest deviations; and the investment
+projects' section.
 
-The figures are the gap table's (`analytics.economy.gaps.gaps_from_ledger`), the same as the
-Økonomi page and the command line's `gaps` show; amounts in NOK, expenses positive.
+The economy figures are the operating ledger's gap table (`analytics.economy.gaps`), the same
+as the Økonomi page and the command line's `gaps` show; the projects' figures are those of the
+Investeringer page and `projects` (`analytics.investments.figures`). Amounts in NOK, expenses
+positive.
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ from analytics.core.texts import t
 from analytics.economy.gaps import BudgetStatus, gaps_from_ledger
 from analytics.economy.ledger import Ledger
 from analytics.economy.signals import EarlyWarning, early_warnings, largest_deviations
+from analytics.investments.figures import ProjectStatus
+from analytics.investments.tables import totals
 from analytics.report.model import (
     Block,
     Chart,
@@ -30,6 +35,7 @@ from analytics.report.model import (
 )
 
 LARGEST_COUNT = 10
+PROJECTS_ANCHOR = "investeringer"
 UNIT_LEVELS = ("enhet", "ansvar")  # scopes whose rows are ansvar
 ANCHOR = "okonomi"
 
@@ -177,3 +183,71 @@ def _warnings(figures: EconomyFigures) -> Block:
         Column(t("economy.col.warning")),
     )
     return Table(columns, tuple((w.key, w.name, w.message) for w in figures.warnings))
+
+
+def projects_section(
+    statuses: list[ProjectStatus], period: tuple[int, int], chart: Chart | None
+) -> Section:
+    """The investment projects in the scope: each project's year, spend to date and forecast of
+    the final cost against its frame, with the frames' chart."""
+    year, month = period
+    blocks: list[Block] = [
+        Paragraph(t("report.projects_lead", period=period_label(year, month))),
+    ]
+    if not statuses:
+        blocks.append(Paragraph(t("investments.page.none"), kind="empty"))
+        return Section(PROJECTS_ANCHOR, t("page.investeringer"), tuple(blocks))
+    summed = totals(statuses)
+    blocks.append(
+        KeyFigures(
+            tuple(
+                KeyFigure(t(f"investments.col.{key}"), format_nok(summed[key]))
+                for key in ("frame", "budget_year", "actual_year", "forecast_gap")
+            )
+        )
+    )
+    if chart is not None:
+        blocks.append(chart)
+    blocks += [
+        Subheading(f"{PROJECTS_ANCHOR}-prosjekter", t("report.projects_table")),
+        Table(_project_columns(), tuple(_project_row(status) for status in statuses)),
+    ]
+    comments = [s for s in statuses if s.forecast_comment]
+    if comments:
+        columns = (Column(t("investments.col.code"), "code"), Column(t("investments.col.name")),
+                   Column(t("investments.page.comment")))  # fmt: skip
+        rows = tuple((s.code, s.name, s.forecast_comment) for s in comments)
+        blocks += [Subheading(f"{PROJECTS_ANCHOR}-kommentarer", t("report.projects_comments")),
+                   Table(columns, rows)]  # fmt: skip
+    return Section(PROJECTS_ANCHOR, t("page.investeringer"), tuple(blocks))
+
+
+def _project_columns() -> tuple[Column, ...]:
+    return (
+        Column(t("investments.col.code"), "code"),
+        Column(t("investments.col.name")),
+        Column(t("investments.col.frame"), "number"),
+        Column(t("investments.col.budget_year"), "number"),
+        Column(t("investments.col.actual_year"), "number"),
+        Column(t("investments.col.actual_to_date"), "number"),
+        Column(t("investments.col.forecast_final"), "number"),
+        Column(t("investments.col.forecast_gap"), "number"),
+        Column(t("investments.col.status"), "status"),
+    )
+
+
+def _project_row(status: ProjectStatus) -> tuple[str, ...]:
+    def amount(value: float | None) -> str:
+        return "–" if value is None else format_nok(value)
+
+    return (
+        status.code,
+        status.name,
+        amount(status.frame),
+        amount(status.budget_year),
+        amount(status.actual_year),
+        amount(status.actual_to_date),
+        amount(status.forecast_final),
+        amount(status.forecast_gap),
+        status.status,
+    )

@@ -5,53 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from argon2 import PasswordHasher
 
 from analytics.accounts import users
 from analytics.core.access import Access, Role
 from analytics.core.audit import read_audit_log
 from analytics.core.errors import AccessDenied, NotFound, UserError
-from analytics.core.settings import Settings, save_setting
+from analytics.core.settings import save_setting
 from analytics.store import Store
 from analytics.store import users as user_rows
-from analytics.store.organisation import replace_organisation
-from tests.helpers import organisation as organisation_of
-
-SYSTEM = Access.system()
-ADMIN = Access("admin", Role.ADMINISTRATOR)
-PASSWORD = "riktig-hest-batteri-stift"
-NOW = dt.datetime(2026, 11, 23, 9, 0)
-
-
-@pytest.fixture(autouse=True)
-def fast_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Cheap argon2id parameters: the tests check behaviour, not hashing cost."""
-    monkeypatch.setattr(
-        users, "_hasher", PasswordHasher(time_cost=1, memory_cost=64, parallelism=1)
-    )
-
-
-@pytest.fixture
-def org_store(store: Store) -> Store:
-    organisation = organisation_of(
-        ("3100", "Sykehjem drift", "310", "Sykehjem", "3", "Helse og omsorg"),
-        ("3101", "Sykehjem kjøkken", "310", "Sykehjem", "3", "Helse og omsorg"),
-        ("2100", "Kárášjoga skuvla", "210", "Skuvla", "2", "Oppvekst"),
-    )
-    replace_organisation(store, organisation)
-    return store
-
-
-def add_holder(store: Store, name: str = "kari", password: str | None = PASSWORD) -> None:
-    users.add_user(
-        store,
-        SYSTEM,
-        name,
-        "budget_holder",
-        ["310"],
-        email=f"{name}@example.org",
-        password=password,
-    )
+from tests.analytics.accounts.conftest import ADMIN, NOW, PASSWORD, SYSTEM, add_holder
 
 
 def test_add_user_stores_an_argon2id_hash_and_never_the_password(org_store: Store) -> None:
@@ -156,7 +118,7 @@ def test_remove_user_deletes_account_and_attempts(org_store: Store) -> None:
 
 
 def test_set_password_replaces_the_old_one_and_ends_demo_status(org_store: Store) -> None:
-    users.add_user(org_store, SYSTEM, "kari", "viewer", ["310"], password=PASSWORD, is_demo=True)
+    users.add_demo_account(org_store, "kari", "viewer", ["310"], "kari@demo.example", PASSWORD)
     users.set_password(
         org_store, Access("kari", Role.VIEWER, frozenset({"310"})), "kari", "nytt-passord-1234"
     )
@@ -243,15 +205,6 @@ def test_access_for_email_ignores_case_and_returns_none_for_strangers(org_store:
         "kari", Role.BUDGET_HOLDER, frozenset({"310"})
     )
     assert users.access_for_email(org_store, "ukjent@example.org") is None
-
-
-@pytest.mark.parametrize(
-    ("hours_since", "timeout_hours", "expired"),
-    [(0.0, 8.0, False), (7.99, 8.0, False), (8.0, 8.0, True), (30.0, 8.0, True), (1.5, 1.0, True)],
-)
-def test_session_expired(hours_since: float, timeout_hours: float, expired: bool) -> None:
-    settings = Settings(session_timeout_hours=timeout_hours)
-    assert users.session_expired(NOW, NOW + dt.timedelta(hours=hours_since), settings) is expired
 
 
 def test_password_appears_nowhere_in_the_store(org_store: Store) -> None:

@@ -117,3 +117,25 @@ def test_a_csv_cell_over_the_limit_exits_2_naming_its_place(
     captured = capsys.readouterr()
     assert "Filen «lang.csv», arket «lang», rad 2, kolonne E: cellen har 140" in captured.err
     assert "Traceback" not in captured.err and captured.out == ""
+
+
+def test_ledger_and_hand_mapping_on_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--ledger` where the file does not say; `--map KOLONNE=FELT` remembered for the layout;
+    the text output says which ledger and why, and what was skipped."""
+    db = tmp_path / "k.duckdb"
+    rows = [["Kst", "Art", "Budsjett 2025"], ["1200", "230", 5_000], ["Sum", "", 5_000]]
+    file = write(tmp_path, "inv.xlsx", xlsx_bytes({"Data": rows}))
+    arguments = ["--db", str(db), "import", str(file), "--ledger", "investment"]
+    assert main([*arguments, "--map", "Kst=ansvar"]) == 0
+    out = capsys.readouterr().out
+    assert "Budsjett (opprinnelig), investering 2025: 5\u00a0000 kr (1 linjer)" in out
+    assert "Investering: 1 linjer, slik du valgte." in out
+    assert "1 sumrader er hoppet over (budsjett 5\u00a0000 kr): rad 3." in out
+    again = write(tmp_path, "inv2.xlsx", xlsx_bytes({"Data": [*rows[:2], ["1300", "230", 7]]}))
+    assert main(["--db", str(db), "import", str(again), "--ledger", "investment", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["ansvar_count"] == 2  # «Kst» is still ansvar
+    with pytest.raises(SystemExit) as raised:
+        main(["--db", str(db), "import", str(file), "--map", "Kst"])
+    assert raised.value.code == 2 and "KOLONNE=FELT" in capsys.readouterr().err

@@ -37,7 +37,7 @@ from analytics.core.texts import (
 )
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
-SOURCE_DIRS = ("analytics", "pages", "ui")
+SOURCE_DIRS = ("analytics", "pages", "ui", "server")
 KEY_LITERAL = re.compile(r"(?<![\w.])t\(\s*[\"']([\w.\-]+)[\"']")
 
 
@@ -149,7 +149,6 @@ SAME_IN_BOTH = {
     "kpi.kompass.title": "the name Kommunekompasset",
     "page.kompass": "the name Kommunekompasset",
     "import.kind.kompass": "the name Kommunekompasset",
-    "programme.kind_kompass": "the name Kommunekompasset",
     "report.goal_kompass": "the name Kommunekompasset",
     "report.kompass": "the name Kommunekompasset",
     "import.history.id": "Nr., the abbreviation of number in both",
@@ -161,6 +160,10 @@ SAME_IN_BOTH = {
     "risk.col_probability": "S, the register's letter",
     "risk.col_consequence": "K, the register's letter",
     "risk.col_factor": "RF, the register's letters",
+    "programme.cli.col_number": "Nr",
+    "programme.cli.col_probability": "S, the register's letter",
+    "programme.cli.col_consequence": "K, the register's letter",
+    "programme.cli.col_factor": "RF, the register's letters",
     "report.col_sha256": "SHA-256",
     "report.col_pdf_sha256": "PDF SHA-256",
     "users.col.is_demo": "Demo",

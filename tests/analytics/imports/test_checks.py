@@ -7,7 +7,6 @@ from analytics.imports.checks import (
     control_totals,
     decumulate,
     find_duplicates,
-    unknown_ansvar,
 )
 from analytics.imports.lines import LINE_COLUMNS
 
@@ -15,13 +14,20 @@ from analytics.imports.lines import LINE_COLUMNS
 def lines(rows: list[tuple[object, ...]], cumulative: bool = False) -> pd.DataFrame:
     frame = pd.DataFrame(
         rows, columns=["row", "kind", "year", "period", "ansvar", "art", "amount"]
-    ).assign(budget_kind="", cumulative=cumulative, tjeneste="", prosjekt="")
+    ).assign(
+        budget_kind="",
+        cumulative=cumulative,
+        tjeneste="",
+        prosjekt="",
+        ledger="operating",
+        scope_key="",
+    )
     return frame.astype({"period": "Int64"})[LINE_COLUMNS]
 
 
 def stored(rows: list[tuple[object, ...]]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["year", "period", "ansvar", "art", "amount"]).assign(
-        tjeneste="", prosjekt=""
+        tjeneste="", prosjekt="", ledger="operating", scope_key=""
     )
 
 
@@ -81,11 +87,3 @@ def test_duplicates_name_their_rows() -> None:
     )
     found = find_duplicates(frame)
     assert (found.count, found.example_rows) == (1, ((2, 3),))
-
-
-def test_unknown_ansvar() -> None:
-    frame = lines(
-        [(2, "accounts", 2024, 3, "1200", "a", 1.0), (3, "accounts", 2024, 1, "9", "a", 1.0)]
-    )
-    organisation = pd.DataFrame({"ansvar": ["1200"]})
-    assert unknown_ansvar(frame, organisation) == ["9"]

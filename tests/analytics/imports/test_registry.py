@@ -31,6 +31,7 @@ def source(*sheets: Rows, name: str = "fil.xlsx") -> Source:
         ([["Risiko", "S", "K", "Tiltak"], ["Brann", 3, 4, ""]], "risks"),
         ([["Arbeidsgruppe", "År", "Uke", "Type"], ["Brann", 2026, 5, "O"]], "milestones"),
         ([["Arbeidsgruppe", "Uke 1", "Uke 2", "Uke 3"], ["Brann", "O", "A", "F"]], "milestones"),
+        ([["Prosjekt", "Prosjektnavn", "Kostnadsramme"], ["P1", "Ny skole", 1000]], "projects"),
         ([["Hovedbok", "x"], [1, 2]], "ledger"),  # nobody is sure: the ledger's refusal explains
     ],
 )
@@ -56,7 +57,7 @@ def test_a_file_that_is_surely_two_kinds_is_refused() -> None:
 def test_the_choices_and_a_kind_that_does_not_exist() -> None:
     assert registry.CHOICES == (
         "auto", "budget", "accounts", "units", "forecast", "sickleave", "kompass", "risks",
-        "milestones",
+        "milestones", "projects",
     )  # fmt: skip
     with pytest.raises(UserError, match="Ukjent type «lønn»"):
         registry.kind_for("lønn", source([["a"]]))

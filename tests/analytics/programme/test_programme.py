@@ -9,8 +9,12 @@ import pytest
 
 from analytics.core.access import Access, Role, may_edit_programme
 from analytics.core.errors import AccessDenied, ImportRejected
+from analytics.core.texts import texts_for, using_language
 from analytics.programme.milestones import (
+    MILESTONE_KIND_TABLE,
+    MILESTONE_KINDS,
     clean_milestones,
+    kind_word,
     load_milestones,
     milestone_kind,
     milestone_timeline,
@@ -115,6 +119,54 @@ def test_clean_risks_skips_empty_rows_and_accepts_text_numbers() -> None:
 )  # fmt: skip
 def test_milestone_kinds_from_words(word: str, kind: str | None) -> None:
     assert milestone_kind(word) == kind
+
+
+@pytest.mark.parametrize(
+    ("word", "kind"),
+    [("Álggaheapmi (O)", "start"), ("álggaheapmi", "start"), ("Čoahkkin", "meeting"),
+     ("Bargojoavkku čoahkkin (A)", "group_meeting"), ("prošeaktajoavkku  čoahkkin", "project_meeting"),
+     ("Stáhtusčoahkkin (S)", "status"), ("stáhtus", "status"), ("Gárvvis (F)", "finish"),
+     ("Loahpaheapmi", "finish"), ("gáffe", None)],
+)  # fmt: skip
+def test_milestone_kinds_from_north_sami_words(word: str, kind: str | None) -> None:
+    assert milestone_kind(word) == kind
+
+
+@pytest.mark.parametrize("language", ["nb", "se"])
+def test_every_kinds_label_reads_back_whatever_the_language_now(language: str) -> None:
+    """A plan edited in one language is saved by a person (or a run) in the other."""
+    for kind in MILESTONE_KINDS:
+        with using_language(language):
+            label = kind_word(kind)
+        for reader in ("nb", "se"):
+            with using_language(reader):
+                assert milestone_kind(label) == kind, (label, reader)
+
+
+def test_no_milestone_word_means_two_kinds() -> None:
+    """Each word, letter and label of a kind reads as that kind, in every language (a word
+    declared for two kinds would read as only one of them)."""
+    wrong = [
+        (word, kind.key)
+        for kind in MILESTONE_KIND_TABLE
+        for word in (*kind.words, kind.letter, *texts_for(f"milestone.{kind.key}").values())
+        if word and milestone_kind(word) != kind.key
+    ]
+    assert wrong == []
+
+
+def test_a_plan_edited_in_north_sami_is_saved_in_bokmal(store: Store, today: dt.date) -> None:
+    plan = pd.DataFrame(
+        [{"working_group": "Skuvla", "year": today.year, "week": 10, "kind": "finish",
+          "description": "Loahpparaporta"}]
+    )  # fmt: skip
+    save_milestones(store, Access.system(), plan)
+    with using_language("se"):
+        editable = milestones_for_editing(load_milestones(store))
+    assert editable["kind"].tolist() == ["Gárvvis (F)"]
+    with using_language("nb"):
+        save_milestones(store, Access.system(), editable.assign(week=11))
+    assert load_milestones(store)[["week", "kind"]].values.tolist() == [[11, "finish"]]
 
 
 @pytest.mark.parametrize(

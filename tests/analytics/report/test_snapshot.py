@@ -29,6 +29,7 @@ from tests.analytics.report.conftest import MADE_AT, MONTH, YEAR, MadeReport, pa
 SECTIONS = (
     "Sammendrag",
     "Økonomi",
+    "Investeringer",
     "Økonomiverkstedet",
     "Sykefravær",
     "Kommunekompasset",
@@ -136,7 +137,7 @@ def _xobject_kinds(resources: object) -> list[str]:
 
 
 def test_sources_list_the_uploads_behind_the_figures(kommune_report: MadeReport) -> None:
-    sources = next(text for text in kommune_report.pages if text.startswith("6 Kilder"))
+    sources = next(text for text in kommune_report.pages if text.startswith("7 Kilder"))
     sources = sources.replace(" ", "")  # long file names wrap inside their cells
     assert kommune_report.snapshot.data_fingerprint in sources
     assert "demo-regnskap-2026.xlsx" in sources
@@ -231,3 +232,20 @@ def test_leader_reports_on_their_sector_with_sick_leave_suppressed(demo_store) -
     assert archived_reports(demo_store, other).empty
     with pytest.raises(NotFound):
         archived_pdf(demo_store, other, snapshot.report_id)
+
+
+def test_the_investment_projects_have_their_own_section(kommune_report: MadeReport) -> None:
+    """The projects with the figures of `projects`; the economy section stays operating."""
+    from analytics.investments.records import load_portfolio
+
+    store = open_store(kommune_report.db_path)
+    try:
+        statuses = load_portfolio(store, Access.system()).statuses(YEAR, MONTH)
+    finally:
+        close_all()
+    section = " ".join(text for text in kommune_report.pages if text.startswith("3 Investeringer"))
+    for status in statuses:
+        assert plain(f"{status.code} {status.name}") in section
+        assert plain(format_nok(status.forecast_final)) in section
+    economy = " ".join(text for text in kommune_report.pages if text.startswith("2 Økonomi"))
+    assert "P1001" not in economy

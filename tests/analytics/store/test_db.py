@@ -118,3 +118,45 @@ def test_a_file_held_by_another_process_gives_a_norwegian_message(tmp_path: Path
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_the_version_moves_with_data_but_not_with_bookkeeping(tmp_path: Path) -> None:
+    store = Store(tmp_path / "version.duckdb")
+    other = Store(tmp_path / "other.duckdb")
+    assert store.version != other.version  # caches of two files never mix
+    before = store.version
+    with store.transaction(bookkeeping=True) as tx:
+        tx.execute("INSERT INTO meta VALUES ('seen', 'x')")
+    assert store.version == before
+    with store.transaction() as tx:
+        tx.execute("INSERT INTO settings VALUES ('municipality_name', 'Kárášjohka')")
+    assert store.version != before
+    with pytest.raises(ValueError), store.transaction() as tx:
+        tx.execute("INSERT INTO settings VALUES ('lockout_minutes', '30')")
+        raise ValueError("rolled back")
+    after_rollback = store.version
+    with store.transaction() as tx:
+        pass
+    assert store.version != after_rollback
+    store.close()
+    other.close()
+
+
+def test_a_copy_holds_everything_and_replacing_the_file_keeps_the_old_one(tmp_path: Path) -> None:
+    store = Store(tmp_path / "kommune.duckdb")
+    with store.transaction() as tx:
+        tx.execute("INSERT INTO meta VALUES ('marker', 'Čáhppesvuotna')")
+    copy = tmp_path / "kopi.duckdb"
+    store.copy_to(copy)
+    with pytest.raises(FileExistsError):
+        store.copy_to(copy)
+    with store.transaction() as tx:
+        tx.execute("UPDATE meta SET value = 'endret' WHERE key = 'marker'")
+    version = store.version
+    store.replace_with(copy, tmp_path / "gammel.duckdb")
+    assert store.value("SELECT value FROM meta WHERE key = 'marker'") == "Čáhppesvuotna"
+    assert store.version != version
+    store.close()
+    kept = Store(tmp_path / "gammel.duckdb")
+    assert kept.value("SELECT value FROM meta WHERE key = 'marker'") == "endret"
+    kept.close()

@@ -17,12 +17,16 @@ def upload(kind: str = "accounts", sha: str = "a") -> uploads.NewUpload:
 
 def accounts(rows: list[tuple[int, int, str, float]]) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=["year", "period", "ansvar", "amount"])
-    return frame.assign(art="10100", tjeneste="", prosjekt="")[uploads.ACCOUNTS_COLUMNS]
+    return frame.assign(art="10100", tjeneste="", prosjekt="", ledger="operating", scope_key="")[
+        uploads.ACCOUNTS_COLUMNS
+    ]
 
 
 def budget(rows: list[tuple[int, object, str, str, float]]) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=["year", "month", "ansvar", "budget_kind", "amount"])
-    return frame.assign(art="10100", tjeneste="", prosjekt="")[uploads.BUDGET_COLUMNS]
+    return frame.assign(art="10100", tjeneste="", prosjekt="", ledger="operating", scope_key="")[
+        uploads.BUDGET_COLUMNS
+    ]
 
 
 def active_sum(store: Store, table: str = "active_accounts") -> dict[str, float]:

@@ -31,13 +31,18 @@ def test_update_password_hash_and_delete(store: Store) -> None:
     user_rows.update_password_hash(store, "ánde", "$argon2id$y", True)
     updated = user_rows.read_user(store, "ánde")
     assert updated is not None and (updated.password_hash, updated.is_demo) == ("$argon2id$y", True)
-    user_rows.insert_attempt(store, "ánde", T0, False)
+    user_rows.insert_attempt(store, "ánde", "10.0.0.1", T0, False)
     user_rows.delete_user(store, "ánde")
     assert user_rows.read_user(store, "ánde") is None
-    assert user_rows.latest_failure(store, "ánde") is None
+    assert user_rows.latest_failure(store, "ánde", "10.0.0.1") is None
 
 
-def test_failures_are_counted_after_since_and_after_the_last_success(store: Store) -> None:
+HOME, AWAY = "10.0.0.1", "203.0.113.9"
+
+
+def test_failures_are_counted_per_address_after_since_and_after_the_last_success(
+    store: Store,
+) -> None:
     for minutes, succeeded in [
         (0, False),
         (1, False),
@@ -46,8 +51,23 @@ def test_failures_are_counted_after_since_and_after_the_last_success(store: Stor
         (4, False),
         (5, False),
     ]:
-        user_rows.insert_attempt(store, "ánde", T0 + dt.timedelta(minutes=minutes), succeeded)
-    user_rows.insert_attempt(store, "annen", T0, False)
-    assert user_rows.count_recent_failures(store, "ánde", T0 - dt.timedelta(hours=1)) == 3
-    assert user_rows.count_recent_failures(store, "ánde", T0 + dt.timedelta(minutes=3)) == 2
-    assert user_rows.latest_failure(store, "ánde") == T0 + dt.timedelta(minutes=5)
+        when = T0 + dt.timedelta(minutes=minutes)
+        user_rows.insert_attempt(store, "ánde", HOME, when, succeeded)
+    user_rows.insert_attempt(store, "annen", HOME, T0, False)
+    user_rows.insert_attempt(store, "ánde", AWAY, T0 + dt.timedelta(minutes=6), False)
+    assert user_rows.count_recent_failures(store, "ánde", HOME, T0 - dt.timedelta(hours=1)) == 3
+    assert user_rows.count_recent_failures(store, "ánde", HOME, T0 + dt.timedelta(minutes=3)) == 2
+    assert user_rows.count_recent_failures(store, "ánde", AWAY, T0 - dt.timedelta(hours=1)) == 1
+    assert user_rows.latest_failure(store, "ánde", HOME) == T0 + dt.timedelta(minutes=5)
+    assert user_rows.failures_of_name(store, "ánde", T0) == (6, 2)
+
+
+def test_role_and_units_change_and_the_fingerprint_moves(store: Store) -> None:
+    user_rows.insert_user(store, a_user("ánde"))
+    before = user_rows.users_fingerprint(store)
+    user_rows.update_role_and_units(store, "ánde", "leader", ("3",))
+    changed = user_rows.read_user(store, "ánde")
+    assert changed is not None and (changed.role, changed.units) == ("leader", ("3",))
+    assert user_rows.users_fingerprint(store) == before  # roles do not change passwords
+    user_rows.update_password_hash(store, "ánde", "$argon2id$z", False)
+    assert user_rows.users_fingerprint(store) != before

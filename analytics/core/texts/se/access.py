@@ -42,7 +42,6 @@ SE: dict[str, str] = {
     "audit.col.actor": "Gii",
     "audit.col.detail": "Bienat",
     "audit.col.happened_at": "Áigi",
-    "auth.account_gone": "Du geavaheaddji ii gávdno šat. Čálit sisa ođđasit.",
     "auth.demo_accounts": (
         "Dát leat demokontot hutkojuvvon demogildii. Beassansánit leat almmolaččat, ja daid ii "
         "galgga goassege geavahit duođalaš dieđuiguin."
@@ -53,7 +52,6 @@ SE: dict[str, str] = {
         "analytics users set-password NAMMA» bokte, dahje sihko sin «python -m analytics users "
         "remove NAMMA» bokte."
     ),
-    "auth.expired": "Sisačáliheapmi lea nohkan. Čálit sisa ođđasit.",
     "auth.name": "Geavaheaddjinamma",
     "auth.or_local": "Dahje čálit sisa geavaheaddjinamain ja beassansániin:",
     "auth.password": "Beassansátni",
@@ -61,7 +59,6 @@ SE: dict[str, str] = {
     "auth.sign_in": "Čálit sisa",
     "auth.sign_out": "Čálit olggos",
     "auth.signed_in_as": "Sisačálihuvvon: {name} ({role})",
-    "auth.signed_out": "Don leat čálihan olggos.",
     "auth.sso_sign_in": "Čálit sisa gieldda sisačálihemiin",
     "auth.title": "Čálit sisa",
     "auth.unknown_email": (

@@ -81,4 +81,7 @@ SE: dict[str, str] = {
     "status.yellow": "Čuovo mielde",
     "status.red": "Doaibmabijut dárbbašuvvojit",
     "status.none": "Ii stáhtus",
+    "common.and_list": "{first} ja {last}",
+    "common.or_list": "{first} dahje {last}",
+    "level.project": "Prošeakta",
 }

@@ -10,4 +10,5 @@ SE: dict[str, str] = {
         "Diehtovuođđus {path} leat juo dieđut. Geavat --force jus háliidat sihkkut buot ja "
         "ráhkadit demogieldda."
     ),
+    "demo.projects_summary": "{count} investerenprošeavtta",
 }

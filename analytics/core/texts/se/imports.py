@@ -10,6 +10,12 @@ SE: dict[str, str] = {
     "import.where_sheet": "Fiila «{file}», bláđđi «{sheet}»",
     "import.where_row": "Fiila «{file}», bláđđi «{sheet}», ráidu {row}",
     "import.where_cell": "Fiila «{file}», bláđđi «{sheet}», ráidu {row}, čuolda {column} («{header}»)",
+    "import.where_column": "Fiila «{file}», bláđđi «{sheet}», ráidu {row}, čuolda {column}",
+    "import.cell_too_long": (
+        "{where}: seallas leat {length} mearkka, muhto sealla sáhttá leat eanemusat {limit} "
+        "mearkka (Excela rádji). Dárkkis ahte fiila lea eksporterejuvvon riekta, ja ahte ii "
+        "oktage sealla leat ožžon olles fiilla iežas sisa."
+    ),
     "import.too_large": (
         "{where}: fiila lea {size} MB, muhto rádji lea {limit} MB. Juoge fiilla, dahje bivdde "
         "hálddašeaddji lasihit ráji (import_max_bytes)."
@@ -118,6 +124,110 @@ SE: dict[str, str] = {
     "import.field.budget_revised": "bušeahtta (rievdaduvvon)",
     "import.field.amount": "submi",
     "import.field.ignored": "(ii geavahuvvo)",
+    "import.field.quarter": "kvartála",
+    "import.field.agreed_days": "šiehtaduvvon bargobeaivvit",
+    "import.field.lost_days": "massojuvvon bargobeaivvit",
+    "import.field.self_cert_days": "iešdieđihuvvon",
+    "import.field.doctor_cert_days": "doavttirdieđihuvvon",
+    "import.field.short_days": "oanehisáigge (beaivi 1–16)",
+    "import.field.long_days": "guhkesáigge (beaivvi 17 rájes)",
+    "import.field.headcount": "bargiidlohku",
+    "import.field.date": "beaivemearri",
+    "import.field.area": "fáddá",
+    "import.field.area_no": "fáddánummir",
+    "import.field.score": "čuoggát",
+    "import.field.total": "submi",
+    "import.field.version": "veršuvdna",
+    "import.field.note": "mearkkašupmi",
+    "import.field.number": "nummir",
+    "import.field.risk": "riska",
+    "import.field.probability": "jáhkehahttivuohta",
+    "import.field.consequence": "konsekveansa",
+    "import.field.factor": "riskafáktor",
+    "import.field.mitigation": "doaibmabidju",
+    "import.field.owner": "ovddasvástideaddji",
+    "import.field.working_group": "bargojoavku",
+    "import.field.week": "vahkku",
+    "import.field.kind": "šládja",
+    "import.field.description": "čilgehus",
+    # The reading of rows (sick leave, Kommunekompasset, risks, milestones); these were
+    # programme.* before the imports became one pipeline, and keep their North Sami texts.
+    "import.rows.not_a_number": "{where}: vurdojuvvui lohku, gávdnui «{value}».",
+    "import.rows.negative": "{where}: lohku ii sáhte leat negatiivvalaš, gávdnui «{value}».",
+    "import.rows.missing_columns": "{where}: bajilčállinráiddus váilu čuolda: {missing}.",
+    "import.rows.need.agreed_days": "šiehtaduvvon bargobeaivvit",
+    "import.rows.need.unit_or_ansvar": "ovttadat dahje ovddasvástádus",
+    "import.rows.need.month_or_quarter": "mánnu dahje kvartála",
+    "import.rows.need.date": "árvvoštallama beaivemearri dahje jahki",
+    "import.rows.need.year": "jahki (dahje jahki tabealla badjelis leahkki namahusas)",
+    "import.rows.need.working_group": "bargojoavku",
+    "import.rows.need.week": "vahkku (dahje okta čuolda juohke vahkkui)",
+    "import.rows.need.kind": "šládja (S, O, A, P, F dahje sátni nugo álggaheapmi)",
+    "import.rows.need.risk": "riska",
+    "import.rows.need.probability": "jáhkehahttivuohta",
+    "import.rows.need.consequence": "konsekveansa",
+    "import.rows.no_header": (
+        "{where}: ii gávdnon bajilčállinráidu mas leat dovdosis čuoldanamat: {kind}."
+    ),
+    "import.rows.empty": "{where}: bajilčállinráiddu vuolde eai gávdnon dieđuráiddut.",
+    "import.rows.duplicate_row": "{where}: seamma ovttadat ja áigodat čuožžu maiddái ráiddus {other}.",
+    "import.rows.period_invalid": (
+        "{where}: vurdojuvvui mánnu (1–12, «januar», «2026-01») dahje kvartála (1–4, «K1»), "
+        "gávdnui «{value}»."
+    ),
+    "import.rows.year_missing": (
+        "{where}: jahki váilu; lasit čuoldda «År» dahje čále jagi áigodahkii."
+    ),
+    "import.rows.agreed_missing": (
+        "{where}: šiehtaduvvon bargobeaivvit váilot. Dat dárbbašuvvojit vai jávkan sáhttá "
+        "deattuhuvvot, maiddái go fiillas leat proseanttat."
+    ),
+    "import.rows.percent_over_100": "{where}: proseanta badjel 100 ii leat vejolaš, gávdnui «{value}».",
+    "import.rows.split_mismatch": (
+        "{where}: «{first}» ja «{second}» leat oktiibuot {parts} bargobeaivvi, muhto oppalaš "
+        "jávkan lea {lost}."
+    ),
+    "import.rows.lost_missing": (
+        "{where}: jávkan váilu; čále massojuvvon bargobeaivviid, proseantta, dahje "
+        "iešdieđihuvvon ja doavttirdieđihuvvon jávkama."
+    ),
+    "import.rows.lost_over_agreed": (
+        "{where}: massojuvvon bargobeaivvit ({lost}) leat eanet go šiehtaduvvon bargobeaivvit "
+        "({agreed})."
+    ),
+    "import.rows.unit_unknown": "{where}: ii gávdnon ovttadat iige ovddasvástádus man namma lea «{value}».",
+    "import.rows.kompass_numbers": "{where}: fáttáin galget leat nummirat 1–8, juohke nummir oktii.",
+    "import.rows.date_invalid": (
+        "{where}: vurdojuvvui beaivemearri (15.03.2019) dahje jahki, gávdnui «{value}»."
+    ),
+    "import.preview.col_kind": "Šládja",
+    "import.preview.col_year": "Jahki",
+    "import.preview.col_lines": "Linnját",
+    "import.preview.col_amount": "Submi",
+    "import.preview.col_upload": "Sáddejupmi",
+    "import.preview.col_file": "Fiila",
+    "import.preview.col_unit": "Ovttadat/ovddasvástádus",
+    "import.preview.col_from": "Álgu",
+    "import.preview.col_to": "Loahppa",
+    "import.preview.col_date": "Beaivemearri",
+    "import.preview.col_total": "Čuoggáid submi",
+    "import.preview.no_upload": "(sáddejumi haga)",
+    "import.preview.sectors": "Suorggit",
+    "import.preview.units": "Ovttadagat",
+    "import.preview.changed": "Rievdaduvvojit dahje sihkkojuvvojit",
+    "import.preview.months": "Mánut",
+    "import.preview.rows": "Ráiddut",
+    "import.preview.evaluations": "Árvvoštallamat",
+    "import.preview.replaced_count": "Buhtte",
+    "import.preview.risks": "Riskkat",
+    "import.preview.milestones": "Geaidnomearkkat",
+    "import.preview.groups": "Bargojoavkkut",
+    "import.preview.org_ansvar": "Ovddasvástádus",
+    "import.preview.org_ansvar_name": "Ovddasvástádus (namma)",
+    "import.preview.org_unit_code": "Ovttadat",
+    "import.preview.org_unit_name": "Ovttadat (namma)",
+    "import.preview.org_sector_code": "Suorgi",
+    "import.preview.org_sector_name": "Suorgi (namma)",
     "import.bad_cell": "{where}: {problem}",
     "import.not_a_year": "«{value}» ii leat jahkelohku (vurdojuvvui omd. 2024).",
     "import.bad_period": "«{value}» ii leat áigodat 1–13 (vurdojuvvui omd. 5, 05, mai dahje 202405).",
@@ -133,15 +243,42 @@ SE: dict[str, str] = {
         "Fiila «{file}» lea juo lohkkojuvvon sisa (sáddejupmi {id}). Mihkkege ii leat lasihuvvon "
         "ođđasit."
     ),
-    "import.stored": "Fiila «{file}» lea lohkkojuvvon sisa sáddejupmin {id}: {kind}, {rows} linjá.",
-    "import.replaced": "Dat buhtte vástideaddji linjáid sáddejumis {ids}.",
+    "import.stored": "Fiila «{file}» lea lohkkojuvvon sisa sáddejupmin {id}: {what}.",
+    "import.replaced": "Dat buhtte vástideaddji dieđuid sáddejumis {ids}.",
     "import.already_undone": "Sáddejupmi {id} lea juo gomihuvvon.",
     "import.no_such_upload": "Ii gávdnon sáddejupmi nummariin {id}.",
     "import.forecast_undo": (
         "Sáddejupmi {id} lea prognosamálle, ja dan ii sáhte gomihit. Sádde málle ođđasit "
         "rivttes loguiguin."
     ),
-    "import.undone": "Sáddejupmi {id} («{file}») lea gomihuvvon; dat maid dat buhttii gusto fas.",
+    "import.undone": "Sáddejupmi {id} («{file}») lea gomihuvvon.",
+    "import.undone_back": "Dat maid dat buhttii, gusto fas.",
+    "import.undone_partly_back": (
+        "Dat maid dat buhttii, gusto fas, earret dan maid sáddejupmi {later} maŋŋelis lea buhttán."
+    ),
+    "import.undone_none_back": (
+        "Dat maid dat buhttii, ii boađe ruovttoluotta, danne go sáddejupmi {later} maŋŋelis lea "
+        "dan buhttán."
+    ),
+    "import.undone_all_replaced": (
+        "Buot maid dat buvttii, lei juo buhttejuvvon sáddejumi {later} bokte, nu ahte ii oktage "
+        "lohku leat rievdaduvvon."
+    ),
+    "import.undone_nothing_replaced": "Dat ii buhttán maidege; dan logut leat sihkkojuvvon.",
+    "import.undo_later": (
+        "Sáddejumi {id} ii sáhte gomihit dál: sáddejupmi {later} lea maŋŋelis buhttán buot maid "
+        "dat buvttii. Sáddejupmi {later} ferte gomihuvvot vuos."
+    ),
+    "import.whole_municipality_only": (
+        "Sáddejupmi ii daja guđe ovttadagaide dat guoská, nu ahte dušše gielddadirektevra ja "
+        "hálddašeaddjit sáhttet dan rievdadit."
+    ),
+    "import.ambiguous_kind": (
+        "{where}: fiila sáhttá leat sihke {kinds}. Vállje mii das lea (--kind dahje siiddu "
+        "válljenlistu bokte)."
+    ),
+    "import.edited_in_app": "(rievdaduvvon ápas)",
+    "import.kind.ledger": "rehketdoallu dahje bušeahtta",
     "import.ansvar_twice": "{where}: ovddasvástádus {code} čuožžu máŋgii (ráidu {rows}).",
     "import.unit_in_two_sectors": "{where}: ovttadat {code} čuožžu eanet go ovtta suorggi vuolde.",
     "import.missing_code": "{where}: koda váilu.",
@@ -167,6 +304,13 @@ SE: dict[str, str] = {
     "import.ansvar_count": "({count} ovddasvástádusa)",
     "import.coverage_units": "Organisašuvdna mas leat {count} ovddasvástádusa",
     "import.coverage_forecast": "Prognosa {month}/{year}: {units}",
+    "import.coverage_sickleave": "Buohccejávkan {first}–{last} {units} ovttadahkii",
+    "import.coverage_sickleave_years": "Buohccejávkan {years}",
+    "import.coverage_kompass": "Kommunekompasset, {count} árvvoštallama: {dates}",
+    "import.coverage_risks": "Riskaregisttar mas leat {rows} riskka",
+    "import.coverage_milestones": (
+        "Geaidnomearkaplána mas leat {rows} geaidnomearkka {groups} bargojovkui"
+    ),
     "import.warn_unknown_ansvar": (
         "{count} ovddasvástádusa eai gávdno organisašuvnnas, ja dat čájehuvvojit «Dovdameahttun» "
         "vuolde: {codes}"
@@ -219,8 +363,18 @@ SE: dict[str, str] = {
     "import.step.storing": "Vurke …",
     "import.step.done": "Gárvvis.",
     "import.page.caption": (
-        "Sádde rehketdoalu, bušeahta, organisašuvnna dahje deavdojuvvon prognosamálle (.xlsx "
-        "dahje .csv). Don oainnát maid lea gávdnon ovdal go mihkkege vurkejuvvo."
+        "Sádde rehketdoalu, bušeahta, organisašuvnna, deavdojuvvon prognosamálle, "
+        "buohccejávkama, Kommunekompasset-árvvoštallamiid, riskaregistara dahje "
+        "geaidnomearkaplána (.xlsx dahje .csv). Don oainnát maid lea gávdnon ja maid dat buhtte "
+        "ovdal go mihkkege vurkejuvvo, ja juohke sáddejumi sáhttá gomihit."
+    ),
+    "import.page.file_sheet": "Fiila «{file}», bláđđi «{sheet}»",
+    "import.page.stored": "Dát vurkejuvvo",
+    "import.page.replaced": "Dát buhttejuvvo",
+    "import.page.replaces_nothing": "Ii buhte maidege mii lea vurkejuvvon.",
+    "import.page.already": (
+        "Dát fiila lea juo lohkkojuvvon sisa (sáddejupmi {id}), ja buot mii das bođii, gusto ain. "
+        "Jus vurket dan ođđasit, de ii rievdda mihkkege."
     ),
     "import.page.tab_upload": "Sádde fiilla",
     "import.page.tab_template": "Prognosamálle",
@@ -260,5 +414,37 @@ SE: dict[str, str] = {
     "import.page.history_empty": "Eai leat vel sáddejumit.",
     "import.page.undo_choice": "Sáddejupmi mii gomihuvvo",
     "import.page.undo": "Gomihit sáddejumi",
-    "import.page.read_only": "Don sáhtát dušše lohkat, itge sáhte sáddet fiillaid.",
+    "import.page.read_only": (
+        "Don sáhtát dušše lohkat: don oainnát iežat ovttadagaid sáddejumiid, muhto it sáhte "
+        "sáddet fiillaid itge gomihit sáddejumiid."
+    ),
+    "import.unit_key_fields": "ovddasvástádus (dahje ossodat/ovttadat, bálvalus- dahje doaibmasuorgi, prošeakta dahje funkšuvdna)",
+    "import.map_unknown_column": "{where}: fiillas ii leat čuolda {columns} (--map:as). Čuolddat leat: {headers}.",
+    "import.map_bad_field": "Dovdameahttun gieddi {fields} --map:as. Vállje ovtta dáin: {allowed}.",
+    "import.cli.ledger_help": "Doaibma (operating) dahje investeren (investment), go fiila ieš ii dadjat dan",
+    "import.cli.map_help": "Mii čuoldagis lea, nugo KOLONNE=FELT (sáhttá geardduhit); muitojuvvo fiillaide main leat seamma čuolddat. Gieddit: {fields}",
+    "import.cli.map_format": '«{value}» ii leat KOLONNE=FELT (ovdamearkka dihte --map "Avd=unit").',
+    "import.note_new_projects": "{count} prošeakta biddjojuvvojit prošeaktaregistarii, goluid rámma haga dassážii go dat addojuvvo: {projects}.",
+    "import.note_plan": "Ekonomiijaplána: {adopted} vurkejuvvo mearriduvvon bušeahttan, {plan} ekonomiijaplána plánajahkin, ii ge dain jagiid mearriduvvon bušeahttan.",
+    "import.page.key": "Čoavdda",
+    "import.page.ledger": "Doaibma/investeren",
+    "import.preview.col_ledger": "Doaibma/investeren",
+    "import.key.ansvar": "ovddasvástádus",
+    "import.key.unit": "ossodat/ovttadat",
+    "import.key.sector": "bálvalus-/doaibmasuorgi",
+    "import.key.prosjekt": "prošeakta",
+    "import.key.tjeneste": "funkšuvdna",
+    "import.ledger_note.option": "{ledger}: {lines} linjá, nugo don válljejit.",
+    "import.ledger_note.column": "{ledger}: {lines} linjá, danin go čuolda «{words}» dadjá nu.",
+    "import.ledger_note.file": "{ledger}: {lines} linjá, danin go fiila dadjá «{words}».",
+    "import.ledger_note.art_rule": "{ledger}: {lines} linjá, šládjanjuolggadusa mielde ({rule}).",
+    "import.ledger_note.default": "{ledger}: {lines} linjá; ii fiila iige šlájat dadjá investeren (vállje --ledger investment jus dat lea investeren).",
+    "import.skipped.sum_rows": "{count} submaráiddu leat njuikejuvvon badjel ({amounts}): ráidu {rows}.",
+    "import.skipped.without_unit": "{count} linjá ovddasvástádusa (dahje eará ovttadatčoavdaga) haga leat njuikejuvvon badjel ({amounts}): ráidu {rows}.",
+    "import.budget_kind.plan": "ekonomiijaplána",
+    "import.field.budget_plan": "ekonomiijaplána (plánajahki)",
+    "import.page.ledger_auto": "dat maid fiila dadjá",
+    "import.page.ledger_choice": "Doaibma dahje investeren",
+    "import.page.ledger_help": "Vállje dušše go fiila ieš ii dadjat lea go doaibma dahje investeren (bajilčála, fiilanamma, bláđđi, čuolddat dahje šládja).",
+    "import.page.mapping_keep": "(nugo dál: {field})",
 }

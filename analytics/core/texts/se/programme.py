@@ -1,8 +1,8 @@
 """Texts of sick leave, Kommunekompasset, risks and milestones. North Sami.
 
-The milestone kinds a file or the editor carries (oppstart, møte, status, avslutning) are the
-words the importer reads, so messages quote them as typed. S, K and RF keep the letters of the
-programme's risk register.
+The milestone kinds are read in either language (the plan's letters S, O, A, P, F, the labels,
+and words such as čoahkkin or loahpaheapmi as well as oppstart or møte), so the texts name them
+in North Sami. S, K and RF keep the letters of the programme's risk register.
 """
 
 SE: dict[str, str] = {
@@ -29,8 +29,9 @@ SE: dict[str, str] = {
     "programme.year_invalid": "{where}: vurdojuvvui jahkelohku, gávdnui «{value}».",
     "programme.week_invalid": "{where}: vurdojuvvui vahkkonummir 1–53, gávdnui «{value}».",
     "programme.kind_invalid": (
-        "{where}: dovdameahttun šládja «{value}»; geavat oppstart, møte, status dahje avslutning "
-        "(álggaheapmi, čoahkkin, stáhtus, loahpaheapmi)."
+        "{where}: dovdameahttun šládja «{value}»; geavat plána bustávaid (S stáhtusčoahkkin, "
+        "O álggaheapmi, A bargojoavkku čoahkkin, P prošeaktajoavkku čoahkkin, F gárvvis) dahje "
+        "sáni nugo čoahkkin dahje loahpaheapmi."
     ),
     "kompass.too_many_areas": (
         "{where}: Kommunekompasset-árvvoštallamis leat gávcci fáttá, muhto gávdnojedje {count} "
@@ -49,69 +50,30 @@ SE: dict[str, str] = {
     "kompass.where_form": "Árvvoštallan {date}",
     "sick.benchmark_all": ("Riika, buot suorggit, iešdieđihuvvon ja doavttirdieđihuvvon (SSB/KS)"),
     "sick.benchmark_municipal_doctor": "Gielddat, dušše doavttirdieđihuvvon (SSB/KS)",
-    "programme.kind_sickleave": "buohccejávkan",
-    "programme.kind_kompass": "Kommunekompasset",
-    "programme.kind_risks": "riskkat",
-    "programme.kind_milestones": "geaidnomearkkat",
-    "programme.field_unit": "ovttadat dahje ovddasvástádus",
-    "programme.field_agreed_days": "šiehtaduvvon bargobeaivvit",
-    "programme.field_period": "mánnu dahje kvartála",
-    "programme.field_date": "árvvoštallama beaivemearri dahje jahki",
-    "programme.field_year": "jahki",
-    "programme.field_risk": "riska",
-    "programme.field_probability": "jáhkehahttivuohta",
-    "programme.field_consequence": "konsekveansa",
-    "programme.field_working_group": "bargojoavku",
-    "programme.field_week": "vahkku",
-    "programme.field_kind": "šládja (oppstart, møte, status, avslutning)",
-    "programme.import_unknown_kind": "Dovdameahttun sisalohkanšládja «{kind}». Geavat ovtta dáin: {kinds}.",
-    "programme.import_no_header": (
-        "{where}: ii gávdnon bajilčállinráidu mas leat dovdosis čuoldanamat: {kind}."
-    ),
-    "programme.import_missing_columns": "{where}: bajilčállinráiddus váilu čuolda: {missing}.",
-    "programme.import_empty": "{where}: bajilčállinráiddu vuolde eai gávdnon dieđuráiddut.",
-    "programme.not_a_number": "{where}: vurdojuvvui lohku, gávdnui «{value}».",
-    "programme.negative": "{where}: lohku ii sáhte leat negatiivvalaš, gávdnui «{value}».",
-    "programme.period_invalid": (
-        "{where}: vurdojuvvui mánnu (1–12, «januar», «2026-01») dahje kvartála (1–4, «K1»), "
-        "gávdnui «{value}»."
-    ),
-    "programme.year_missing": (
-        "{where}: jahki váilu; lasit čuoldda «År» dahje čále jagi áigodahkii."
-    ),
-    "programme.duplicate_row": "{where}: seamma ovttadat ja áigodat čuožžu maiddái ráiddus {other}.",
-    "programme.agreed_missing": (
-        "{where}: šiehtaduvvon bargobeaivvit váilot. Dat dárbbašuvvojit vai jávkan sáhttá "
-        "deattuhuvvot, maiddái go fiillas leat proseanttat."
-    ),
-    "programme.percent_over_100": "{where}: proseanta badjel 100 ii leat vejolaš, gávdnui «{value}».",
-    "programme.split_mismatch": (
-        "{where}: «{first}» ja «{second}» leat oktiibuot {parts} bargobeaivvi, muhto oppalaš "
-        "jávkan lea {lost}."
-    ),
-    "programme.lost_missing": (
-        "{where}: jávkan váilu; čále massojuvvon bargobeaivviid, proseantta, dahje "
-        "iešdieđihuvvon ja doavttirdieđihuvvon jávkama."
-    ),
-    "programme.lost_over_agreed": (
-        "{where}: massojuvvon bargobeaivvit ({lost}) leat eanet go šiehtaduvvon bargobeaivvit "
-        "({agreed})."
-    ),
-    "programme.unit_unknown": "{where}: ii gávdnon ovttadat iige ovddasvástádus man namma lea «{value}».",
-    "programme.imported_sickleave": (
-        "Lohkkojuvvojedje sisa {rows} ráiddu buohccejávkama {units} ovttadahkii, {first}–{last}."
-    ),
-    "programme.imported_kompass": "Lohkkojuvvojedje sisa {count} Kommunekompasset-árvvoštallama: {dates}.",
-    "programme.kompass_numbers": "{where}: fáttáin galget leat nummirat 1–8, juohke nummir oktii.",
-    "programme.date_invalid": "{where}: vurdojuvvui beaivemearri (15.03.2019) dahje jahki, gávdnui «{value}».",
-    "programme.imported_risks": "Riskaregisttar lohkkojuvvui sisa: {count} riskka.",
-    "programme.imported_milestones": (
-        "Geaidnomearkaplána lohkkojuvvui sisa: {count} geaidnomearkka {groups} bargojovkui."
-    ),
     "programme.cli.sickleave_help": (
         "Buohccejávkan mánuid ja jagiid mielde, gildii, suorggiide dahje ovttadagaide"
     ),
     "programme.cli.kompass_help": "Kommunekompasset: árvvoštallamat, fáttát, submi ja ulbmilat",
+    "programme.cli.risks_help": (
+        "Riskaregisttar nugo dat lea vurkejuvvon, alimus riskafáktor vuosttažin"
+    ),
+    "programme.cli.milestones_help": "Geaidnomearkaplána nugo dat lea vurkejuvvon, beaivemeari mielde",
+    "programme.cli.no_risks": "Riskaregisttar lea guorus.",
+    "programme.cli.no_milestones": "Geaidnomearkaplána lea guorus.",
+    "programme.cli.col_number": "Nr",
+    "programme.cli.col_risk": "Riska",
+    "programme.cli.col_probability": "S",
+    "programme.cli.col_consequence": "K",
+    "programme.cli.col_factor": "RF",
+    "programme.cli.col_band": "Dássi",
+    "programme.cli.col_mitigation": "Doaibmabidju",
+    "programme.cli.col_owner": "Ovddasvástideaddji",
+    "programme.cli.col_working_group": "Bargojoavku",
+    "programme.cli.col_year": "Jahki",
+    "programme.cli.col_week": "Vahkku",
+    "programme.cli.col_date": "Beaivemearri",
+    "programme.cli.col_kind": "Šládja",
+    "programme.cli.col_description": "Čilgehus",
     "programme.cli.no_sick_leave": "Eai leat buohccejávkanlogut jagis {year}.",
     "programme.cli.no_kompass": "Eai leat vel Kommunekompasset-árvvoštallamat.",
     "programme.cli.col_key": "Koda",
@@ -167,10 +129,12 @@ SE: dict[str, str] = {
     "risk.probability": "Jáhkehahttivuohta (S)",
     "risk.consequence": "Konsekveansa (K)",
     "milestone.chart_title": "Bargojoavkkuid geaidnomearkaplána",
-    "milestone.start": "Álggaheapmi",
+    "milestone.start": "Álggaheapmi (O)",
+    "milestone.group_meeting": "Bargojoavkku čoahkkin (A)",
+    "milestone.project_meeting": "Prošeaktajoavkku čoahkkin (P)",
     "milestone.meeting": "Čoahkkin",
-    "milestone.status": "Stáhtus",
-    "milestone.finish": "Loahpaheapmi",
+    "milestone.status": "Stáhtusčoahkkin (S)",
+    "milestone.finish": "Gárvvis (F)",
     "sick.col_code": "Koda",
     "sick.col_name": "Namma",
     "sick.col_period": "Áigodat",
@@ -230,8 +194,8 @@ SE: dict[str, str] = {
     ),
     "programme.import_heading_milestones": "Loga sisa geaidnomearkaplána",
     "programme.import_help_milestones": (
-        "Čuolddat bargojoavku, jahki, vahkku, šládja (oppstart, møte, status, avslutning) ja "
-        "čilgehus. Buhttešuvvá plána."
+        "Čuolddat bargojoavku, jahki, vahkku, šládja (álggaheapmi, čoahkkin, stáhtus, "
+        "loahpaheapmi) ja čilgehus. Buhttešuvvá plána."
     ),
     "kompass.page_intro": (
         "Kommunekompasset árvvoštallá gieldda hálddašanvieruid gávcci fáttás, 0–100 čuoggá "
@@ -260,7 +224,7 @@ SE: dict[str, str] = {
     "kompass.col_number": "Nr",
     "kompass.col_area": "Fáddá",
     "kompass.col_score": "Čuoggát",
-    "kompass.col_change": "Rievdan ovddit árvvoštallama rájes",
+    "kompass.col_change": "Rievdadus ovddit árvvoštallama rájes",
     "kompass.total_row": "Submi (eanemusat 800)",
     "risk.col_number": "Nr",
     "risk.col_risk": "Riska",

@@ -81,7 +81,7 @@ SE: dict[str, str] = {
     "report.kompass_area": "Fáddá",
     "report.kompass_area_no": "Nr.",
     "report.kompass_areas": "Fáttát árvvoštallamis {date}, heajumus vuosttažin",
-    "report.kompass_change": "Rievdan",
+    "report.kompass_change": "Rievdadus",
     "report.kompass_chart": "Ovdáneapmi ulbmiliid ektui",
     "report.kompass_date": "Árvvoštallojuvvon",
     "report.kompass_evaluations": "Árvvoštallamat",
@@ -155,4 +155,5 @@ SE: dict[str, str] = {
     "report.workshop_measures": "Doaibmabijut",
     "report.workshop_no_comments": "Eai leat kommeanttat dán mánus.",
     "report.workshop_no_measures": "Eai leat doaibmabijut dán mánus.",
+    "report.preview_failed": "Ovdačájeheapmi ii sáhttán sárgojuvvot ({detail}). Viečča PDF:a ja raba dan.",
 }

@@ -307,7 +307,7 @@ REFUSED = [
         "required column missing",
         [["Kst", "Art", "Periode", "Regnskap"], ["1200", "10100", 1, 1]],
         {"year": 2024},
-        "rad 1: mangler kolonne for ansvar. Ukjente kolonner i filen: «Kst»",
+        "rad 1: mangler kolonne for ansvar (eller avdeling/enhet",
     ),
     (
         "no header",

@@ -11,6 +11,7 @@ import pytest
 from analytics.core.access import Access, Role
 from analytics.core.errors import AccessDenied, ImportRejected, NotFound
 from analytics.core.settings import Settings
+from analytics.core.texts import using_language
 from analytics.imports import importer
 from analytics.imports.kind import ImportOptions
 from analytics.imports.kinds.template import build_template
@@ -48,9 +49,11 @@ def ledger(store: Store) -> Store:
     return store
 
 
-def filled(data: bytes, values: dict[int, tuple[object, str]]) -> bytes:
+def filled(
+    data: bytes, values: dict[int, tuple[object, str]], sheet_name: str = "Prognose"
+) -> bytes:
     workbook = openpyxl.load_workbook(io.BytesIO(data))
-    sheet = workbook["Prognose"]
+    sheet = workbook[sheet_name]
     for row, (forecast, comment) in values.items():
         sheet.cell(row=row, column=6, value=forecast)
         sheet.cell(row=row, column=7, value=comment)
@@ -105,3 +108,35 @@ def test_a_budget_holder_gets_only_their_own_template(ledger: Store) -> None:
     data = filled(build_template(ledger, HOLDER, "310", 2025, 6, demo=False), {2: (1, "")})
     with pytest.raises(AccessDenied):
         importer.import_file(ledger, other, data, "mal.xlsx", ImportOptions(), Settings())
+
+
+@pytest.mark.parametrize(("made_in", "read_in"), [("se", "nb"), ("nb", "se")])
+def test_a_template_made_in_one_language_is_read_back_in_the_other(
+    ledger: Store, made_in: str, read_in: str
+) -> None:
+    with using_language(made_in):
+        data = build_template(ledger, HOLDER, "310", 2025, 6, demo=False)
+    workbook = openpyxl.load_workbook(io.BytesIO(data))
+    sheet = {"se": "Prognosa", "nb": "Prognose"}[made_in]
+    assert workbook.sheetnames == [sheet, {"se": "Málle birra", "nb": "Om malen"}[made_in]]
+    data = filled(data, {2: (420, "Sámi dáhpáhusat: ráfi ja ŋ")}, sheet_name=sheet)
+    with using_language(read_in):
+        result = importer.import_file(ledger, HOLDER, data, "mal.xlsx", ImportOptions(), Settings())
+    assert (result.preview.kind, result.preview.sheet) == ("forecast", sheet)
+    assert ledger.rows(
+        "SELECT unit_code, CAST(forecast AS DOUBLE), comment FROM unit_forecasts"
+    ) == [("310", 432.0, "3100 10100: Sámi dáhpáhusat: ráfi ja ŋ")]
+
+
+def test_a_template_with_a_renamed_column_is_refused_as_changed(ledger: Store) -> None:
+    workbook = openpyxl.load_workbook(
+        io.BytesIO(build_template(ledger, HOLDER, "310", 2025, 6, demo=False))
+    )
+    workbook["Prognose"].cell(row=1, column=7, value="Notat")  # was «Kommentar»
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    with pytest.raises(ImportRejected, match="malen er endret så den ikke kan leses"):
+        importer.import_file(
+            ledger, HOLDER, buffer.getvalue(), "mal.xlsx", ImportOptions(), Settings()
+        )
+    assert ledger.value("SELECT count(*) FROM unit_forecasts") == 0
