@@ -198,7 +198,7 @@ class Target:
         yellow = self.value if self.yellow_limit is None else self.yellow_limit
         if self.red_limit is not None:
             return yellow, self.red_limit
-        return yellow, (self.value + band if direction == "lower" else self.value - band)
+        return yellow, round(self.value + band if direction == "lower" else self.value - band, 9)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,8 @@ from analytics.core.errors import ImportRejected, UserError
 from analytics.core.texts import t
 from analytics.imports.kind import ImportKind, Source
 from analytics.imports.kinds import (
+    goals,
+    indicators,
     kompass,
     ledger,
     milestones,
@@ -32,6 +34,8 @@ KINDS: tuple[ImportKind, ...] = (
     risks.KIND,
     milestones.KIND,
     projects.KIND,
+    goals.KIND,
+    indicators.KIND,
 )
 AUTO = "auto"
 CHOICES: tuple[str, ...] = (AUTO, *(choice for kind in KINDS for choice in kind.picked_by))

@@ -4,7 +4,7 @@ indicators' definitions, targets and values, current rows only.
 The goal tree (`goals` and `goal_indicators`) is replaced whole by an upload: a file, or the
 tree as edited in the app. An indicator upload replaces by scope: the definition of the same
 indicator and unit, the target of the same indicator, unit and year, the value of the same
-indicator, unit, region, year and period (`replaced_by`, see `uploads`); undo gives back what
+indicator, unit, region, accounts scope, year and period (`replaced_by`, see `uploads`); undo gives back what
 it replaced. `unit_code` is a sector, unit or ansvar code, or 'kommune' for the whole
 municipality. Values are in the indicator's unit of measure (%, points, days, kr, count).
 """
@@ -26,7 +26,8 @@ DEFINITIONS = Versioned("indicator_definitions", ("indicator_key", "unit_code"))
 TARGETS = Versioned("indicator_targets", ("indicator_key", "unit_code", "year"))
 VALUES = Versioned(
     "indicator_values",
-    ("indicator_key", "unit_code", "region", "year", "period_kind", "period_month"),
+    ("indicator_key", "unit_code", "region", "accounts_scope", "year", "period_kind",
+     "period_month"),
 )
 TREE_TABLES = (GOALS, GOAL_INDICATORS)
 INDICATOR_TABLES = (DEFINITIONS, TARGETS, VALUES)
