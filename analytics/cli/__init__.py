@@ -32,6 +32,7 @@ COMMAND_MODULES = (
     "economy",
     "finance",
     "imports",
+    "indicators",
     "programme",
     "projects",
     "users",
