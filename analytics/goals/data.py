@@ -67,11 +67,24 @@ class IndicatorData:
         return self.names.get(unit_code, unit_code)
 
     def status(self, key: str, unit_code: str, year: int) -> IndicatorStatus:
-        """The indicator's status for the unit and year (its latest value of the year)."""
+        """The indicator's status for the unit and year (its latest value of the year, else of
+        the latest year before with one)."""
         indicator = self.catalogue[key]
         row = latest_in_year(self.values, key, unit_code, year)
+        if row is None:  # a survey taken every other year: its latest result still tells
+            year = self.latest_year(key, unit_code, year) or year
+            row = latest_in_year(self.values, key, unit_code, year)
         target = target_for(self.targets, indicator, unit_code, year, self.sector_of, self.settings)
         return assess_unit(indicator, unit_code, self.unit_name(unit_code), year, row, target)
+
+    def latest_year(self, key: str, unit_code: str, year: int) -> int | None:
+        """The latest year up to `year` with a value of the indicator for the unit."""
+        values = self.values
+        years = values.loc[
+            (values["indicator_key"] == key) & (values["unit_code"] == unit_code)
+            & (values["year"] <= year), "year"
+        ]  # fmt: skip
+        return int(years.max()) if len(years) else None
 
     def statuses(
         self, year: int, unit_codes: Iterable[str] | None = None, keys: Iterable[str] | None = None

@@ -26,8 +26,15 @@ DEFINITIONS = Versioned("indicator_definitions", ("indicator_key", "unit_code"))
 TARGETS = Versioned("indicator_targets", ("indicator_key", "unit_code", "year"))
 VALUES = Versioned(
     "indicator_values",
-    ("indicator_key", "unit_code", "region", "accounts_scope", "year", "period_kind",
-     "period_month"),
+    (
+        "indicator_key",
+        "unit_code",
+        "region",
+        "accounts_scope",
+        "year",
+        "period_kind",
+        "period_month",
+    ),
 )
 TREE_TABLES = (GOALS, GOAL_INDICATORS)
 INDICATOR_TABLES = (DEFINITIONS, TARGETS, VALUES)
@@ -187,4 +194,30 @@ def replaced_in_scope(store: Store, versioned: Versioned, rows: pd.DataFrame) ->
 def _no_keys(versioned: Versioned) -> pd.DataFrame:
     return pd.DataFrame(
         {c: pd.Series(dtype=_SCOPE_TYPES.get(c, "object")) for c in versioned.scope}
+    )
+
+
+# --- workshop measures linked to goals and indicators -------------------------------------------
+
+
+def set_measure_link(store: Store, measure_id: int, goal_code: str, indicator_key: str) -> None:
+    """Links a workshop measure to a goal (its code) and an indicator (its key); '' for none."""
+    with store.transaction() as tx:
+        tx.execute(
+            "UPDATE measures SET goal_code = ?, indicator_key = ? WHERE id = ?",
+            [goal_code, indicator_key, measure_id],
+        )
+
+
+def read_measure_links(store: Store, unit_codes: Sequence[str] | None = None) -> pd.DataFrame:
+    """The measures linked to a goal or an indicator (id, unit_code, title, status, goal_code,
+    indicator_key), of these units (None: all), by id."""
+    where = "" if unit_codes is None else " AND list_contains(?, unit_code)"
+    params = [] if unit_codes is None else [list(unit_codes)]
+    return store.frame(
+        "SELECT id, unit_code, title, status, coalesce(goal_code, '') AS goal_code, "
+        "coalesce(indicator_key, '') AS indicator_key FROM measures "
+        f"WHERE (coalesce(goal_code, '') <> '' OR coalesce(indicator_key, '') <> ''){where} "
+        "ORDER BY id",
+        params,
     )
