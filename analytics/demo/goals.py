@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 
 from analytics.core import clock
 from analytics.core.names import KS_FACTORS
@@ -155,6 +156,6 @@ def add_demo(store: Store) -> str:
     return t("goals.demo_summary", goals=len(goals), indicators=len(coverage["keys"]))
 
 
-def _upload(kind: str, name: str, rows: int, coverage: dict[str, object]) -> NewUpload:
+def _upload(kind: str, name: str, rows: int, coverage: Mapping[str, object]) -> NewUpload:
     digest = hashlib.sha256(json.dumps([name, coverage], sort_keys=True).encode()).hexdigest()
     return NewUpload(kind, name, digest, "demo", rows, coverage)

@@ -102,7 +102,9 @@ def read_catalogue(store: Store) -> dict[str, Kpi]:
     """Every indicator by key: the built-in rows of `KPIS`, then the imported ones."""
     catalogue = {indicator.key: indicator for indicator in KPIS}
     for row in read_definitions(store).to_dict("records"):
-        catalogue[str(row["indicator_key"])] = indicator_from_row(row)
+        catalogue[str(row["indicator_key"])] = indicator_from_row(
+            {str(k): v for k, v in row.items()}
+        )
     return catalogue
 
 
@@ -210,7 +212,7 @@ def with_hidden(values: pd.DataFrame) -> pd.DataFrame:
     frame = values if "hidden" in values else values.assign(hidden=False)
     for column in VALUE_COLUMNS:
         if column not in frame:
-            frame = frame.assign(**{column: _DEFAULTS.get(column, "")})
+            frame = frame.assign(**{column: _DEFAULTS.get(column, "")})  # type: ignore[arg-type]
     return frame[[*VALUE_COLUMNS, "hidden"]]
 
 

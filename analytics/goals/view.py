@@ -59,7 +59,9 @@ def goal_views(
                 for key in goal.indicators
                 if key in data.catalogue
             )
-            linked = measures[measures["goal_code"] == goal.code]["title"] if len(measures) else []
+            linked: list[object] = (
+                list(measures[measures["goal_code"] == goal.code]["title"]) if len(measures) else []
+            )
             views.append(
                 GoalView(
                     goal,

@@ -36,9 +36,8 @@ LEDGER_KINDS = ("budget", "accounts")
 LEDGER = "ledger"
 GOALS = "goals"
 INDICATORS = "indicators"
-VOCABULARIES = (
-    LEDGER, "sickleave", "kompass", "risks", "milestones", "projects", GOALS, INDICATORS
-)
+VOCABULARIES = (LEDGER, "sickleave", "kompass", "risks", "milestones", "projects")
+VOCABULARIES = (*VOCABULARIES, GOALS, INDICATORS)  # the goal tree and the indicators
 _ALL = VOCABULARIES
 _LOOSE = frozenset(VOCABULARIES) - {LEDGER}
 

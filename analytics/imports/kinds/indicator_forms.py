@@ -447,14 +447,14 @@ def _factor_scores(row: SheetRow) -> list[tuple[str, float, float | None, str]]:
         if score is None:
             return []
         return [(factor, score, number(row, "national_average"), row.where("value"))]
-    found = []
-    for factor in KS_FACTORS:
-        column = layout.column(f"ks10_{factor.number}")
+    found: list[tuple[str, float, float | None, str]] = []
+    for item in KS_FACTORS:
+        column = layout.column(f"ks10_{item.number}")
         if column is None:
             continue
         score = signed_number(row, column)
         if score is not None:
-            found.append((factor.key, score, None, layout.place(row.number, column)))
+            found.append((item.key, score, None, layout.place(row.number, column)))
     return found
 
 
@@ -673,7 +673,7 @@ def _year_columns(layout: Layout) -> list[tuple[int, int | None]]:
     """The columns headed by a year (a column per year), when the sheet has no year column."""
     if layout.column("year") is not None:
         return []
-    found = []
+    found: list[tuple[int, int | None]] = []
     for index in layout.unrecognised():
         match = _YEAR_HEADER.search(normalise_header(layout.headers[index]))
         if match:

@@ -226,7 +226,8 @@ def _replaced(store: Store, payload: IndicatorPayload) -> pd.DataFrame:
     frame = pd.concat(parts, ignore_index=True)
     if frame.empty:
         return frame
-    return frame.groupby(["upload_id", "file_name"], dropna=False, as_index=False)["rows"].sum()
+    grouped = frame.groupby(["upload_id", "file_name"], dropna=False, as_index=False)["rows"]
+    return pd.DataFrame(grouped.sum())
 
 
 def preview_table(payload: IndicatorPayload) -> pd.DataFrame:
@@ -238,19 +239,27 @@ def preview_table(payload: IndicatorPayload) -> pd.DataFrame:
         zip(payload.definitions["indicator_key"], payload.definitions["measure_unit"], strict=True)
     )
     targets = {
-        (row.indicator_key, row.unit_code, row.year): row.target
-        for row in payload.targets.itertuples()
+        (str(key), str(unit), int(year)): float(target)
+        for key, unit, year, target in zip(
+            payload.targets["indicator_key"],
+            payload.targets["unit_code"],
+            payload.targets["year"],
+            payload.targets["target"],
+            strict=True,
+        )
     }
     rows = []
-    for row in payload.values.head(PREVIEW_ROWS).itertuples():
-        measure = measures.get(row.indicator_key, "count")
-        target = targets.get((row.indicator_key, row.unit_code, row.year))
+    for row in payload.values.head(PREVIEW_ROWS).to_dict("records"):
+        measure = str(measures.get(row["indicator_key"], "count"))
+        target = targets.get((str(row["indicator_key"]), str(row["unit_code"]), int(row["year"])))
         rows.append(
             {
-                t("indicator.col.indicator"): names.get(row.indicator_key, row.indicator_key),
-                t("indicator.col.unit"): row.unit_code or row.region_name or row.region,
-                t("indicator.col.period"): period_text(row.year, row.period_kind, row.period_month),
-                t("indicator.col.value"): format_measure(row.value, measure),
+                t("indicator.col.indicator"): names.get(row["indicator_key"], row["indicator_key"]),
+                t("indicator.col.unit"): row["unit_code"] or row["region_name"] or row["region"],
+                t("indicator.col.period"): period_text(
+                    int(row["year"]), str(row["period_kind"]), int(row["period_month"])
+                ),
+                t("indicator.col.value"): format_measure(float(row["value"]), measure),
                 t("indicator.col.target"): ""
                 if target is None
                 else format_measure(target, measure),
