@@ -220,4 +220,5 @@ NB: dict[str, str] = {
     "people.forecast": "Ved årets slutt",
     "people.forecast_over": "Ved årets slutt ventes et overforbruk på {amount}.",
     "people.forecast_under": "Ved årets slutt ventes {amount} ubrukt (mindreforbruk).",
+    "indicator.form.demo": "demodata",
 }

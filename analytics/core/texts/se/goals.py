@@ -218,4 +218,5 @@ SE: dict[str, str] = {
     "people.forecast": "Jagi loahpas",
     "people.forecast_over": "Jagi loahpas vurdojuvvo badjelgeavaheapmi {amount}.",
     "people.forecast_under": "Jagi loahpas vurdojuvvo {amount} geavatkeahttá (unnitgeavaheapmi).",
+    "indicator.form.demo": "demodieđut",
 }
