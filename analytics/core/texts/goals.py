@@ -221,4 +221,7 @@ NB: dict[str, str] = {
     "people.forecast_over": "Ved årets slutt ventes et overforbruk på {amount}.",
     "people.forecast_under": "Ved årets slutt ventes {amount} ubrukt (mindreforbruk).",
     "indicator.form.demo": "demodata",
+    "report.goals": "Mål og indikatorer",
+    "report.goals_lead": "Målstrukturen for {year} med status: hvert mål får lyset til den indikatoren under det som trenger mest oppfølging, med begrunnelsen.",
+    "report.goals_none": "Ingen mål i dette utvalget.",
 }

@@ -219,4 +219,7 @@ SE: dict[str, str] = {
     "people.forecast_over": "Jagi loahpas vurdojuvvo badjelgeavaheapmi {amount}.",
     "people.forecast_under": "Jagi loahpas vurdojuvvo {amount} geavatkeahttá (unnitgeavaheapmi).",
     "indicator.form.demo": "demodieđut",
+    "report.goals": "Ulbmilat ja indikáhtorat",
+    "report.goals_lead": "Ulbmilstruktuvra jagi {year} stáhtusiin: juohke ulbmil oažžu dan indikáhtora čuovgga mii dárbbaša eanemus čuovvoleami, ákkastallamiin.",
+    "report.goals_none": "Eai leat ulbmilat dán válljemis.",
 }
