@@ -224,4 +224,9 @@ NB: dict[str, str] = {
     "report.goals": "Mål og indikatorer",
     "report.goals_lead": "Målstrukturen for {year} med status: hvert mål får lyset til den indikatoren under det som trenger mest oppfølging, med begrunnelsen.",
     "report.goals_none": "Ingen mål i dette utvalget.",
+    "goals.workshop.heading": "Enhetens mål",
+    "goals.workshop.measure": "Tiltak",
+    "goals.workshop.goal": "Målet tiltaket skal bidra til",
+    "goals.workshop.link": "Koble tiltaket til målet",
+    "goals.workshop.linked": "«{title}» er koblet til mål {code}.",
 }

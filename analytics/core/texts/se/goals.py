@@ -222,4 +222,9 @@ SE: dict[str, str] = {
     "report.goals": "Ulbmilat ja indikáhtorat",
     "report.goals_lead": "Ulbmilstruktuvra jagi {year} stáhtusiin: juohke ulbmil oažžu dan indikáhtora čuovgga mii dárbbaša eanemus čuovvoleami, ákkastallamiin.",
     "report.goals_none": "Eai leat ulbmilat dán válljemis.",
+    "goals.workshop.heading": "Ovttadaga ulbmilat",
+    "goals.workshop.measure": "Doaibmabidju",
+    "goals.workshop.goal": "Ulbmil masa doaibmabidju galgá veahkehit",
+    "goals.workshop.link": "Čatna doaibmabiju ulbmilii",
+    "goals.workshop.linked": "«{title}» lea čatnon ulbmilii {code}.",
 }
