@@ -4,6 +4,7 @@ units side by side, and the workshop measures linked to the goals."""
 import pandas as pd
 import streamlit as st
 
+from analytics.core.access import may_edit_goals
 from analytics.core.names import format_measure
 from analytics.core.texts import t
 from analytics.goals.charts import trend_chart
@@ -12,6 +13,7 @@ from analytics.goals.tree import focus_label, goals_from_frames, level_label
 from analytics.goals.view import goal_views
 from analytics.store.goals import read_goal_indicators, read_goals, read_measure_links
 from ui.context import current_view, remember
+from ui.goal_block import show_goal_editor
 from ui.text import plain, show_chart
 
 view = current_view()
@@ -40,6 +42,9 @@ for item in views:
                         f"{plain(status.assessment.reason)}")  # fmt: skip
         for title in item.measures:
             st.markdown(t("goals.page.measure", title=plain(title)))
+
+if may_edit_goals(view.access):
+    show_goal_editor(view, goals)
 
 st.header(t("goals.page.indicator"), divider="gray")
 keys = sorted({str(key) for key in data.values["indicator_key"]} & set(data.catalogue),

@@ -10,6 +10,7 @@ import streamlit as st
 from analytics.core.errors import UserError
 from analytics.core.texts import t
 from analytics.goals.data import read_indicator_data
+from analytics.goals.editing import editable_frame, save_goal_tree
 from analytics.goals.tree import Goal, goals_from_frames
 from analytics.goals.view import goal_views, visible_goals
 from analytics.store.goals import read_goal_indicators, read_goals, read_measure_links
@@ -55,3 +56,18 @@ def _link_form(view: View, goals: Sequence[Goal], measures: Sequence[Measure]) -
                 st.error(str(error))
             else:
                 st.success(t("goals.workshop.linked", title=plain(measure.title), code=code))
+
+
+def show_goal_editor(view: View, goals: Sequence[Goal]) -> None:
+    """The whole tree in an editable table, saved as a new version (administrators, director)."""
+    with st.expander(t("goals.edit.heading")):
+        st.caption(t("goals.edit.help"))
+        edited = st.data_editor(editable_frame(goals), num_rows="dynamic", hide_index=True,
+                                key="goal_editor", width="stretch")  # fmt: skip
+        if st.button(t("goals.edit.save"), key="goal_editor_save"):
+            try:
+                upload_id = save_goal_tree(view.store, view.access, edited)
+            except UserError as error:
+                st.error(plain(str(error)))
+            else:
+                st.success(t("goals.edit.saved", id=upload_id))

@@ -229,4 +229,10 @@ NB: dict[str, str] = {
     "goals.workshop.goal": "Målet tiltaket skal bidra til",
     "goals.workshop.link": "Koble tiltaket til målet",
     "goals.workshop.linked": "«{title}» er koblet til mål {code}.",
+    "goals.edit.heading": "Endre målstrukturen",
+    "goals.edit.help": "Hele målstrukturen som tabell: nr., overordnet nr., nivå (community, sector, unit), mål, beskrivelse, måleier, sektor- eller enhetskode, fra og til år, område i Kommunekompasset (1–8), fokusområde og indikatorer (nøkler skilt med semikolon). Lagres som en ny versjon som kan angres under Last opp.",
+    "goals.edit.save": "Lagre målstrukturen",
+    "goals.edit.saved": "Målstrukturen er lagret (opplasting {id}).",
+    "goals.edited_file": "(endret i appen)",
+    "audit.action.goals_edit": "Målstruktur endret",
 }

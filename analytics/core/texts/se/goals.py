@@ -227,4 +227,10 @@ SE: dict[str, str] = {
     "goals.workshop.goal": "Ulbmil masa doaibmabidju galgá veahkehit",
     "goals.workshop.link": "Čatna doaibmabiju ulbmilii",
     "goals.workshop.linked": "«{title}» lea čatnon ulbmilii {code}.",
+    "goals.edit.heading": "Rievdat ulbmilstruktuvrra",
+    "goals.edit.help": "Olles ulbmilstruktuvra tabeallan: nr., bajit nr., dássi (community, sector, unit), ulbmil, čilgehus, ulbmila eaiggát, suorge- dahje ovttadatkoda, jagi rájes ja jahkái, Kommunekompasset suorgi (1–8), fokusguovlu ja indikáhtorat (čoavddat semikolonain sirrejuvvon). Vurkejuvvo ođđa veršuvdnan maid sáhttá máhcahit Last opp -siiddus.",
+    "goals.edit.save": "Vurke ulbmilstruktuvrra",
+    "goals.edit.saved": "Ulbmilstruktuvra lea vurkejuvvon (viežžan {id}).",
+    "goals.edited_file": "(rievdaduvvon áppas)",
+    "audit.action.goals_edit": "Ulbmilstruktuvra rievdaduvvon",
 }
