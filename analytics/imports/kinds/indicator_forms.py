@@ -44,6 +44,7 @@ from analytics.store.goals import (
     MUNICIPALITY,
     TARGET_COLUMNS,
     VALUE_COLUMNS,
+    VALUES,
 )
 
 FORMS = ("long", "employee_survey", "user_survey", "case_time", "kostra")
@@ -144,16 +145,7 @@ class IndicatorRows:
         """(definitions, targets, values) in the store's columns; a value given twice for the
         same scope counts once (the lower row)."""
         values = pd.DataFrame(self.values, columns=VALUE_COLUMNS)
-        scope = [
-            "indicator_key",
-            "unit_code",
-            "region",
-            "accounts_scope",
-            "year",
-            "period_kind",
-            "period_month",
-        ]
-        values = values.drop_duplicates(scope, keep="last").astype(
+        values = values.drop_duplicates(list(VALUES.scope), keep="last").astype(
             {
                 "year": "int64",
                 "period_month": "int64",
