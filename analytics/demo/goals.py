@@ -84,18 +84,21 @@ def _wobble(*parts: object) -> float:
 
 
 def demo_goals(year: int) -> list[Goal]:
-    """The demo goal tree, for the plan period around `year`."""
+    """The demo goal tree: the master plan's goals over twelve years, the sectors' and units'
+    over seven, around `year`."""
     return [
         Goal(code, parent, level, title, unit_code=unit,  # type: ignore[arg-type]
              description=t("goals.demo_description"), owner=t("goals.demo_owner"),
-             first_year=year - 1, last_year=year + 2, kompass_area=area,
+             first_year=year - 4 if level == "community" else year - 3,
+             last_year=year + 7 if level == "community" else year + 3, kompass_area=area,
              focus_area=_FOCUS[code[0]], indicators=indicators)
         for code, parent, level, unit, title, area, indicators in _GOALS
     ]  # fmt: skip
 
 
 def demo_indicators(year: int) -> IndicatorRows:
-    """10-FAKTOR for two years, user surveys for the last, case times per tertial."""
+    """10-FAKTOR for the two years before, user surveys for the last, case times per tertial
+    for three years."""
     rows = IndicatorRows("demo")
     for survey_year in (year - 2, year - 1):
         for unit in KS10_UNITS:
@@ -130,10 +133,10 @@ def _add_cases(rows: IndicatorRows, year: int) -> None:
             rows.define(f"{key}.dager", unit, name=t("indicator.case_days_name", case=case),
                         measure_unit="days", direction="lower", source=SOURCE, form="case_time",
                         description=description)  # fmt: skip
-        for case_year in (year - 1, year):
+        for case_year in (year - 2, year - 1, year):
             rows.aim(key, unit, case_year, CASE_TARGET)
             for tertial in (1, 2, 3) if case_year < year else (1, 2):
-                step = (case_year - year + 1) * 3 + tertial
+                step = (case_year - year + 2) * 3 + tertial
                 value = min(100.0, round(share + step + 3 * _wobble(case, case_year, tertial), 1))
                 rows.add(key, unit, case_year, value, period_kind="tertial",
                          period_month=tertial * 4, respondents=decided)  # fmt: skip

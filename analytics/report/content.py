@@ -193,8 +193,8 @@ def build_sections(facts: ReportFacts, request: ReportRequest) -> tuple[Section,
 
 
 def _goals(facts: ReportFacts, year: int) -> tuple[Section, ...]:
-    """The goals section, where there is a goal tree to show."""
-    if facts.indicators is None or not facts.goals:
+    """The goals section (saying so when the scope has no goals)."""
+    if facts.indicators is None:
         return ()
     return (goals_section(facts.goals, facts.indicators, year),)
 
