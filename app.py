@@ -57,6 +57,8 @@ PAGE_TABLE = (
     ("nav.goals", "sykefravaer", "page.sykefravaer", "sick", "sykefravaer", everyone),
     ("nav.goals", "kompass", "page.kompass", "explore", "kompass", everyone),
     ("nav.goals", "program", "page.program", "flag", "program", everyone),
+    ("nav.goals", "mal", "page.mal", "account_tree", "mal", everyone),
+    ("nav.goals", "folkevalgt", "page.folkevalgt", "how_to_vote", "folkevalgt", everyone),
     ("nav.data", "last_opp", "page.last_opp", "upload_file", "last-opp", everyone),
     ("nav.data", "rapport", "page.rapport", "picture_as_pdf", "rapport", everyone),
     ("nav.data", "tertial", "page.tertial", "gavel", "tertial", reporters),

@@ -18,6 +18,7 @@ from analytics.workshop.records import read_history, read_measures
 from ui.context import current_view, remember
 from ui.economy import current_ledger, from_ledger
 from ui.forecast_input import show_forecast_input
+from ui.goal_block import show_goal_block
 from ui.investments import show_unit_projects
 from ui.text import plain
 from ui.workshop import (
@@ -86,6 +87,7 @@ if item is not None:
     unit_measures = [m for m in month_measures if m.unit_code in unit_codes]
     show_measures_table(view, unit_measures, names)
     show_measure_form(view, item.unit_code, unit_measures)
+    show_goal_block(view, item.unit_code, unit_measures)
     show_unit_projects(view, unit_codes)
 
 st.header(t("workshop.page.overview"), divider="gray")

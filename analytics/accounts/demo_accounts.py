@@ -27,6 +27,7 @@ DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
     DemoAccount("leder.helse", "demo-leder", Role.LEADER, "sector", ("helse",)),
     DemoAccount("budsjett.sykehjem", "demo-budsjett", Role.BUDGET_HOLDER, "unit", ("sykehjem",)),
     DemoAccount("leser.skole", "demo-leser", Role.VIEWER, "unit", ("skole", "skuvla")),
+    DemoAccount("politiker", "demo-politiker", Role.POLITICIAN),
 )
 DEMO_PASSWORDS: dict[str, str] = {account.name: account.password for account in DEMO_ACCOUNTS}
 PUBLISHED_PASSWORDS = frozenset(DEMO_PASSWORDS.values())

@@ -34,6 +34,7 @@ COMMAND_MODULES = (
     "economy",
     "finance",
     "imports",
+    "indicators",
     "programme",
     "projects",
     "users",

@@ -2,7 +2,8 @@
 
 Roles: an administrator and the director see everything; a leader sees the sectors (or units)
 named in their units and all below; a budget holder sees and changes their own units; a viewer
-sees their own units and changes nothing. Unit codes may name a sector, a unit or an ansvar.
+sees their own units and changes nothing; a politician sees the whole municipality and changes
+nothing (the people's view). Unit codes may name a sector, a unit or an ansvar.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ class Role(StrEnum):
     LEADER = "leader"
     BUDGET_HOLDER = "budget_holder"
     VIEWER = "viewer"
+    POLITICIAN = "politician"
 
 
 @dataclass(frozen=True)
@@ -40,11 +42,16 @@ class Access:
 
     @property
     def sees_everything(self) -> bool:
-        return self.role in (Role.ADMINISTRATOR, Role.DIRECTOR)
+        """Administrators, the director and politicians (who change nothing) see it all."""
+        return self.role in (Role.ADMINISTRATOR, Role.DIRECTOR, Role.POLITICIAN)
 
     @property
     def may_write(self) -> bool:
-        return self.role != Role.VIEWER
+        return self.role not in (Role.VIEWER, Role.POLITICIAN)
+
+    @property
+    def is_politician(self) -> bool:
+        return self.role == Role.POLITICIAN
 
     @property
     def may_administer(self) -> bool:
@@ -129,3 +136,14 @@ def require_programme_write(access: Access) -> None:
 def may_edit_programme(access: Access) -> bool:
     """True for the people `require_programme_write` lets through."""
     return access.role in (Role.ADMINISTRATOR, Role.DIRECTOR, Role.LEADER)
+
+
+def may_edit_goals(access: Access) -> bool:
+    """The goal tree is the municipality's: administrators and the director change it."""
+    return access.role in (Role.ADMINISTRATOR, Role.DIRECTOR)
+
+
+def require_goal_write(access: Access) -> None:
+    """Raises AccessDenied unless this person may change the goal tree."""
+    if not may_edit_goals(access):
+        raise AccessDenied(t("goals.write_denied"))

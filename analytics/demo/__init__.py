@@ -14,7 +14,7 @@ from analytics.store import Store
 from analytics.store.db import count_rows, empty_database
 from analytics.store.settings import mark_demo
 
-PARTS = ("economy", "projects", "workshop", "programme", "users")
+PARTS = ("economy", "projects", "workshop", "programme", "goals", "users")
 _TABLES_WITH_DATA = (
     "organisation",
     "budget_lines",
@@ -27,6 +27,8 @@ _TABLES_WITH_DATA = (
     "milestones",
     "projects",
     "users",
+    "goals",
+    "indicator_values",
 )
 
 

@@ -28,13 +28,18 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from analytics.core.names import KS_FACTORS
 from analytics.core.reference import read_table
 from analytics.imports.periods import MONTH_WORDS
 from analytics.imports.reader import normalise_header
 
 LEDGER_KINDS = ("budget", "accounts")
 LEDGER = "ledger"
-VOCABULARIES = (LEDGER, "sickleave", "kompass", "risks", "milestones", "projects")
+GOALS = "goals"
+INDICATORS = "indicators"
+VOCABULARIES: tuple[str, ...] = (
+    LEDGER, "sickleave", "kompass", "risks", "milestones", "projects", GOALS, INDICATORS,
+)  # fmt: skip
 _ALL = VOCABULARIES
 _LOOSE = frozenset(VOCABULARIES) - {LEDGER}
 
@@ -72,7 +77,7 @@ FIELDS: tuple[Field, ...] = (
         ),
         ("units",),
         has_name=True,
-        vocabularies=(LEDGER, "sickleave"),
+        vocabularies=(LEDGER, "sickleave", INDICATORS),
     ),
     Field(
         "art",
@@ -130,7 +135,7 @@ FIELDS: tuple[Field, ...] = (
         ),
         ("units",),
         has_name=True,
-        vocabularies=(LEDGER, "sickleave"),
+        vocabularies=(LEDGER, "sickleave", INDICATORS),
     ),
     Field(
         "sector",
@@ -180,7 +185,7 @@ FIELDS: tuple[Field, ...] = (
             "måned nr",
             "month",
         ),
-        vocabularies=(LEDGER, "sickleave"),
+        vocabularies=(LEDGER, "sickleave", INDICATORS),
     ),
     Field(
         "accounts",
@@ -349,6 +354,75 @@ FIELDS: tuple[Field, ...] = (
         )
     ),
     *(
+        Field(name, synonyms, vocabularies=(GOALS,))
+        for name, synonyms in (
+            ("goal_code", ("nr", "målnr", "mål nr", "målnummer", "kode", "målkode", "id")),
+            ("parent_code", ("overordnet", "overordnet mål", "overordnet nr", "hovedmål",
+                             "under", "del av", "parent")),
+            ("goal_level", ("nivå", "målnivå", "type mål", "level")),
+            ("goal_title", ("mål", "målformulering", "måltekst", "tittel", "goal")),
+            ("goal_description", ("beskrivelse", "forklaring", "skildring", "description")),
+            ("goal_owner", ("ansvarlig", "ansvar", "eier", "måleier", "eigar", "owner")),
+            ("goal_unit", ("enhet", "eining", "sektor", "virksomhet", "gjelder for",
+                           "organisasjon", "unit")),
+            ("goal_period", ("periode", "planperiode", "gjelder", "tidsrom", "period")),
+            ("first_year", ("fra år", "fra", "startår", "from")),
+            ("last_year", ("til år", "til", "sluttår", "to")),
+            ("kompass_area", ("kompassområde", "kommunekompasset", "kompass",
+                              "kompassområde nr", "kompass område")),
+            ("focus_area", ("fokusområde", "satsingsområde", "innsatsområde", "focus")),
+            ("goal_indicators", ("indikatorer", "indikator", "måles med", "måleindikatorer",
+                                 "indicators")),
+        )
+    ),
+    *(
+        Field(name, synonyms, vocabularies=(INDICATORS,), percent=percent)
+        for name, synonyms, percent in (
+            ("indicator", ("indikator", "indikatornavn", "nøkkeltall", "måleindikator",
+                           "resultatindikator", "kpi", "indicator"), False),
+            ("tertial", ("tertial", "tertiale"), False),
+            ("value", ("verdi", "resultat", "faktisk", "måling", "målt", "score", "snitt",
+                       "gjennomsnitt", "snitt enhet", "enhetens snitt", "skår", "value"), False),
+            ("target", ("mål", "målverdi", "måltall", "målsetting", "ambisjon", "target"), False),
+            ("direction", ("retning", "polaritet", "bedre", "hva er bedre", "direction"), False),
+            ("yellow_limit", ("gul grense", "grense gul", "gul fra", "gul", "yellow"), False),
+            ("red_limit", ("rød grense", "grense rød", "rød fra", "rød", "red"), False),
+            ("measure_unit", ("måleenhet", "benevning", "målenhet", "measure"), False),
+            ("source", ("kilde", "datakilde", "source"), False),
+            ("factor", ("faktor", "faktornavn", "factor"), False),
+            ("national_average", ("norge", "snitt norge", "landsgjennomsnitt", "nasjonalt snitt",
+                                  "nasjonalt", "landet", "gjennomsnitt norge", "snitt landet",
+                                  "norge snitt", "national"), False),
+            ("respondents", ("antall svar", "svar", "antall besvarelser", "besvarelser",
+                             "respondenter", "n"), False),
+            ("service", ("tjeneste", "teneste", "tjenesteområde", "brukerundersøkelse",
+                         "service"), False),
+            ("question", ("spørsmål", "tema", "dimensjon", "spørsmål tema", "question"), False),
+            ("case_type", ("sakstype", "saksområde", "type sak", "sakskategori", "saker type",
+                           "case type"), False),
+            ("decided", ("antall vedtak", "vedtak", "behandlede saker", "antall saker", "saker",
+                         "avgjorte saker", "decided"), False),
+            ("within_deadline", ("innen frist", "innenfor frist", "vedtak innen frist",
+                                 "behandlet innen frist", "antall innen frist",
+                                 "within deadline"), False),
+            ("within_share", ("andel innen frist", "andel innenfor frist", "innen frist %",
+                              "andel behandlet innen frist", "within share"), True),
+            ("deadline", ("frist", "lovfrist", "lovpålagt frist", "saksbehandlingsfrist",
+                          "frist uker", "frist dager", "deadline"), False),
+            ("processing_days", ("behandlingstid", "gjennomsnittlig behandlingstid",
+                                 "snitt behandlingstid", "median behandlingstid",
+                                 "saksbehandlingstid", "gj snitt behandlingstid",
+                                 "processing days"), False),
+            ("region", ("region", "region kode", "kommunenummer", "regionkode"), False),
+            ("statistic", ("statistikkvariabel", "statistikkvariabler", "statistic"), False),
+            ("accounts_scope", ("regnskapsomfang", "regnskapsomfanget", "omfang"), False),
+        )
+    ),
+    *(
+        Field(f"ks10_{factor.number}", factor.words, vocabularies=(INDICATORS,))
+        for factor in KS_FACTORS
+    ),
+    *(
         Field(name, synonyms, vocabularies=("projects",))
         for name, synonyms in (
             ("project_code", ("prosjekt", "prosjektnr", "prosjekt nr", "prosjektnummer",
@@ -426,6 +500,7 @@ _YEAR = re.compile(r"(?:^|\s)((?:19|20)\d\d)(?:\s|$)")
 _PERIOD_NUMBER = re.compile(r"^(?:periode|per|p|mnd|måned|månad)?\s*(\d{1,2})$")
 
 
+_PARENTHESES = re.compile(r"\([^)]*\)")
 _UNIT_WORDS = frozenset({"dagsverk", "dagverk", "dv", "dager", "days", "i"})
 _DAY_WORDS = frozenset({"dagsverk", "dagverk", "dv", "dager"})
 
@@ -556,9 +631,10 @@ def _classify_loosely(text: str, words: dict[str, str]) -> ColumnRole | None:
     split = text.split(" ")
     days = any(word in _DAY_WORDS for word in split)
     percent = "%" in text or "prosent" in text
+    unbracketed = _PARENTHESES.sub(" ", text)  # "Behandlingstid (dager)": a unit in brackets
     core = " ".join(
         word
-        for word in text.replace("%", " ").replace("prosent", " ").split(" ")
+        for word in unbracketed.replace("%", " ").replace("prosent", " ").split(" ")
         if word and word not in _UNIT_WORDS
     )
     field = words.get(text) or words.get(core)

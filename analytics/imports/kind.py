@@ -211,7 +211,7 @@ def _check_programme(organisation: pd.DataFrame, access: Access, codes: frozense
 def _check_administration(
     organisation: pd.DataFrame, access: Access, codes: frozenset[str]
 ) -> None:
-    if not access.sees_everything:
+    if not (access.sees_everything and access.may_write):  # a politician sees, never changes
         raise AccessDenied(t("import.units_need_director"))
 
 
@@ -228,7 +228,7 @@ ADMINISTRATION = AccessRule(
     "administration",
     _check_administration,
     lambda _, access, __: access.sees_everything,
-    lambda access: access.sees_everything,
+    lambda access: access.sees_everything and access.may_write,
 )
 
 

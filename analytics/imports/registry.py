@@ -12,6 +12,8 @@ from analytics.core.texts import t
 from analytics.imports.kind import ImportKind, Source
 from analytics.imports.kinds import (
     budget_change,
+    goals,
+    indicators,
     kompass,
     ledger,
     milestones,
@@ -33,6 +35,8 @@ KINDS: tuple[ImportKind, ...] = (
     risks.KIND,
     milestones.KIND,
     projects.KIND,
+    goals.KIND,
+    indicators.KIND,
     budget_change.KIND,
 )
 AUTO = "auto"

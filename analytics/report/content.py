@@ -22,6 +22,8 @@ from analytics.core.texts import t
 from analytics.economy.charts import cumulative_chart, gap_bar_chart
 from analytics.economy.forecast import HISTORY_YEARS
 from analytics.economy.ledger import Ledger, load_ledger, monthly_series
+from analytics.goals.data import IndicatorData
+from analytics.goals.view import GoalView
 from analytics.investments.charts import frame_chart
 from analytics.investments.figures import ProjectStatus
 from analytics.investments.records import load_portfolio
@@ -37,6 +39,7 @@ from analytics.report.sections.economy import (
     projects_section,
     rows_below,
 )
+from analytics.report.sections.goals import goals_section, read_goal_rows
 from analytics.report.sections.programme import (
     SickLeaveFacts,
     compute_sick_leave,
@@ -107,6 +110,8 @@ class ReportFacts:
     uploads: pd.DataFrame
     demo: bool
     projects: list[ProjectStatus]
+    goals: tuple[GoalView, ...] = ()
+    indicators: IndicatorData | None = None
 
 
 def build_report(
@@ -140,6 +145,7 @@ def read_facts(
     workshop = read_workshop(store, access, request.organisation, period)
     progress(0.45, t("report.progress_programme"))
     located = read_located_sick_leave(store, access)
+    goals, indicators = read_goal_rows(store, access, period, request.codes)
     return ReportFacts(
         settings=settings,
         ledger=ledger,
@@ -152,6 +158,8 @@ def read_facts(
         projects=in_scope(
             load_portfolio(store, access).statuses(*period), request.organisation, request.scope
         ),
+        goals=goals,
+        indicators=indicators,
     )
 
 
@@ -179,8 +187,16 @@ def build_sections(facts: ReportFacts, request: ReportRequest) -> tuple[Section,
         kompass_section(
             facts.evaluations, settings, as_of, _kompass_chart(shown_evaluations, settings)
         ),
+        *_goals(facts, request.year),
         sources_section(facts.uploads, request.fingerprint, request.digests),
     )
+
+
+def _goals(facts: ReportFacts, year: int) -> tuple[Section, ...]:
+    """The goals section (saying so when the scope has no goals)."""
+    if facts.indicators is None:
+        return ()
+    return (goals_section(facts.goals, facts.indicators, year),)
 
 
 def economy_charts(

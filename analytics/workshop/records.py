@@ -21,6 +21,7 @@ from analytics.core.errors import AccessDenied, NotFound, UserError
 from analytics.core.texts import t
 from analytics.store import Store
 from analytics.store import workshop as workshop_store
+from analytics.store.goals import set_measure_link
 from analytics.store.organisation import read_organisation
 from analytics.workshop.measures import (
     FieldChange,
@@ -284,3 +285,14 @@ def _change(row: tuple[object, ...]) -> MeasureChange:
         changed_by=str(by),
         changed_at=at,  # type: ignore[arg-type]
     )
+
+
+def link_measure(
+    store: Store, access: Access, measure_id: int, goal_code: str, indicator_key: str = ""
+) -> None:
+    """Links a measure to a goal of the goal tree and/or an indicator ('' for none), by someone
+    who may change the measure's unit."""
+    current = read_measure(store, access, measure_id)
+    _require_unit_write(store, access, current.unit_code)
+    set_measure_link(store, measure_id, goal_code.strip(), indicator_key.strip())
+    record(store, access.user, "measure_link", f"{measure_id}: {goal_code} {indicator_key}")

@@ -41,6 +41,7 @@ def test_lists_users_and_the_audit_log(demo_db: Path, monkeypatch: pytest.Monkey
         "direktor",
         "leder.helse",
         "leser.skole",
+        "politiker",
     ]
     assert users.loc[users["Brukernavn"] == "leder.helse", "Rolle"].item() == "Leder"
     assert "argon2" not in users.to_string()

@@ -26,6 +26,7 @@ from analytics.core.texts import (
     demo,
     economy,
     finance,
+    goals,
     imports,
     investments,
     programme,
@@ -40,6 +41,7 @@ from analytics.core.texts.se import common as se_common
 from analytics.core.texts.se import demo as se_demo
 from analytics.core.texts.se import economy as se_economy
 from analytics.core.texts.se import finance as se_finance
+from analytics.core.texts.se import goals as se_goals
 from analytics.core.texts.se import imports as se_imports
 from analytics.core.texts.se import investments as se_investments
 from analytics.core.texts.se import programme as se_programme
@@ -62,6 +64,7 @@ TABLES = (
     server,
     tertial,
     demo,
+    goals,
 )
 SE_TABLES = (
     se_common,
@@ -77,6 +80,7 @@ SE_TABLES = (
     se_server,
     se_tertial,
     se_demo,
+    se_goals,
 )
 NB: dict[str, str] = {key: text for table in TABLES for key, text in table.NB.items()}
 SE: dict[str, str] = {key: text for table in SE_TABLES for key, text in table.SE.items()}

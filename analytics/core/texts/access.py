@@ -64,6 +64,7 @@ NB: dict[str, str] = {
     "role.leader": "Leder",
     "role.budget_holder": "Budsjettansvarlig",
     "role.viewer": "Leser",
+    "role.politician": "Politiker",
     "users.audit_added": "La til {name} ({role}, enheter: {units})",
     "users.audit_password": "Nytt passord for {name}",
     "users.audit_removed": "Fjernet {name}",

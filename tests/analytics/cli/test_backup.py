@@ -65,7 +65,7 @@ def test_restore_refuses_a_database_with_data_unless_forced(
     capsys.readouterr()
     assert main(["--db", str(demo_db), "restore", str(backup)]) == 2
     refusal = capsys.readouterr().err
-    assert "har data (5 brukere" in refusal and "--force" in refusal
+    assert "har data (6 brukere" in refusal and "--force" in refusal
     assert main(["--db", str(demo_db), "restore", str(backup), "--force"]) == 0
     assert open_store(demo_db).value("SELECT count(*) FROM workshop_comments") > 0
     kept = list(tmp_path.glob("demo.erstattet-*.duckdb"))

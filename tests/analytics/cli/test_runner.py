@@ -83,7 +83,7 @@ def test_the_callers_access_counts_and_some_commands_are_for_the_server_alone(
         refused = run_job(store, Access("admin-api", Role.ADMINISTRATOR), Job(argv))
         assert (refused.exit_code, refused.http_status) == (2, 403)
         assert "bare kjøres på serveren selv" in refused.stderr
-    assert store.value("SELECT count(*) FROM users") == 5  # the demo is still there
+    assert store.value("SELECT count(*) FROM users") == 6  # the demo is still there
 
 
 def test_bad_arguments_and_unexpected_errors_give_a_message_not_a_traceback(

@@ -152,6 +152,10 @@ SAME_IN_BOTH = {
     "report.goal_kompass": "the name Kommunekompasset",
     "report.kompass": "the name Kommunekompasset",
     "import.history.id": "Nr., the abbreviation of number in both",
+    "goals.col.code": "Nr.",
+    "indicator.source.ks10": "the name of KS's survey",
+    "indicator.source.bedrekommune": "the name of the web site",
+    "indicator.source.kostra": "the names SSB and KOSTRA",
     "report.cli_col_id": "Nr.",
     "report.col_upload_id": "Nr.",
     "report.kompass_area_no": "Nr.",
@@ -170,7 +174,7 @@ SAME_IN_BOTH = {
 }
 # Bokmål letters that North Sami does not write; they may appear in a North Sami text only in
 # the Norwegian words a file or a setting must carry, which the text quotes as typed.
-NORWEGIAN_WORDS_QUOTED = {"formidlingslån", "selvkostlån", "Beløp", "År", "møte"}
+NORWEGIAN_WORDS_QUOTED = {"formidlingslån", "selvkostlån", "Beløp", "År", "møte", "høyere"}
 BOKMAL_SINGULAR_AND_PLURAL = {"år", "ansvar", "tiltak", "mål", "mai"}
 
 

@@ -33,6 +33,7 @@ SECTIONS = (
     "Økonomiverkstedet",
     "Sykefravær",
     "Kommunekompasset",
+    "Mål og indikatorer",
     "Kilder",
 )
 
@@ -137,7 +138,7 @@ def _xobject_kinds(resources: object) -> list[str]:
 
 
 def test_sources_list_the_uploads_behind_the_figures(kommune_report: MadeReport) -> None:
-    sources = next(text for text in kommune_report.pages if text.startswith("7 Kilder"))
+    sources = next(text for text in kommune_report.pages if text.startswith("8 Kilder"))
     sources = sources.replace(" ", "")  # long file names wrap inside their cells
     assert kommune_report.snapshot.data_fingerprint in sources
     assert "demo-regnskap-2026.xlsx" in sources
@@ -249,3 +250,9 @@ def test_the_investment_projects_have_their_own_section(kommune_report: MadeRepo
         assert plain(format_nok(status.forecast_final)) in section
     economy = " ".join(text for text in kommune_report.pages if text.startswith("2 Økonomi"))
     assert "P1001" not in economy
+
+
+def test_the_goals_section_gives_each_goal_its_light_and_reason(kommune_report: MadeReport) -> None:
+    text = next(page for page in kommune_report.pages if page.startswith("7 Mål og indikatorer"))
+    assert "Byggesaker avgjøres innen lovens frist" in text
+    assert "andel vedtak innen frist" in text and "under målet 100,0 %" in text

@@ -70,6 +70,7 @@ SE: dict[str, str] = {
     "role.leader": "Jođiheaddji",
     "role.budget_holder": "Bušeahttaovddasvástideaddji",
     "role.viewer": "Lohkki",
+    "role.politician": "Politihkkár",
     "users.audit_added": "Lasihuvvon {name} ({role}, ovttadagat: {units})",
     "users.audit_password": "Ođđa beassansátni geavaheaddjái {name}",
     "users.audit_removed": "Sihkkojuvvon {name}",
