@@ -1,6 +1,9 @@
 """Texts of the financial room: key figures, the council's rules, ROBEK, loans, scenarios. Bokmål."""
 
 NB: dict[str, str] = {
+    "finance.demo.scenario_none": "Uten de nye byggene",
+    "finance.demo.scenario_school": "Med den nye skolen",
+    "finance.demo.scenario_both": "Med skolen og helsesenteret",
     "finance.cli.amount": "Lånebeløp i kroner",
     "finance.cli.kind": "annuity (annuitetslån) eller serial (serielån)",
     "finance.cli.loan_heading": "{kind} over {years} år, årlige innbetalinger (kr)",

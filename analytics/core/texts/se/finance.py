@@ -1,6 +1,9 @@
 """Texts of the financial room: key figures, the council's rules, ROBEK, loans, scenarios. North Sami."""
 
 SE: dict[str, str] = {
+    "finance.demo.scenario_none": "Ođđa visttiid haga",
+    "finance.demo.scenario_school": "Ođđa skuvllain",
+    "finance.demo.scenario_both": "Skuvllain ja dearvvašvuođaguovddážiin",
     "finance.loan_kind_invalid": "Loatnašládja galgá leat annuity (annuitehta) dahje serial (ráidu), ii «{kind}».",
     "finance.loan_terms_invalid": (
         "Loana ii sáhte rehkenastit: submi galgá leat badjel 0 (oaččui {amount}), reantu 0 ja "
