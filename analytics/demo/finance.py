@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 
 import numpy as np
 import pandas as pd
@@ -292,10 +291,7 @@ def _months_so_far(lines: dict[str, float], when: int, today: dt.date) -> list[t
         for ansvar, art, amount in _rows(lines):
             if _year_end(art):
                 continue
-            if art == "15100":
-                share = 0.5 if month in (6, 12) else 0.0
-            else:
-                share = 1 / 12
+            share = (0.5 if month in (6, 12) else 0.0) if art == "15100" else 1 / 12
             if share:
                 rows.append((when, month, ansvar, art, round(amount * share, 2)))
     return rows

@@ -18,6 +18,7 @@ from analytics.store.uploads import (
     NewUpload,
     store_upload,
 )
+
 ITEM_COLUMNS = ["year", "item", "amount"]
 LOAN_COLUMNS = ["loan", "lender", "balance", "rate_pct", "fixed_until", "maturity"]
 COVERAGE_COLUMNS = ["year", "amount"]
