@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from analytics.core.access import Access, Role, visible_organisation
 from analytics.core.settings import Settings
 from analytics.finance.balance import ITEMS, Balance, Movements, balances_through
 from analytics.finance.current import forecast_by_art
@@ -183,3 +184,54 @@ def _robek_input(
         },
         plan_sums=_sums_by_year(plan_sums),
     )
+
+
+YEAR_KEYS = (
+    "year",
+    "operating_income",
+    "operating_expenses",
+    "gross_operating_result",
+    "net_financial_items",
+    "net_operating_result",
+    "net_operating_result_pct",
+    "disposition_fund_pct",
+    "net_debt_pct",
+    "source",
+)
+
+
+def year_row(year: FinanceYear) -> dict[str, object]:
+    """One year as the command line, the page, the card and the reports show it (YEAR_KEYS;
+    NOK to the øre, % with two decimals)."""
+    figures = year.figures
+    return {
+        "year": year.year,
+        "operating_income": figures.operating_income,
+        "operating_expenses": figures.operating_expenses,
+        "gross_operating_result": figures.gross_operating_result,
+        "net_financial_items": figures.net_financial_items,
+        "net_operating_result": figures.net_operating_result,
+        "net_operating_result_pct": _plain(figures.net_operating_result_pct),
+        "disposition_fund_pct": _plain(year.disposition_fund_pct),
+        "net_debt_pct": _plain(year.net_debt_pct),
+        "source": figures.source,
+    }
+
+
+def _plain(value: float | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def may_see_room(access: Access, organisation: pd.DataFrame) -> bool:
+    """The figures are the whole municipality's: the director, administrators, leaders and
+    anyone whose units cover every ansvar may see them."""
+    if access.sees_everything or access.role == Role.LEADER:
+        return True
+    visible = visible_organisation(organisation, access)
+    return len(organisation) > 0 and len(visible) == len(organisation)
+
+
+def as_of(year: int, today: dt.date) -> dt.date:
+    """The date the room of `year` is seen from: today in the current year, else the year's
+    last day (its accounts are then the forecast)."""
+    return today if year == today.year else dt.date(year, 12, 31)

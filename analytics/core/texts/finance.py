@@ -1,6 +1,27 @@
 """Texts of the financial room: key figures, the council's rules, ROBEK, loans, scenarios. Bokmål."""
 
 NB: dict[str, str] = {
+    "finance.cli.finance_help": "Økonomiske nøkkeltall per år: regnskap, prognose og økonomiplan",
+    "finance.cli.finance_year": "Budsjettåret tallene ses fra (året med prognose), f.eks. 2026",
+    "finance.cli.finance_heading": "Økonomisk handlingsrom {first}–{last}",
+    "finance.cli.no_data": "Det finnes ikke budsjett eller regnskap for {year}. Velg et år med data.",
+    "finance.not_allowed": (
+        "Nøkkeltallene gjelder hele kommunen. Du ser dem når tilgangen din dekker hele kommunen "
+        "(kommunedirektør, administrator eller leder)."
+    ),
+    "finance.key.year": "År",
+    "finance.key.operating_income": "Driftsinntekter",
+    "finance.key.operating_expenses": "Driftsutgifter",
+    "finance.key.gross_operating_result": "Brutto driftsresultat",
+    "finance.key.net_financial_items": "Netto finansposter",
+    "finance.key.net_operating_result": "Netto driftsresultat",
+    "finance.key.net_operating_result_pct": "Netto driftsresultat i %",
+    "finance.key.disposition_fund_pct": "Disposisjonsfond i %",
+    "finance.key.net_debt_pct": "Netto lånegjeld i %",
+    "finance.key.source": "Grunnlag",
+    "finance.source.accounts": "Regnskap",
+    "finance.source.forecast": "Prognose",
+    "finance.source.plan": "Økonomiplan",
     "finance.demo.scenario_none": "Uten de nye byggene",
     "finance.demo.scenario_school": "Med den nye skolen",
     "finance.demo.scenario_both": "Med skolen og helsesenteret",

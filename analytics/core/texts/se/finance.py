@@ -1,6 +1,27 @@
 """Texts of the financial room: key figures, the council's rules, ROBEK, loans, scenarios. North Sami."""
 
 SE: dict[str, str] = {
+    "finance.cli.finance_help": "Ekonomalaš čoavddaloguid jahkásaččat: rehketdoallu, prognosa ja ekonomiijaplána",
+    "finance.cli.finance_year": "Bušeahttajahki mas logut geahččojuvvojit (prognosajahki), omd. 2026",
+    "finance.cli.finance_heading": "Ekonomalaš doaibmalatnja {first}–{last}",
+    "finance.cli.no_data": "Jagis {year} ii leat bušeahtta iige rehketdoallu. Vállje jagi mas leat dieđut.",
+    "finance.not_allowed": (
+        "Čoavddalogut gusket olles gildii. Oainnát daid go du beassan gokčá olles gieldda "
+        "(gielddadirektevra, hálddašeaddji dahje jođiheaddji)."
+    ),
+    "finance.key.year": "Jahki",
+    "finance.key.operating_income": "Doaibmasisaboađut",
+    "finance.key.operating_expenses": "Doaibmagolut",
+    "finance.key.gross_operating_result": "Brutto doaibmaboađus",
+    "finance.key.net_financial_items": "Netto ruhtadanpoasttat",
+    "finance.key.net_operating_result": "Netto doaibmaboađus",
+    "finance.key.net_operating_result_pct": "Netto doaibmaboađus %:in",
+    "finance.key.disposition_fund_pct": "Disposišuvdnafoanda %:in",
+    "finance.key.net_debt_pct": "Netto loatnavealgi %:in",
+    "finance.key.source": "Vuođđu",
+    "finance.source.accounts": "Rehketdoallu",
+    "finance.source.forecast": "Prognosa",
+    "finance.source.plan": "Ekonomiijaplána",
     "finance.demo.scenario_none": "Ođđa visttiid haga",
     "finance.demo.scenario_school": "Ođđa skuvllain",
     "finance.demo.scenario_both": "Skuvllain ja dearvvašvuođaguovddážiin",
