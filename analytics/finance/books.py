@@ -132,6 +132,15 @@ class FinanceRoom:
     books: FinanceBooks
     years: tuple[FinanceYear, ...]
     robek: RobekStatus
+    sums: pd.DataFrame  # line_sums: S(line) per year
+
+    def year(self, year: int) -> FinanceYear | None:
+        return next((item for item in self.years if item.year == year), None)
+
+    def line(self, year: int, line: str) -> float:
+        """S(line) of a year (NOK as stored; 0 for a year without lines)."""
+        hit = self.sums[self.sums["year"] == year] if len(self.sums) else self.sums
+        return float(hit[line].iloc[0]) if len(hit) else 0.0
 
 
 def compute_room(books: FinanceBooks, settings: Settings) -> FinanceRoom:
@@ -153,7 +162,7 @@ def compute_room(books: FinanceBooks, settings: Settings) -> FinanceRoom:
     last = max(books.years) if books.years else books.current_year
     balances = balances_through(books.balances, movements, last)
     years = tuple(room_by_year(figures, balances, settings))
-    return FinanceRoom(books, years, assess(_robek_input(books, years, sums)))
+    return FinanceRoom(books, years, assess(_robek_input(books, years, sums)), sums)
 
 
 def _robek_input(
