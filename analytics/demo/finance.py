@@ -454,5 +454,6 @@ def _planned(code: str, year: int) -> PlannedInvestment:
 
 def _store_scenarios(store: Store, year: int) -> None:
     at = dt.datetime(year, 3, 1, 9)
-    for scenario in demo_scenarios(year):
-        write_scenario(store, scenario.name, scenario_json(scenario), DEMO_UPLOADER, at)
+    for order, scenario in enumerate(demo_scenarios(year)):
+        saved = at + dt.timedelta(minutes=order)  # listed in this order
+        write_scenario(store, scenario.name, scenario_json(scenario), DEMO_UPLOADER, saved)

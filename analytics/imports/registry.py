@@ -11,6 +11,7 @@ from analytics.core.errors import ImportRejected, UserError
 from analytics.core.texts import t
 from analytics.imports.kind import ImportKind, Source
 from analytics.imports.kinds import (
+    finance,
     kompass,
     ledger,
     milestones,
@@ -32,6 +33,9 @@ KINDS: tuple[ImportKind, ...] = (
     risks.KIND,
     milestones.KIND,
     projects.KIND,
+    finance.BALANCE_KIND,
+    finance.LOANS_KIND,
+    finance.COVERAGE_KIND,
 )
 AUTO = "auto"
 CHOICES: tuple[str, ...] = (AUTO, *(choice for kind in KINDS for choice in kind.picked_by))
