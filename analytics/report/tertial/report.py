@@ -54,6 +54,7 @@ from analytics.report.tertial.content import (
     read_tertial_facts,
     scope_code_of,
 )
+from analytics.report.tertial.finance import finance_part
 from analytics.report.tertial.sections import (
     operating_section,
     proposals_section,
@@ -176,6 +177,7 @@ def build_tertial_report(
     sections: tuple[Section, ...] = (
         summary_section(facts, request),
         operating_section(facts, request),
+        finance_part(store, access, request),
         sick_leave_part(facts, request),
         risk_section(facts),
         proposals_section(facts, names),
