@@ -381,7 +381,7 @@ FIELDS: tuple[Field, ...] = (
     Field("balance_item", ("post", "balansepost", "regnskapspost", "linje", "item"),
           vocabularies=("balance",)),
     Field("balance_amount", ("beløp", "belop", "saldo", "balanse", "utgående balanse",
-                             "utgåande balanse", "31.12", "amount"),
+                             "utgåande balanse", "amount"),
           vocabularies=("balance", "coverage")),
     *(
         Field(name, synonyms, vocabularies=("loans",))
@@ -389,7 +389,7 @@ FIELDS: tuple[Field, ...] = (
             ("loan", ("lån", "lånenr", "lånenummer", "lån nr", "lånenavn", "lånenamn", "loan")),
             ("lender", ("långiver", "långivar", "långjevar", "kreditor", "bank", "lender")),
             ("loan_balance", ("restgjeld", "saldo", "balanse", "gjeld", "lånesaldo",
-                              "restgjeld 31.12", "balance")),
+                              "balance")),
             ("rate", ("rente", "rentesats", "rente %", "rentesats %", "rate")),
             ("fixed_until", ("fastrente til", "bunden til", "rentebinding til", "fast til",
                              "rentebinding", "fixed until")),
