@@ -131,38 +131,11 @@ def _date(row: SheetRow, field: str) -> dt.date | None:
         ) from None
 
 
-def _balance_row(row: SheetRow) -> dict[str, object]:
-    errors = []
-    item = item_of(row.text("balance_item"))
-    if item is None:
-        errors.append(
-            t(
-                "import.finance.bad_item",
-                where=row.where("balance_item"),
-                value=row.text("balance_item"),
-                items=", ".join(ITEMS),
-            )
-        )
-    values: dict[str, object] = {"item": item}
-    for field, read in (("year", _year), ("amount", lambda r: _required(r, "balance_amount"))):
-        try:
-            values[field] = read(row)
-        except ImportRejected as error:
-            errors.append(str(error))
-    if errors:
-        raise ImportRejected("\n".join(errors))
-    return values
-
-
-def _loan_row(row: SheetRow) -> dict[str, object]:
-    values: dict[str, object] = {"loan": row.text("loan"), "lender": row.text("lender")}
-    errors = [] if values["loan"] else [t("import.finance.missing", where=row.where("loan"))]
-    readers: dict[str, Callable[[], object]] = {
-        "balance": lambda: _required(row, "loan_balance"),
-        "rate_pct": lambda: _rate(row),
-        "fixed_until": lambda: _date(row, "fixed_until"),
-        "maturity": lambda: _date(row, "maturity"),
-    }
+def _cells(
+    row: SheetRow, readers: dict[str, Callable[[], object]], errors: list[str]
+) -> dict[str, object]:
+    """Each reader's value by column; every refusal (with the ones in `errors`) at once."""
+    values: dict[str, object] = {}
     for column, read in readers.items():
         try:
             values[column] = read()
@@ -173,6 +146,40 @@ def _loan_row(row: SheetRow) -> dict[str, object]:
     return values
 
 
+def _balance_row(row: SheetRow) -> dict[str, object]:
+    item = item_of(row.text("balance_item"))
+    errors = []
+    if item is None:
+        errors.append(
+            t(
+                "import.finance.bad_item",
+                where=row.where("balance_item"),
+                value=row.text("balance_item"),
+                items=", ".join(ITEMS),
+            )
+        )
+    readers: dict[str, Callable[[], object]] = {
+        "year": lambda: _year(row),
+        "item": lambda: item,
+        "amount": lambda: _required(row, "balance_amount"),
+    }
+    return _cells(row, readers, errors)
+
+
+def _loan_row(row: SheetRow) -> dict[str, object]:
+    loan = row.text("loan")
+    errors = [] if loan else [t("import.finance.missing", where=row.where("loan"))]
+    readers: dict[str, Callable[[], object]] = {
+        "loan": lambda: loan,
+        "lender": lambda: row.text("lender"),
+        "balance": lambda: _required(row, "loan_balance"),
+        "rate_pct": lambda: _rate(row),
+        "fixed_until": lambda: _date(row, "fixed_until"),
+        "maturity": lambda: _date(row, "maturity"),
+    }
+    return _cells(row, readers, errors)
+
+
 def _rate(row: SheetRow) -> float:
     rate = _required(row, "rate")
     if rate > 30:
@@ -181,16 +188,11 @@ def _rate(row: SheetRow) -> float:
 
 
 def _coverage_row(row: SheetRow) -> dict[str, object]:
-    errors: list[str] = []
-    values: dict[str, object] = {}
-    for field, read in (("year", _year), ("amount", lambda r: _required(r, "balance_amount"))):
-        try:
-            values[field] = read(row)
-        except ImportRejected as error:
-            errors.append(str(error))
-    if errors:
-        raise ImportRejected("\n".join(errors))
-    return values
+    readers: dict[str, Callable[[], object]] = {
+        "year": lambda: _year(row),
+        "amount": lambda: _required(row, "balance_amount"),
+    }
+    return _cells(row, readers, [])
 
 
 SPECS = {

@@ -30,6 +30,7 @@ SECTIONS = (
     "Sammendrag",
     "Økonomi",
     "Investeringer",
+    "Økonomisk handlingsrom",
     "Økonomiverkstedet",
     "Sykefravær",
     "Kommunekompasset",
@@ -137,7 +138,7 @@ def _xobject_kinds(resources: object) -> list[str]:
 
 
 def test_sources_list_the_uploads_behind_the_figures(kommune_report: MadeReport) -> None:
-    sources = next(text for text in kommune_report.pages if text.startswith("7 Kilder"))
+    sources = next(text for text in kommune_report.pages if text.startswith("8 Kilder"))
     sources = sources.replace(" ", "")  # long file names wrap inside their cells
     assert kommune_report.snapshot.data_fingerprint in sources
     assert "demo-regnskap-2026.xlsx" in sources
