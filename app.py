@@ -92,7 +92,8 @@ if session.access is None:  # nobody sees any page or data before signing in
     st.stop()
 
 access = session.access
-navigation = st.navigation(pages_for(access))  # before any widget: it sets their page
+navigation = st.navigation(pages_for(access), expanded=True)  # before any widget: it sets
+# their page; expanded: every page in the menu (past twelve Streamlit would hide some)
 show_signed_in(store, access)
 organisation = visible_organisation_of(store, access)
 scope, year, month = show_sidebar(store, organisation, access)
