@@ -35,6 +35,11 @@ from analytics.store.organisation import read_organisation
 from ui.context import View, remember
 from ui.text import plain, show_chart
 
+SHORT_LABELS = {
+    "net_operating_result": "finance.key.net_operating_result_pct",
+    "disposition_fund": "finance.key.disposition_fund_pct",
+    "net_debt": "finance.key.net_debt_pct",
+}
 EDITOR_COLUMNS = ("project", "name", "year", "cost", "grants", "own_funds", "opens", "running_cost")
 
 
@@ -73,7 +78,7 @@ def show_finance_card(view: View) -> None:
         columns = st.columns(len(RULES) + 1)
         for column, rule in zip(columns, RULES, strict=False):
             column.metric(
-                f"{STATUS_LOOK[year.statuses[rule]].icon} {t(f'finance.rule.{rule}')}",
+                f"{STATUS_LOOK[year.statuses[rule]].icon} {t(SHORT_LABELS[rule])}",
                 format_pct(year.shares[rule], 2),
                 help=t(
                     "finance.card.target", target=format_pct(rule_target(rule, view.settings), 2)

@@ -31,6 +31,7 @@ MAX_SCREENSHOT_BYTES = 300_000
 PAGES = [
     ("page.oversikt", "", True),
     ("page.okonomi", "okonomi", True),
+    ("page.handlingsrom", "handlingsrom", True),
     ("page.verksted", "verksted", True),
     ("page.sykefravaer", "sykefravaer", True),
     ("page.kompass", "kompass", True),
@@ -88,3 +89,4 @@ def test_screenshot_of_the_economy_page(signed_in_page: Page) -> None:
     SCREENSHOT.parent.mkdir(exist_ok=True)
     page.screenshot(path=str(SCREENSHOT), full_page=False)
     assert 10_000 < SCREENSHOT.stat().st_size < MAX_SCREENSHOT_BYTES
+
