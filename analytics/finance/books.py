@@ -3,7 +3,8 @@ plan's last year, with the balance, the ROBEK assessment and the loan portfolio.
 
 - Years before the current year with operating accounts are `accounts` years; the current year
   is a `forecast` year (`finance.current`); later years with plan lines (budget kind `plan`)
-  are `plan` years.
+  are `plan` years; a later year without plan lines takes the plan's main figures where they
+  were imported (`finance.plan_figures`).
 - The balance of a year is the imported one (`finance_items`), else carried forward
   (`finance.balance`): new loans are S(910) of the investment ledger (its accounts for a closed
   year, its applying budget for the current year). Plan years take no new loans of their own:
@@ -25,6 +26,7 @@ from analytics.core.settings import Settings
 from analytics.finance.balance import ITEMS, Balance, Movements, balances_through
 from analytics.finance.current import forecast_by_art
 from analytics.finance.figures import Source, figures_by_year, line_sums, with_kostra_art
+from analytics.finance.plan_figures import plan_by_art_from_items
 from analytics.finance.robek import RobekInput, RobekStatus, assess
 from analytics.finance.room import FinanceYear, room_by_year
 from analytics.store import Store
@@ -77,6 +79,10 @@ def read_books(store: Store, today: dt.date) -> FinanceBooks:
     )
     plan = with_kostra_art(plan_by_art(store))
     plan = plan[plan["year"] > year]
+    main_figures = plan_by_art_from_items(
+        item_amounts(read_items(store)), {int(y) for y in plan["year"].unique()}, year
+    )
+    plan = pd.concat([plan, main_figures], ignore_index=True) if len(main_figures) else plan
     by_art = pd.concat([history, current, plan], ignore_index=True)
     sources: dict[int, Source] = {int(y): "accounts" for y in history["year"].unique()}
     if len(current):

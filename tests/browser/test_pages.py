@@ -89,4 +89,3 @@ def test_screenshot_of_the_economy_page(signed_in_page: Page) -> None:
     SCREENSHOT.parent.mkdir(exist_ok=True)
     page.screenshot(path=str(SCREENSHOT), full_page=False)
     assert 10_000 < SCREENSHOT.stat().st_size < MAX_SCREENSHOT_BYTES
-

@@ -2,7 +2,8 @@
 lender, balance, interest rate, fixed until, maturity) and the ROBEK coverage plan (year,
 amount to cover).
 
-- `balance`: an item is one of `finance.balance.ITEMS`, in bokmål or nynorsk ("disposisjonsfond",
+- `balance`: an item is one of `finance.balance.ITEMS` or, for a plan without art, one of the
+  main figures of `finance.plan_figures.PLAN_ITEMS`, in bokmål or nynorsk ("disposisjonsfond",
   "pensjonsforpliktingar", "sjølvkostlån", "udekka meirforbruk" …); an item of a year replaces
   the stored item of that year; undo gives the replaced one back.
 - `loans` and `coverage` replace the whole portfolio or plan; undo gives the replaced one back.
@@ -26,6 +27,7 @@ from analytics.core.errors import ImportRejected
 from analytics.core.formatting import format_date, format_nok, format_pct
 from analytics.core.texts import t
 from analytics.finance.balance import ITEMS
+from analytics.finance.plan_figures import PLAN_ITEMS, PLAN_SPELLINGS
 from analytics.imports.kind import (
     ADMINISTRATION,
     ImportKind,
@@ -69,7 +71,10 @@ ITEM_SPELLINGS = {
                               "udekket merforbruk", "udekka meirforbruk", "merforbruk"),
 }  # fmt: skip
 _ITEM_OF = {
-    normalise_header(word): item for item, words in ITEM_SPELLINGS.items() for word in words
+    normalise_header(word): item
+    for spellings in (ITEM_SPELLINGS, PLAN_SPELLINGS)
+    for item, words in spellings.items()
+    for word in words
 }
 _DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -155,7 +160,7 @@ def _balance_row(row: SheetRow) -> dict[str, object]:
                 "import.finance.bad_item",
                 where=row.where("balance_item"),
                 value=row.text("balance_item"),
-                items=", ".join(ITEMS),
+                items=", ".join((*ITEMS, *PLAN_ITEMS)),
             )
         )
     readers: dict[str, Callable[[], object]] = {

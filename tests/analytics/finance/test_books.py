@@ -9,6 +9,7 @@ from analytics.finance.books import compute_room, read_books, year_row
 from analytics.store import Store
 from analytics.store.finance import write_forecast
 from tests.analytics.finance.books_data import fill_books
+from tests.analytics.imports.helpers import import_sheet
 
 
 def test_accounts_forecast_and_plan_years_agree_with_the_hand_computation(
@@ -70,3 +71,24 @@ def test_without_the_finance_offices_forecast_the_budget_applies(
     write_forecast(store, today.year, "instalments", None, "", "kari", dt.datetime(2026, 4, 3))
     room = compute_room(read_books(store, today), Settings())
     assert room.years[1].figures.net_financial_items == -60_000.0
+
+
+def test_a_plan_year_without_art_takes_the_imported_main_figures(
+    store: Store, today: dt.date
+) -> None:
+    """Income 2 200 000, expenses 2 000 000, interest 30 000, instalments 90 000 (nynorsk
+    spellings): gross 200 000, financial −120 000, result 80 000 = 3,64 %."""
+    year = today.year
+    fill_books(store, year)
+    rows = [["År", "Post", "Beløp"], [year + 2, "Sum driftsinntekter", 2_200_000],
+            [year + 2, "Driftsutgifter", 2_000_000], [year + 2, "Renteutgifter", 30_000],
+            [year + 2, "Avdrag på lån", 90_000]]  # fmt: skip
+    import_sheet(store, "økonomiplan-hovudtal.xlsx", rows, kind="balance")
+    room = compute_room(read_books(store, today), Settings())
+    last = room.years[-1]
+    assert (last.year, last.figures.source) == (year + 2, "plan")
+    assert last.figures.net_financial_items == -120_000.0
+    assert last.figures.net_operating_result == 80_000.0
+    assert last.figures.net_operating_result_pct == 3.64
+    assert last.balance is not None
+    assert last.balance.item("langsiktig gjeld") == 2_430_000.0 - 80_000.0 - 90_000.0
