@@ -54,6 +54,14 @@ PAGE_TABLE = (
         "investeringer",
         everyone,
     ),
+    (
+        "nav.economy",
+        "handlingsrom",
+        "page.handlingsrom",
+        "account_tree",
+        "handlingsrom",
+        everyone,
+    ),
     ("nav.goals", "sykefravaer", "page.sykefravaer", "sick", "sykefravaer", everyone),
     ("nav.goals", "kompass", "page.kompass", "explore", "kompass", everyone),
     ("nav.goals", "program", "page.program", "flag", "program", everyone),
@@ -90,7 +98,8 @@ if session.access is None:  # nobody sees any page or data before signing in
     st.stop()
 
 access = session.access
-navigation = st.navigation(pages_for(access))  # before any widget: it sets their page
+navigation = st.navigation(pages_for(access), expanded=True)  # before any widget: it sets
+# their page; expanded: every page in the menu (past twelve Streamlit would hide some)
 show_signed_in(store, access)
 show_language_switch(store, access)
 organisation = visible_organisation_of(store, access)

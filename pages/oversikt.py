@@ -18,6 +18,7 @@ from ui.economy import (
     show_key_figures,
     show_status_table,
 )
+from ui.finance import show_finance_card
 from ui.goals import show_goal_cards
 from ui.text import plain, show_chart
 
@@ -25,6 +26,7 @@ view = current_view()
 st.title(t("page.oversikt"))
 show_sign_in_alerts(view.store, view.access)
 show_goal_cards(view)
+show_finance_card(view)
 
 scope = whole_municipality() if view.access.sees_everything else view.scope
 ledger = current_ledger(view)

@@ -14,7 +14,7 @@ from analytics.store import Store
 from analytics.store.db import count_rows, empty_database
 from analytics.store.settings import mark_demo
 
-PARTS = ("economy", "projects", "workshop", "programme", "goals", "users")
+PARTS = ("economy", "projects", "finance", "workshop", "programme", "goals", "users")
 _TABLES_WITH_DATA = (
     "organisation",
     "budget_lines",

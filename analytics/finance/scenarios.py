@@ -23,8 +23,9 @@ For a municipality registered in ROBEK, every new loan needs the state's approva
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 
 from analytics.core.settings import Settings
 from analytics.finance.balance import Balance, with_item
@@ -177,3 +178,49 @@ def compare(
     """Each scenario's room, by its name, side by side (a scenario without investments shows
     the plan as it is)."""
     return {scenario.name: apply_scenario(room, scenario, settings) for scenario in scenarios}
+
+
+def scenario_json(scenario: Scenario) -> str:
+    """The scenario as JSON (years as text keys), as saved in finance_scenarios."""
+    return json.dumps(
+        {
+            "name": scenario.name,
+            "rate_pct": scenario.rate_pct,
+            "loan_years": scenario.loan_years,
+            "loan_kind": scenario.loan_kind,
+            "investments": [asdict(investment) for investment in scenario.investments],
+        },
+        ensure_ascii=False,
+        sort_keys=True,
+    )
+
+
+def scenario_from_json(text: str) -> Scenario:
+    """The scenario saved as `scenario_json` wrote it."""
+    spec = json.loads(text)
+    investments = tuple(
+        PlannedInvestment(
+            project=str(item["project"]),
+            name=str(item["name"]),
+            costs=_by_year(item["costs"]),
+            grants=_by_year(item.get("grants", {})),
+            own_funds=_by_year(item.get("own_funds", {})),
+            vat_share=float(item.get("vat_share", 0.2)),
+            opens=int(item["opens"]) if item.get("opens") is not None else None,
+            running_cost=float(item.get("running_cost", 0.0)),
+            depreciation_years=int(item.get("depreciation_years", 40)),
+        )
+        for item in spec.get("investments", [])
+    )
+    kind: LoanKind = "serial" if spec.get("loan_kind") == "serial" else "annuity"
+    return Scenario(
+        name=str(spec["name"]),
+        investments=investments,
+        rate_pct=float(spec.get("rate_pct", 4.0)),
+        loan_years=int(spec.get("loan_years", 40)),
+        loan_kind=kind,
+    )
+
+
+def _by_year(amounts: Mapping[str, float]) -> dict[int, float]:
+    return {int(year): float(amount) for year, amount in amounts.items()}

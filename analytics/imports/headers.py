@@ -4,7 +4,8 @@
 spellings) that mean it, the vocabularies it belongs to, and for which kinds of economy file it
 is required. A vocabulary is the set of fields one kind of file may hold: `ledger` (budgets,
 accounts and the organisation), `sickleave`, `kompass`, `risks`, `milestones` and `projects`
-(the investment projects' register). The same word
+(the investment projects' register), `balance` (balance items per year), `loans` (the loan
+portfolio) and `coverage` (the ROBEK coverage plan). The same word
 may mean different fields in two vocabularies ("ansvar" is the ansvar code in a ledger and the
 person responsible in a risk register), never two fields in one. Its Norwegian label is
 `t("import.field.<name>")`.
@@ -39,6 +40,7 @@ GOALS = "goals"
 INDICATORS = "indicators"
 VOCABULARIES: tuple[str, ...] = (
     LEDGER, "sickleave", "kompass", "risks", "milestones", "projects", GOALS, INDICATORS,
+    "balance", "loans", "coverage",
 )  # fmt: skip
 _ALL = VOCABULARIES
 _LOOSE = frozenset(VOCABULARIES) - {LEDGER}
@@ -440,6 +442,25 @@ FIELDS: tuple[Field, ...] = (
             ("end_year", ("sluttår", "slutt år", "ferdig år", "ferdigstillelse", "ferdigår",
                           "til år", "slutt")),
             ("phase", ("fase", "prosjektfase", "status", "phase")),
+        )
+    ),
+    Field("balance_item", ("post", "balansepost", "regnskapspost", "linje", "item"),
+          vocabularies=("balance",)),
+    Field("balance_amount", ("beløp", "belop", "saldo", "balanse", "utgående balanse",
+                             "utgåande balanse", "amount"),
+          vocabularies=("balance", "coverage")),
+    *(
+        Field(name, synonyms, vocabularies=("loans",))
+        for name, synonyms in (
+            ("loan", ("lån", "lånenr", "lånenummer", "lån nr", "lånenavn", "lånenamn", "loan")),
+            ("lender", ("långiver", "långivar", "långjevar", "kreditor", "bank", "lender")),
+            ("loan_balance", ("restgjeld", "saldo", "balanse", "gjeld", "lånesaldo",
+                              "balance")),
+            ("rate", ("rente", "rentesats", "rente %", "rentesats %", "rate")),
+            ("fixed_until", ("fastrente til", "bunden til", "rentebinding til", "fast til",
+                             "rentebinding", "fixed until")),
+            ("maturity", ("forfall", "forfallsdato", "siste forfall", "innfrielse",
+                          "løpetid til", "maturity")),
         )
     ),
 )  # fmt: skip

@@ -12,6 +12,7 @@ from analytics.core.texts import t
 from analytics.imports.kind import ImportKind, Source
 from analytics.imports.kinds import (
     budget_change,
+    finance,
     goals,
     indicators,
     kompass,
@@ -37,6 +38,9 @@ KINDS: tuple[ImportKind, ...] = (
     projects.KIND,
     goals.KIND,
     indicators.KIND,
+    finance.BALANCE_KIND,
+    finance.LOANS_KIND,
+    finance.COVERAGE_KIND,
     budget_change.KIND,
 )
 AUTO = "auto"

@@ -22,6 +22,8 @@ from analytics.core.texts import t
 from analytics.economy.charts import cumulative_chart, gap_bar_chart
 from analytics.economy.forecast import HISTORY_YEARS
 from analytics.economy.ledger import Ledger, load_ledger, monthly_series
+from analytics.finance.books import FinanceRoom, compute_room, may_see_room, read_books
+from analytics.finance.scenarios import Scenario, scenario_from_json
 from analytics.goals.data import IndicatorData
 from analytics.goals.view import GoalView
 from analytics.investments.charts import frame_chart
@@ -39,6 +41,7 @@ from analytics.report.sections.economy import (
     projects_section,
     rows_below,
 )
+from analytics.report.sections.finance import finance_section
 from analytics.report.sections.goals import goals_section, read_goal_rows
 from analytics.report.sections.programme import (
     SickLeaveFacts,
@@ -52,6 +55,8 @@ from analytics.report.sections.workshop import WorkshopFacts, read_workshop, wor
 from analytics.sickleave.charts import sick_leave_trend_figure
 from analytics.sickleave.figures import read_located_sick_leave
 from analytics.store import Store
+from analytics.store.finance import read_scenarios
+from analytics.store.organisation import read_organisation
 from analytics.store.reports import read_report_sources
 from analytics.store.settings import is_demo
 
@@ -110,6 +115,8 @@ class ReportFacts:
     uploads: pd.DataFrame
     demo: bool
     projects: list[ProjectStatus]
+    finance: FinanceRoom | None  # None: the person may not see the whole municipality
+    scenarios: tuple[Scenario, ...]
     goals: tuple[GoalView, ...] = ()
     indicators: IndicatorData | None = None
 
@@ -158,14 +165,25 @@ def read_facts(
         projects=in_scope(
             load_portfolio(store, access).statuses(*period), request.organisation, request.scope
         ),
+        finance=_finance_room(store, access, period_end(*period), settings),
+        scenarios=tuple(scenario_from_json(spec) for spec in read_scenarios(store).values()),
         goals=goals,
         indicators=indicators,
     )
 
 
+def _finance_room(
+    store: Store, access: Access, as_of: dt.date, settings: Settings
+) -> FinanceRoom | None:
+    """The financial room as of the report's date, for those who may see it."""
+    if not may_see_room(access, read_organisation(store)):
+        return None
+    return compute_room(read_books(store, as_of), settings)
+
+
 def build_sections(facts: ReportFacts, request: ReportRequest) -> tuple[Section, ...]:
-    """Summary, economy, investments, workshop, sick leave, Kommunekompasset and sources, in
-    that order."""
+    """Summary, economy, investments, the financial room, workshop, sick leave,
+    Kommunekompasset and sources, in that order."""
     period = (request.year, request.month)
     as_of = period_end(*period)
     economy, settings = facts.economy, facts.settings
@@ -182,6 +200,7 @@ def build_sections(facts: ReportFacts, request: ReportRequest) -> tuple[Section,
         projects_section(
             facts.projects, period, projects_chart(facts.projects, period, facts.demo)
         ),
+        finance_section(facts.finance, settings, facts.scenarios, facts.demo, as_of),
         workshop_section(facts.workshop, period, as_of),
         sick_leave_section(facts.sick, period, settings, sick_leave_chart(facts.sick, settings)),
         kompass_section(

@@ -10,11 +10,15 @@ from collections.abc import Mapping
 import pandas as pd
 
 from analytics.store.db import Store
-from analytics.store.uploads import CURRENT, NewUpload, Versioned, store_upload
+from analytics.store.uploads import (
+    COVERAGE_PLAN,
+    CURRENT,
+    FINANCE_ITEMS,
+    LOANS,
+    NewUpload,
+    store_upload,
+)
 
-FINANCE_ITEMS = Versioned("finance_items", ("year", "item"))
-LOANS = Versioned("loans", ())
-COVERAGE_PLAN = Versioned("coverage_plan", ())
 ITEM_COLUMNS = ["year", "item", "amount"]
 LOAN_COLUMNS = ["loan", "lender", "balance", "rate_pct", "fixed_until", "maturity"]
 COVERAGE_COLUMNS = ["year", "amount"]
@@ -116,3 +120,14 @@ def item_amounts(items: pd.DataFrame) -> Mapping[int, dict[str, float]]:
     for row in items.to_dict("records"):
         by_year.setdefault(int(row["year"]), {})[str(row["item"])] = float(row["amount"])
     return by_year
+
+
+def accounts_by_art_month(store: Store, year: int, ledger: str = "operating") -> pd.DataFrame:
+    """One year's accounts of a ledger per art (local codes) and month: art, month, amount (NOK).
+
+    Period 13 (the year-end postings) counts as December."""
+    return store.frame(
+        "SELECT art, least(period, 12) AS month, CAST(sum(amount) AS DOUBLE) AS amount "
+        "FROM active_accounts WHERE ledger = ? AND year = ? GROUP BY ALL ORDER BY art, month",
+        [ledger, year],
+    )

@@ -6,7 +6,7 @@ and the rows it brought carry its id. The tables an upload writes to are *versio
 current rows of its scope (accounts of the same ledger, year, period and unit key; budgets of
 the same ledger, year, budget kind and unit key; the sick leave of the same year, month and
 unit; the evaluation of the same date; the whole risk register; the projects of the same
-code). A row
+code; balance items of the same year and item; the whole loan portfolio and coverage plan). A row
 is current while `replaced_by` is empty and its upload is active (rows of no upload, such as
 the demo's registers, count as active). Undoing an upload marks it 'undone' and gives back
 what it replaced, except where a later upload has since replaced the undone upload's own rows
@@ -90,7 +90,21 @@ SICK_LEAVE = Versioned("sick_leave", ("year", "month", "unit_code"))
 KOMPASS = Versioned("kompass_evaluations", ("evaluated_on",))
 RISKS = Versioned("risks", ())
 MILESTONES = Versioned("milestones", ())
-VERSIONED = (BUDGET, ACCOUNTS, SICK_LEAVE, KOMPASS, RISKS, MILESTONES, PROJECTS)
+FINANCE_ITEMS = Versioned("finance_items", ("year", "item"))
+LOANS = Versioned("loans", ())
+COVERAGE_PLAN = Versioned("coverage_plan", ())
+VERSIONED = (
+    BUDGET,
+    ACCOUNTS,
+    SICK_LEAVE,
+    KOMPASS,
+    RISKS,
+    MILESTONES,
+    PROJECTS,
+    FINANCE_ITEMS,
+    LOANS,
+    COVERAGE_PLAN,
+)
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ MAX_SCREENSHOT_BYTES = 300_000
 PAGES = [
     ("page.oversikt", "", True),
     ("page.okonomi", "okonomi", True),
+    ("page.handlingsrom", "handlingsrom", True),
     ("page.verksted", "verksted", True),
     ("page.sykefravaer", "sykefravaer", True),
     ("page.kompass", "kompass", True),

@@ -47,7 +47,9 @@ def test_signed_in_and_signing_out(demo_db: Path, monkeypatch: pytest.MonkeyPatc
     app = make_app(demo_db, monkeypatch, user="direktor")
     assert "Innlogget som direktor (Kommunedirektør)" in shown_text(app)
     units = app.selectbox(key="sidebar_scope").options
-    assert units[0] == "Hele kommunen" and len(units) == 1 + 5 + 28  # sectors and units
+    assert (
+        units[0] == "Hele kommunen" and len(units) == 1 + 6 + 29
+    )  # sectors and units (the finance sector 9 too)
     app.button(key="logout_button").click().run()
     app.run()
     assert [title.value for title in app.title] == ["Logg inn"]

@@ -9,4 +9,5 @@ NB: dict[str, str] = {
         "Databasen {path} har allerede data. Bruk --force for å slette alt og lage demokommunen."
     ),
     "demo.projects_summary": "{count} investeringsprosjekter",
+    "demo.finance_summary": "balanse, {loans} lån, inndekningsplan og {scenarios} scenarioer",
 }

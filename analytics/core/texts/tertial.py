@@ -1,6 +1,11 @@
 """Texts of the tertial report to the council (kommuneloven § 14-5). Bokmål."""
 
 NB: dict[str, str] = {
+    "tertial.finance.title": "Økonomisk handlingsrom og finansforvaltning",
+    "tertial.finance.lead": (
+        "Nøkkeltallene og handlingsreglene per år, ROBEK og inndekningsplanen, og finans- og "
+        "gjeldsforvaltningen ved utgangen av {tertial}. tertial."
+    ),
     "audit.action.tertial_freeze": "Tertialrapport frosset",
     "audit.action.tertial_proposal": "Budsjettforslag endret",
     "audit.action.tertial_text": "Tertialtekst endret",

@@ -54,6 +54,7 @@ from analytics.report.tertial.content import (
     read_tertial_facts,
     scope_code_of,
 )
+from analytics.report.tertial.finance import finance_part
 from analytics.report.tertial.investments import ANCHOR as INVESTMENT_ANCHOR
 from analytics.report.tertial.investments import investment_section
 from analytics.report.tertial.sections import (
@@ -185,6 +186,7 @@ def build_tertial_report(
             projects_chart(list(facts.projects), (request.year, request.month), facts.demo),
             director_text(facts, INVESTMENT_ANCHOR),
         ),
+        finance_part(store, access, request),
         sick_leave_part(facts, request),
         risk_section(facts),
         proposals_section(facts, names),

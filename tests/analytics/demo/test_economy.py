@@ -210,6 +210,8 @@ def test_command_line_demo_refuses_a_full_database_and_rebuilds_with_force(
     assert main(["--db", str(demo_db), "demo", "--force"]) == 0
     assert "regnskapslinjer" in capsys.readouterr().out
     store = open_store(demo_db)
-    assert store.value("SELECT count(DISTINCT ansvar) FROM organisation") == 44
+    assert (
+        store.value("SELECT count(DISTINCT ansvar) FROM organisation") == 47
+    )  # 44 units, and the finance sector's 3
     assert store.value("SELECT value FROM meta WHERE key = 'demo'") == "true"
     close_all()

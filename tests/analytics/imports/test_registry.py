@@ -57,7 +57,7 @@ def test_a_file_that_is_surely_two_kinds_is_refused() -> None:
 def test_the_choices_and_a_kind_that_does_not_exist() -> None:
     assert registry.CHOICES == (
         "auto", "budget", "accounts", "units", "forecast", "sickleave", "kompass", "risks",
-        "milestones", "projects", "goals", "indicators",
+        "milestones", "projects", "goals", "indicators", "balance", "loans", "coverage",
     )  # fmt: skip
     with pytest.raises(UserError, match="Ukjent type «lønn»"):
         registry.kind_for("lønn", source([["a"]]))

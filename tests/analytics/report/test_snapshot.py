@@ -30,6 +30,7 @@ SECTIONS = (
     "Sammendrag",
     "Økonomi",
     "Investeringer",
+    "Økonomisk handlingsrom",
     "Økonomiverkstedet",
     "Sykefravær",
     "Kommunekompasset",

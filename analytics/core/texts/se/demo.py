@@ -11,4 +11,5 @@ SE: dict[str, str] = {
         "ráhkadit demogieldda."
     ),
     "demo.projects_summary": "{count} investerenprošeavtta",
+    "demo.finance_summary": "bilánsa, {loans} loana, gokčanplána ja {scenarios} scenária",
 }

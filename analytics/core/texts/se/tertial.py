@@ -1,6 +1,11 @@
 """Texts of the tertial report to the council (kommuneloven § 14-5). North Sami."""
 
 SE: dict[str, str] = {
+    "tertial.finance.title": "Ekonomalaš doaibmalatnja ja ruhtahálddašeapmi",
+    "tertial.finance.lead": (
+        "Čoavddalogut ja doaibmanjuolggadusat jahkásaččat, ROBEK ja gokčanplána, ja ruhta- ja "
+        "vealgehálddašeapmi {tertial}. njealjádasa loahpas."
+    ),
     "audit.action.tertial_freeze": "Tertiáladieđáhus galmmihuvvon",
     "audit.action.tertial_proposal": "Bušeahttaevttohus rievdaduvvon",
     "audit.action.tertial_text": "Tertiálateaksta rievdaduvvon",

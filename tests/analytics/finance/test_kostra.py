@@ -1,0 +1,40 @@
+"""The KOSTRA comparison: SSB's statistics matched to the rules, the national average and the
+KOSTRA group side by side with the municipality's own share, per accounts scope."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analytics.finance.figures import YearFigures
+from analytics.finance.kostra import compare_with_kostra, rule_of
+from analytics.finance.room import FinanceYear
+
+
+def _year(year: int, result_pct: float, fund_pct: float) -> FinanceYear:
+    figures = YearFigures(year, "accounts", 100.0, 99.0, 1.0, 0.0, 1.0, result_pct, 1.0, 1.0)
+    return FinanceYear(figures, None, fund_pct, None, None, {})
+
+
+def test_the_comparison_rows_by_rule_scope_and_year() -> None:
+    kostra = pd.DataFrame(
+        [
+            ("Landet uten Oslo", "Netto driftsresultat i prosent av brutto driftsinntekter", 2024, 2.1, "kommunekasse"),
+            ("KOSTRA-gruppe 11", "Netto driftsresultat i prosent av brutto driftsinntekter", 2024, 1.4, "kommunekasse"),
+            ("Landet uten Oslo", "Netto driftsresultat i prosent av brutto driftsinntekter", 2024, 2.6, "konsern"),
+            ("KOSTRA-gruppe 11 - Mellomstore kommuner", "Disposisjonsfond i prosent av brutto driftsinntekter", 2024, 9.8, "kommunekasse"),
+            ("5636 Unjárga - Nesseby", "Netto driftsresultat i prosent av brutto driftsinntekter", 2024, 0.4, "kommunekasse"),
+            ("Landet uten Oslo", "Frie inntekter i kroner per innbygger", 2024, 61_000, "kommunekasse"),
+        ],
+        columns=["region", "statistic", "year", "value", "accounts_scope"],
+    )  # fmt: skip
+    rows = compare_with_kostra(kostra, [_year(2024, 0.63, 5.5)], "KOSTRA-gruppe 11")
+    assert [(r.rule, r.accounts_scope, r.year, r.own, r.national, r.group) for r in rows] == [
+        ("net_operating_result", "kommunekasse", 2024, 0.63, 2.1, 1.4),
+        ("net_operating_result", "konsern", 2024, 0.63, 2.6, None),
+        ("disposition_fund", "kommunekasse", 2024, 5.5, None, 9.8),
+    ]
+
+
+def test_statistics_are_read_by_their_words() -> None:
+    assert rule_of("  Netto  lånegjeld i prosent av brutto driftsinntekter (B)") == "net_debt"
+    assert rule_of("Frie inntekter i kroner per innbygger") is None

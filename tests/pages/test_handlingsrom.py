@@ -1,0 +1,64 @@
+"""AppTest of Økonomisk handlingsrom and its card on Oversikt: the demo's figures, to the krone
+the same as the command line's; whole-municipality figures only for those who see it all."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from analytics.cli import main
+from analytics.core import clock
+from analytics.core.formatting import format_nok, format_pct
+from tests.pages.conftest import make_app
+
+
+def _open(demo_db: Path, monkeypatch: pytest.MonkeyPatch, user: str = "direktor") -> AppTest:
+    app = make_app(demo_db, monkeypatch, user)
+    app.switch_page("pages/handlingsrom.py").run()
+    assert not app.exception, app.exception
+    return app
+
+
+def _command_line(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> list[dict]:
+    capsys.readouterr()
+    assert main(["--db", str(demo_db), "finance", "--year", str(clock.today().year), "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_page_and_card_agree_with_the_command_line_to_the_krone(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    expected = _command_line(demo_db, capsys)
+    app = _open(demo_db, monkeypatch)
+    assert app.title[0].value == "Økonomisk handlingsrom"
+    table = app.dataframe[0].value
+    assert list(table["År"]) == [str(row["year"]) for row in expected]
+    assert list(table["Netto driftsresultat"]) == [
+        format_nok(row["net_operating_result"]) for row in expected
+    ]
+    assert list(table["Netto lånegjeld i %"]) == [
+        format_pct(row["net_debt_pct"], 2) for row in expected
+    ]
+    assert {"Regnskap", "Prognose", "Økonomiplan"} == set(table["Grunnlag"])
+    assert len(app.get("plotly_chart")) == 3
+    assert any("ROBEK" in warning.value for warning in app.warning)  # the demo is registered
+    scenarios = next(df.value for df in app.dataframe if "Scenario" in df.value.columns)
+    assert len(set(scenarios["Scenario"])) == 3
+    forecast = next(row for row in expected if row["source"] == "forecast")
+    oversikt = make_app(demo_db, monkeypatch, "direktor")
+    oversikt.run()
+    assert not oversikt.exception, oversikt.exception
+    card = {metric.label: metric.value for metric in oversikt.metric}
+    assert card["Netto driftsresultat"] == format_nok(forecast["net_operating_result"])
+    assert format_pct(forecast["net_operating_result_pct"], 2) in card.values()
+
+
+def test_a_budget_holder_gets_a_plain_message(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = _open(demo_db, monkeypatch, "budsjett.sykehjem")
+    assert "gjelder hele kommunen" in app.info[0].value
+    assert not app.dataframe
