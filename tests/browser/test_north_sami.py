@@ -1,5 +1,5 @@
 """The app in North Sami, in Chromium: the director chooses davvisámegiella in the sidebar and
-every page of the menu shows no bokmål left other than names (what the database holds: units,
+every page of the menu (14) shows no bokmål left other than names (what the database holds: units,
 people, projects, comments). The choice is kept after a reload."""
 
 from __future__ import annotations
@@ -25,9 +25,12 @@ PATHS = [
     "okonomi",
     "verksted",
     "investeringer",
+    "handlingsrom",
     "sykefravaer",
     "kompass",
     "program",
+    "mal",
+    "folkevalgt",
     "last-opp",
     "rapport",
     "tertial",

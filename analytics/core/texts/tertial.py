@@ -1,7 +1,26 @@
 """Texts of the tertial report to the council (kommuneloven § 14-5). Bokmål."""
 
 NB: dict[str, str] = {
-    "tertial.finance.title": "Økonomisk handlingsrom og finansforvaltning",
+    "tertial.section.handlingsrom": "Økonomisk handlingsrom og finansforvaltning",
+    "tertial.section.mal": "Mål og indikatorer",
+    "tertial.finance.summary_forecast": (
+        "Netto driftsresultat for {year} ventes å bli {amount}, {pct} av driftsinntektene "
+        "(handlingsregelen er minst {target})."
+    ),
+    "tertial.finance.summary_accounts": (
+        "Netto driftsresultat for {year} ble {amount}, {pct} av driftsinntektene "
+        "(handlingsregelen er minst {target})."
+    ),
+    "tertial.finance.summary_plan": (
+        "Netto driftsresultat for {year} er planlagt til {amount}, {pct} av driftsinntektene "
+        "(handlingsregelen er minst {target})."
+    ),
+    "tertial.finance.summary_rules": "{met} av {count} handlingsregler er oppfylt.",
+    "tertial.finance.summary_missed": "Ikke oppfylt: {rules}.",
+    "tertial.goals_summary": (
+        "{count} mål følges: {green} grønne, {yellow} gule, {red} røde og {none} uten måling ennå."
+    ),
+    "tertial.goals_worst": "Mest kritisk: {goal} ({reason})",
     "tertial.finance.lead": (
         "Nøkkeltallene og handlingsreglene per år, ROBEK og inndekningsplanen, og finans- og "
         "gjeldsforvaltningen ved utgangen av {tertial}. tertial."

@@ -51,7 +51,7 @@ def goals_section(views: Sequence[GoalView], data: IndicatorData, year: int) -> 
             item.goal.title,
             f"{level_label(item.goal.level)}, {data.unit_name(item.goal.unit_code)}",
             item.status.label if item.status is not Status.NONE else t("goals.no_status"),
-            _reason(item),
+            goal_reason(item),
         )
         for item in views
     )
@@ -60,7 +60,8 @@ def goals_section(views: Sequence[GoalView], data: IndicatorData, year: int) -> 
     return Section(ANCHOR, t("report.goals"), tuple(blocks))
 
 
-def _reason(item: GoalView) -> str:
+def goal_reason(item: GoalView) -> str:
+    """The reason of the goal's most urgent lit indicator, with its title ('' when none is lit)."""
     lit = [status for status in item.indicators if status.status is not Status.NONE]
     if not lit:
         return ""

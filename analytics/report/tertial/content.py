@@ -24,12 +24,15 @@ from analytics.core.settings import Settings, load_settings
 from analytics.core.texts import t
 from analytics.economy.gaps import GapTable, gaps_from_ledger
 from analytics.economy.ledger import Ledger, load_ledger
+from analytics.goals.data import IndicatorData
+from analytics.goals.view import GoalView
 from analytics.investments.figures import ProjectStatus
 from analytics.investments.records import load_portfolio
 from analytics.investments.tables import in_scope
 from analytics.programme.risks import load_risks
 from analytics.report.content import first_data_year, period_end
 from analytics.report.sections.economy import EconomyFigures, compute_economy
+from analytics.report.sections.goals import read_goal_rows
 from analytics.report.sections.programme import SickLeaveFacts, compute_sick_leave
 from analytics.sickleave.figures import read_located_sick_leave
 from analytics.store import Store
@@ -107,6 +110,8 @@ class TertialFacts:
     projects: tuple[ProjectStatus, ...]  # the investment projects in the scope
     uploads: pd.DataFrame
     demo: bool
+    goals: tuple[GoalView, ...]  # the scope's goals with their lights
+    indicators: IndicatorData
 
 
 def read_tertial_facts(
@@ -121,6 +126,7 @@ def read_tertial_facts(
     measures = _measures(store, access, request)
     located = read_located_sick_leave(store, access)
     period = (request.year, request.month)
+    goals, indicators = read_goal_rows(store, access, period, request.codes)
     return TertialFacts(
         settings=settings,
         ledger=ledger,
@@ -143,6 +149,8 @@ def read_tertial_facts(
                 request.scope,
             )
         ),
+        goals=goals,
+        indicators=indicators,
     )
 
 

@@ -54,7 +54,10 @@ from analytics.report.tertial.content import (
     read_tertial_facts,
     scope_code_of,
 )
+from analytics.report.tertial.finance import ANCHOR as FINANCE_ANCHOR
 from analytics.report.tertial.finance import finance_part
+from analytics.report.tertial.goals import ANCHOR as GOALS_ANCHOR
+from analytics.report.tertial.goals import goals_part
 from analytics.report.tertial.investments import ANCHOR as INVESTMENT_ANCHOR
 from analytics.report.tertial.investments import investment_section
 from analytics.report.tertial.sections import (
@@ -186,8 +189,9 @@ def build_tertial_report(
             projects_chart(list(facts.projects), (request.year, request.month), facts.demo),
             director_text(facts, INVESTMENT_ANCHOR),
         ),
-        finance_part(store, access, request),
+        finance_part(store, access, request, director_text(facts, FINANCE_ANCHOR)),
         sick_leave_part(facts, request),
+        goals_part(facts.goals, facts.indicators, request.year, director_text(facts, GOALS_ANCHOR)),
         risk_section(facts),
         proposals_section(facts, names),
         sources_section(facts.uploads, request.fingerprint, request.digests),

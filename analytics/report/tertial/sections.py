@@ -30,7 +30,9 @@ from analytics.report.tertial.content import Explanation, TertialFacts, TertialR
 from analytics.report.tertial.proposals import Proposal, proposal_of
 from analytics.workshop.measures import Measure
 
-SECTIONS = ("sammendrag", "drift", "investering", "sykefravaer", "risiko", "forslag")
+SECTIONS = (
+    "sammendrag", "drift", "investering", "handlingsrom", "sykefravaer", "mal", "risiko", "forslag",
+)  # fmt: skip
 HIGH_RISK = 10  # factors from this up are the register's high and critical risks
 
 

@@ -1,10 +1,30 @@
 """Texts of the tertial report to the council (kommuneloven § 14-5). North Sami."""
 
 SE: dict[str, str] = {
-    "tertial.finance.title": "Ekonomalaš doaibmalatnja ja ruhtahálddašeapmi",
+    "tertial.section.handlingsrom": "Ekonomalaš doaibmalatnja ja ruhtahálddašeapmi",
+    "tertial.section.mal": "Ulbmilat ja indikáhtorat",
+    "tertial.finance.summary_forecast": (
+        "Netto doaibmaboađus {year} jagis vurdojuvvo šaddat {amount}, {pct} doaibmasisaboađuin "
+        "(doaibmanjuolggadus lea unnimusat {target})."
+    ),
+    "tertial.finance.summary_accounts": (
+        "Netto doaibmaboađus {year} jagis šattai {amount}, {pct} doaibmasisaboađuin "
+        "(doaibmanjuolggadus lea unnimusat {target})."
+    ),
+    "tertial.finance.summary_plan": (
+        "Netto doaibmaboađus {year} jahkái lea plánejuvvon {amount}, {pct} doaibmasisaboađuin "
+        "(doaibmanjuolggadus lea unnimusat {target})."
+    ),
+    "tertial.finance.summary_rules": "{met} {count} doaibmanjuolggadusas leat ollašuvvon.",
+    "tertial.finance.summary_missed": "Eai ollašuvvon: {rules}.",
+    "tertial.goals_summary": (
+        "{count} ulbmila čuvvojuvvojit: {green} ruoná, {yellow} fiskes, {red} rukses ja "
+        "{none} mat eai vel leat mihtiduvvon."
+    ),
+    "tertial.goals_worst": "Kritihkalaččamus: {goal} ({reason})",
     "tertial.finance.lead": (
         "Čoavddalogut ja doaibmanjuolggadusat jahkásaččat, ROBEK ja gokčanplána, ja ruhta- ja "
-        "vealgehálddašeapmi {tertial}. njealjádasa loahpas."
+        "vealgehálddašeapmi {tertial}. tertiála loahpas."
     ),
     "audit.action.tertial_freeze": "Tertiáladieđáhus galmmihuvvon",
     "audit.action.tertial_proposal": "Bušeahttaevttohus rievdaduvvon",
