@@ -12,6 +12,7 @@ from ui.finance import (
     show_charts,
     show_debt,
     show_figures,
+    show_kostra,
     show_robek,
     show_scenarios,
 )
@@ -30,6 +31,7 @@ if view.demo:
     st.caption(t("finance.page.demo"))
 show_figures(view, room)
 show_charts(view, room)
+show_kostra(view, room)
 show_robek(room)
 show_debt(room)
 show_scenarios(view, room)

@@ -12,6 +12,7 @@ from analytics.core.texts import t
 from analytics.finance.books import FinanceRoom, compute_room, may_see_room, read_books
 from analytics.finance.charts import rule_chart
 from analytics.finance.debt import debt_management
+from analytics.finance.kostra import compare_with_kostra, group_name, read_kostra
 from analytics.finance.loans import LoanKind
 from analytics.finance.room import RULES
 from analytics.finance.scenarios import (
@@ -24,6 +25,7 @@ from analytics.finance.tables import (
     coverage_table,
     figures_table,
     headline,
+    kostra_table,
     minimum_instalment_check,
     robek_sentences,
     rule_target,
@@ -110,6 +112,19 @@ def show_charts(view: View, room: FinanceRoom) -> None:
     for rule in RULES:
         figure = rule_chart(room.years, rule, rule_target(rule, view.settings), view.demo)
         show_chart(figure, key=f"finance_chart_{rule}")
+
+
+def show_kostra(view: View, room: FinanceRoom) -> None:
+    """The rules' shares beside SSB's figures for the municipality, the country without Oslo
+    and the KOSTRA group, per accounts scope; how to get the file when there is none."""
+    st.subheader(t("finance.kostra.title"))
+    kostra = remember(view, "finance.kostra", None, lambda: read_kostra(view.store))
+    rows = compare_with_kostra(kostra, room.years) if not kostra.empty else []
+    if not rows:
+        st.info(t("finance.kostra.none"))
+        return
+    st.caption(t("finance.kostra.caption"))
+    st.dataframe(kostra_table(rows, group_name(kostra)), hide_index=True, key="finance_kostra")
 
 
 def show_robek(room: FinanceRoom) -> None:

@@ -13,6 +13,7 @@ from analytics.core.names import STATUS_LOOK, Status, kpi
 from analytics.core.settings import Settings
 from analytics.core.texts import t
 from analytics.finance.books import YEAR_KEYS, FinanceRoom, year_row
+from analytics.finance.kostra import ComparisonRow
 from analytics.finance.robek import RobekStatus
 from analytics.finance.room import RULES, FinanceYear, MinimumInstalment, minimum_instalment
 from analytics.finance.scenarios import Scenario, compare, scenario_years
@@ -164,3 +165,23 @@ def minimum_instalment_check(room: FinanceRoom, year: int) -> MinimumInstalment 
         return None
     depreciation = -room.line(year, "depreciation_counter")  # S(590) = −S(990)
     return minimum_instalment(year, balance, depreciation, room.line(year, "instalments"))
+
+
+def kostra_table(rows: Sequence[ComparisonRow], group: str) -> pd.DataFrame:
+    """The KOSTRA comparison: a row per rule, accounts scope and year; the shares formatted."""
+    cells = []
+    for row in rows:
+        cells.append(
+            {
+                t("finance.kostra.col.figure"): t(f"finance.rule.{row.rule}"),
+                t("finance.key.year"): str(row.year),
+                t("finance.kostra.col.scope"): (
+                    t(f"indicator.scope.{row.accounts_scope}") if row.accounts_scope else "–"
+                ),
+                t("finance.kostra.col.own"): format_pct(row.own, 2),
+                t("finance.kostra.col.published"): format_pct(row.published, 2),
+                t("finance.kostra.col.national"): format_pct(row.national, 2),
+                group or t("finance.kostra.col.group"): format_pct(row.group, 2),
+            }
+        )
+    return pd.DataFrame(cells)

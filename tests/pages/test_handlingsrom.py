@@ -47,6 +47,7 @@ def test_page_and_card_agree_with_the_command_line_to_the_krone(
     assert any("ROBEK" in warning.value for warning in app.warning)  # the demo is registered
     scenarios = next(df.value for df in app.dataframe if "Scenario" in df.value.columns)
     assert len(set(scenarios["Scenario"])) == 3
+    assert any("Ingen KOSTRA-nøkkeltall" in info.value for info in app.info)  # none in the demo
     forecast = next(row for row in expected if row["source"] == "forecast")
     oversikt = make_app(demo_db, monkeypatch, "direktor")
     oversikt.run()
@@ -62,3 +63,36 @@ def test_a_budget_holder_gets_a_plain_message(
     app = _open(demo_db, monkeypatch, "budsjett.sykehjem")
     assert "gjelder hele kommunen" in app.info[0].value
     assert not app.dataframe
+
+
+def test_kostra_figures_from_ssb_stand_beside_our_own(
+    demo_db: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    expected = _command_line(demo_db, capsys)
+    year = next(row for row in expected if row["source"] == "accounts")["year"]
+    ours = next(row for row in expected if row["year"] == year)["net_operating_result_pct"]
+    statistic = "Netto driftsresultat i prosent av brutto driftsinntekter (prosent)"
+    lines = [
+        '"12134: Utvalgte nøkkeltall for kommuneregnskapet, etter region, statistikkvariabel, '
+        'år og regnskapsomfang"',
+        "",
+        '"region";"statistikkvariabel";"år";"regnskapsomfang";"Utvalgte nøkkeltall"',
+        f'"5601 Čáhppesvuotna kommune";"{statistic}";"{year}";"Kommunekasse";-1,2',
+        f'"5601 Čáhppesvuotna kommune";"{statistic}";"{year}";"Konsern";0,4',
+        f'"EKG16 Kostragruppe 16";"{statistic}";"{year}";"Kommunekasse";2,1',
+        f'"EAKUO Landet uten Oslo";"{statistic}";"{year}";"Kommunekasse";3,5',
+        f'"EAKUO Landet uten Oslo";"{statistic}";"{year}";"Konsern";3,9',
+    ]
+    path = tmp_path / "12134.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert main(["--db", str(demo_db), "import", str(path), "--kind", "indicators"]) == 0
+    app = _open(demo_db, monkeypatch)
+    table = next(df.value for df in app.dataframe if "Kommunen (SSB)" in df.value.columns)
+    assert list(table["Regnskapsomfang"]) == ["kommunekasse", "konsern"]
+    assert list(table["Beregnet her"]) == [format_pct(ours, 2), "–"]
+    assert list(table["Kommunen (SSB)"]) == ["-1,20 %", "0,40 %"]
+    assert list(table["Landet uten Oslo"]) == ["3,50 %", "3,90 %"]
+    assert list(table["Kostragruppe 16"]) == ["2,10 %", "–"]

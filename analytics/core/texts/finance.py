@@ -1,6 +1,24 @@
 """Texts of the financial room: key figures, the council's rules, ROBEK, loans, scenarios. Bokmål."""
 
 NB: dict[str, str] = {
+    "finance.kostra.title": "Sammenligning med KOSTRA",
+    "finance.kostra.caption": (
+        "Fra SSBs KOSTRA-nøkkeltall, lastet opp på Last opp (type indikatorer). Kommunekasse er "
+        "kommunens egne regnskaper; konsern tar med kommunale foretak og interkommunale "
+        "selskaper. «Beregnet her» er regnet av kommunens egne regnskaper i dette dashbordet "
+        "(bare for kommunekassen)."
+    ),
+    "finance.kostra.none": (
+        "Ingen KOSTRA-nøkkeltall er lastet opp. Last ned «Utvalgte nøkkeltall for "
+        "kommuneregnskapet» (tabell 12134) fra SSBs statistikkbank med kommunen, landet uten "
+        "Oslo og KOSTRA-gruppen, og last filen opp som den er på Last opp."
+    ),
+    "finance.kostra.col.figure": "Nøkkeltall",
+    "finance.kostra.col.scope": "Regnskapsomfang",
+    "finance.kostra.col.own": "Beregnet her",
+    "finance.kostra.col.published": "Kommunen (SSB)",
+    "finance.kostra.col.national": "Landet uten Oslo",
+    "finance.kostra.col.group": "KOSTRA-gruppen",
     "page.handlingsrom": "Økonomisk handlingsrom",
     "finance.chart.target": "Handlingsregel {target} %",
     "finance.rule.net_operating_result": "Netto driftsresultat i % av driftsinntektene",

@@ -1,6 +1,24 @@
 """Texts of the financial room: key figures, the council's rules, ROBEK, loans, scenarios. North Sami."""
 
 SE: dict[str, str] = {
+    "finance.kostra.title": "Buohtastahttin KOSTRA:in",
+    "finance.kostra.caption": (
+        "SSB KOSTRA-čoavddaloguin, mat leat sáddejuvvon «Sádde fiillaid» siidui (šládja indikáhtorat). "
+        "Gielddakássa lea gieldda iežas rehketdoallu; konsearna váldá mielde gielddalaš "
+        "fitnodagaid ja gielddaidgaskasaš searvvažiid. «Rehkenastojuvvon dáppe» lea "
+        "rehkenastojuvvon gieldda iežas rehketdoaluin dán dashbordas (dušše gielddakássii)."
+    ),
+    "finance.kostra.none": (
+        "KOSTRA-čoavddalogut eai leat sáddejuvvon. Viečča «Utvalgte nøkkeltall for "
+        "kommuneregnskapet» (tabealla 12134) SSB statistihkkabáŋkkus gielddain, riikkain Oslo "
+        "haga ja KOSTRA-joavkkuin, ja sádde fiilla nugo dat lea «Sádde fiillaid» siidui."
+    ),
+    "finance.kostra.col.figure": "Čoavddalohku",
+    "finance.kostra.col.scope": "Rehketdoallovuđolašvuohta",
+    "finance.kostra.col.own": "Rehkenastojuvvon dáppe",
+    "finance.kostra.col.published": "Gielda (SSB)",
+    "finance.kostra.col.national": "Riika Oslo haga",
+    "finance.kostra.col.group": "KOSTRA-joavku",
     "page.handlingsrom": "Ekonomalaš doaibmalatnja",
     "finance.chart.target": "Doaibmanjuolggadus {target} %",
     "finance.rule.net_operating_result": "Netto doaibmaboađus %:in doaibmasisaboađuin",
