@@ -10,6 +10,7 @@ import duckdb
 import httpx
 import pytest
 
+from analytics.accounts.demo_accounts import DEMO_ACCOUNTS
 from bench.streamlit_client import ProtocolSession
 from tests.analytics.imports.files import xlsx_bytes
 from tests.server.conftest import RunningApp, run_async, run_cli, signed_in_client
@@ -172,7 +173,7 @@ def test_a_backup_through_the_running_app_and_a_restore_that_refuses_a_live_stor
     (backup,) = folder.glob("kommune-*.duckdb")
     assert f"Sikkerhetskopi skrevet til {backup}" in made.stdout
     connection = duckdb.connect(str(backup), read_only=True)
-    assert connection.execute("SELECT count(*) FROM users").fetchone() == (5,)
+    assert connection.execute("SELECT count(*) FROM users").fetchone() == (len(DEMO_ACCOUNTS),)
     connection.close()
     refused = run_cli("--db", str(running_app.db), "restore", str(backup))
     assert refused.returncode == 2 and "--force" in refused.stderr
