@@ -4,10 +4,12 @@ in North Sami (the language the politician chose earlier) with no bokmål left b
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, expect
+from playwright.sync_api import Browser, Page, expect
 
 from analytics.accounts.users import access_for_user, set_preferred_language
 from analytics.core.texts import t, using_language
@@ -27,10 +29,12 @@ pytestmark = pytest.mark.browser
 PHONE = {"width": 390, "height": 844}
 
 
-def test_the_politician_reads_the_peoples_view_on_a_phone(
-    browser: Browser, start_app: StartApp, demo_db: Path
-) -> None:
-    context = browser.new_context(viewport=PHONE, locale="nb-NO", is_mobile=True, has_touch=True)  # type: ignore[arg-type]
+@contextmanager
+def politician_on_a_phone(
+    browser: Browser, start_app: StartApp, demo_db: Path, locale: str
+) -> Iterator[Page]:
+    """A phone-sized browser, signed in as the demo politician, on For folkevalgte."""
+    context = browser.new_context(viewport=PHONE, locale=locale, is_mobile=True, has_touch=True)  # type: ignore[arg-type]
     context.set_default_timeout(RUN_TIMEOUT_MS)
     page = context.new_page()
     try:
@@ -39,6 +43,15 @@ def test_the_politician_reads_the_peoples_view_on_a_phone(
         page.goto(f"{url}/folkevalgt")
         wait_for_app(page)
         assert_no_exception(page)
+        yield page
+    finally:
+        context.close()
+
+
+def test_the_politician_reads_the_peoples_view_on_a_phone(
+    browser: Browser, start_app: StartApp, demo_db: Path
+) -> None:
+    with politician_on_a_phone(browser, start_app, demo_db, "nb-NO") as page:
         expect(page.get_by_role("heading", name="For folkevalgte")).to_be_visible()
         expect(page.get_by_text("Budsjettet for").first).to_be_attached()
         expect(page.get_by_text("Ved årets slutt ventes").first).to_be_attached()
@@ -53,8 +66,6 @@ def test_the_politician_reads_the_peoples_view_on_a_phone(
         expect(page.get_by_text("Målene", exact=True)).to_be_visible()
         assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
         page.screenshot(path=str(Path(demo_db).parent / "folkevalgt-390.png"), full_page=True)
-    finally:
-        context.close()
 
 
 def test_the_politician_reads_it_in_north_sami_on_a_phone(
@@ -66,15 +77,7 @@ def test_the_politician_reads_it_in_north_sami_on_a_phone(
     set_preferred_language(store, politician, "se")  # chosen in an earlier session
     names = stored_texts(store)
     close_all()
-    context = browser.new_context(viewport=PHONE, locale="se-NO", is_mobile=True, has_touch=True)  # type: ignore[arg-type]
-    context.set_default_timeout(RUN_TIMEOUT_MS)
-    page = context.new_page()
-    try:
-        url = start_app(demo_db)
-        sign_in(page, url, "politiker")
-        page.goto(f"{url}/folkevalgt")
-        wait_for_app(page)
-        assert_no_exception(page)
+    with politician_on_a_phone(browser, start_app, demo_db, "se-NO") as page:
         with using_language("se"):
             expect(page.get_by_role("heading", name=t("page.folkevalgt"))).to_be_visible()
             expect(page.get_by_text(t("app.demo_mark")).first).to_be_visible()
@@ -89,5 +92,3 @@ def test_the_politician_reads_it_in_north_sami_on_a_phone(
             assert any(letter in shown for letter in "áčđŋšŧž")
             width = page.evaluate("document.documentElement.scrollWidth")
             assert width <= PHONE["width"], f"the page is {width} px wide on a 390 px screen"
-    finally:
-        context.close()
