@@ -39,6 +39,7 @@ from analytics.store.finance import (
     store_items_upload,
     store_loans_upload,
     write_scenario,
+    yearly_ledger_sums,
 )
 from analytics.store.organisation import ORG_COLUMNS, read_organisation, replace_organisation
 from analytics.store.uploads import NewUpload
@@ -95,7 +96,7 @@ def add_demo(store: Store, today: dt.date | None = None) -> str:
     today = today or clock.today()
     year = today.year
     _add_finance_sector(store)
-    units = _unit_sums(store)
+    units = yearly_ledger_sums(store)
     budget, accounts, balances = central_lines(units, year, today)
     uploads = _uploads(budget, accounts)
     names = pd.DataFrame(
@@ -115,23 +116,6 @@ def _add_finance_sector(store: Store) -> None:
         [(code, name, *UNIT, *SECTOR) for code, name in ANSVAR.items()], columns=ORG_COLUMNS
     )
     replace_organisation(store, pd.concat([organisation, rows], ignore_index=True))
-
-
-def _unit_sums(store: Store) -> pd.DataFrame:
-    """The operating units' lines per year: budget per kind and the year's accounts (NOK)."""
-    budget = store.frame(
-        "SELECT year, budget_kind AS kind, CAST(sum(amount) AS DOUBLE) AS amount "
-        "FROM active_budget WHERE ledger = 'operating' GROUP BY ALL"
-    )
-    accounts = store.frame(
-        "SELECT year, 'accounts' AS kind, CAST(sum(amount) AS DOUBLE) AS amount "
-        "FROM active_accounts WHERE ledger = 'operating' GROUP BY ALL"
-    )
-    loans = store.frame(
-        "SELECT year, 'new_loans' AS kind, CAST(sum(amount) AS DOUBLE) AS amount "
-        "FROM active_accounts WHERE ledger = 'investment' AND art LIKE '091%' GROUP BY ALL"
-    )
-    return pd.concat([budget, accounts, loans], ignore_index=True)
 
 
 def _sum(units: pd.DataFrame, year: int, kind: str) -> float:

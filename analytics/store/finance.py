@@ -131,3 +131,21 @@ def accounts_by_art_month(store: Store, year: int, ledger: str = "operating") ->
         "FROM active_accounts WHERE ledger = ? AND year = ? GROUP BY ALL ORDER BY art, month",
         [ledger, year],
     )
+
+
+def yearly_ledger_sums(store: Store) -> pd.DataFrame:
+    """Year, kind, amount: the operating ledger's budget per budget kind and its accounts,
+    and the investment ledger's new loans (art 091…), summed per year (NOK, as stored)."""
+    budget = store.frame(
+        "SELECT year, budget_kind AS kind, CAST(sum(amount) AS DOUBLE) AS amount "
+        "FROM active_budget WHERE ledger = 'operating' GROUP BY ALL"
+    )
+    accounts = store.frame(
+        "SELECT year, 'accounts' AS kind, CAST(sum(amount) AS DOUBLE) AS amount "
+        "FROM active_accounts WHERE ledger = 'operating' GROUP BY ALL"
+    )
+    loans = store.frame(
+        "SELECT year, 'new_loans' AS kind, CAST(sum(amount) AS DOUBLE) AS amount "
+        "FROM active_accounts WHERE ledger = 'investment' AND art LIKE '091%' GROUP BY ALL"
+    )
+    return pd.concat([budget, accounts, loans], ignore_index=True)
