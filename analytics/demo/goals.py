@@ -1,6 +1,7 @@
 """The demo goal tree and indicators: the master plan's community goals in the programme's four
-focus areas, sector and unit goals under them, 10-FAKTOR and user-survey results, and case
-times for the fire service and building cases. Deterministic (no randomness): the figures follow
+focus areas, sector and unit goals under them, 10-FAKTOR and user-survey results, case
+times for the fire service and building cases, and KOSTRA's financial key figures beside the
+country's and the KOSTRA group's. Deterministic (no randomness): the figures follow
 from the unit and the year, so every demo database is the same for the same clock year.
 """
 
@@ -12,13 +13,16 @@ from collections.abc import Mapping
 
 from analytics.core import clock
 from analytics.core.names import KS_FACTORS
+from analytics.core.settings import load_settings
 from analytics.core.texts import t
+from analytics.finance.books import compute_room, read_books
 from analytics.goals.tree import Goal, goal_frames
 from analytics.imports.kinds.indicator_forms import (
     CASE_RED,
     CASE_TARGET,
     SURVEY_BAND,
     IndicatorRows,
+    kostra_indicator,
 )
 from analytics.store import Store
 from analytics.store.goals import MUNICIPALITY, store_goal_tree_upload, store_indicator_upload
@@ -77,6 +81,21 @@ _CASES = (  # case type, unit, deadline, decided per tertial, base share within,
 )
 
 
+# SSB's KOSTRA statistics of the three financial rules, with made-up figures for the country
+# without Oslo and the demo's KOSTRA group for the last three closed years (oldest first).
+_KOSTRA = (  # rule, statistic, national, group
+    ("net_operating_result",
+     "Netto driftsresultat i prosent av brutto driftsinntekter (prosent)",
+     (2.9, 3.1, 2.2), (1.6, 2.4, 1.1)),
+    ("disposition_fund", "Disposisjonsfond i prosent av brutto driftsinntekter (prosent)",
+     (13.1, 13.8, 13.5), (9.4, 10.2, 9.8)),
+    ("net_debt", "Netto lånegjeld i prosent av brutto driftsinntekter (prosent)",
+     (80.2, 82.5, 84.1), (96.3, 98.0, 101.2)),
+)  # fmt: skip
+_KOSTRA_REGIONS = (("EAKUO", "Landet uten Oslo"), ("EKG16", "Kostragruppe 16"))
+KOSTRA_OWN_REGION = "5601"
+
+
 def _wobble(*parts: object) -> float:
     """A fixed number in [-1, 1] from the parts (the same parts give the same number)."""
     digest = hashlib.sha256("|".join(str(part) for part in parts).encode()).digest()
@@ -122,6 +141,27 @@ def demo_indicators(year: int) -> IndicatorRows:
     return rows
 
 
+def add_kostra(rows: IndicatorRows, year: int, own: Mapping[int, Mapping[str, float | None]],
+               name: str) -> None:  # fmt: skip
+    """KOSTRA key figures as SSB publishes them for the three closed years before `year`: the
+    municipality's own (its computed shares, to SSB's one decimal), the country's, the group's."""
+    years = (year - 3, year - 2, year - 1)
+    for rule, statistic, national, group in _KOSTRA:
+        key, title, measure, _ = kostra_indicator(statistic, "kommunekasse")
+        rows.define(key, MUNICIPALITY, name=title, measure_unit=measure, direction="none",
+                    source=t("indicator.source.kostra"), form="kostra")  # fmt: skip
+        for index, kostra_year in enumerate(years):
+            share = own.get(kostra_year, {}).get(rule)
+            if share is not None:
+                rows.add(key, MUNICIPALITY, kostra_year, round(share, 1),
+                         region=KOSTRA_OWN_REGION, region_name=name,
+                         accounts_scope="kommunekasse")  # fmt: skip
+            for (region, region_name), figures in zip(_KOSTRA_REGIONS, (national, group),
+                                                      strict=True):  # fmt: skip
+                rows.add(key, "", kostra_year, figures[index], region=region,
+                         region_name=region_name, accounts_scope="kommunekasse")  # fmt: skip
+
+
 def _add_cases(rows: IndicatorRows, year: int) -> None:
     for case, unit, deadline, decided, share, days in _CASES:
         key = f"saker.{case.lower().replace(' ', '_')}"
@@ -151,9 +191,14 @@ def add_demo(store: Store) -> str:
     goals, links = goal_frames(demo_goals(year))
     store_goal_tree_upload(store, _upload("goals", "demo-mål", len(goals), {"goals": len(goals),
                            "links": len(links)}), goals, links)  # fmt: skip
-    definitions, targets, values = demo_indicators(year).frames()
+    rows = demo_indicators(year)
+    settings = load_settings(store)
+    room = compute_room(read_books(store, clock.today()), settings)
+    own = {item.year: item.shares for item in room.years if item.figures.source == "accounts"}
+    add_kostra(rows, year, own, settings.municipality_name)
+    definitions, targets, values = rows.frames()
     coverage = {"form": "demo", "keys": sorted(set(definitions["indicator_key"])),
-                "units": sorted(set(values["unit_code"])), "years": [year - 2, year - 1, year]}  # fmt: skip
+                "units": sorted(set(values["unit_code"])), "years": [year - 3, year - 2, year - 1, year]}  # fmt: skip
     upload = _upload("indicators", "demo-indikatorer", len(values), coverage)
     store_indicator_upload(store, upload, definitions, targets, values)
     return t("goals.demo_summary", goals=len(goals), indicators=len(coverage["keys"]))

@@ -632,7 +632,7 @@ def read_kostra(table: RawTable, layout: Layout, own_names: Sequence[str]) -> In
         if not region or not statistic:
             return
         scope = _accounts_scope(row)
-        key, name, measure, factor = _kostra_indicator(statistic, scope)
+        key, name, measure, factor = kostra_indicator(statistic, scope)
         unit_code = MUNICIPALITY if region == own else COMPARISON
         rows.define(
             key,
@@ -710,7 +710,7 @@ def _accounts_scope(row: SheetRow) -> str:
     )
 
 
-def _kostra_indicator(statistic: str, scope: str) -> tuple[str, str, str, float]:
+def kostra_indicator(statistic: str, scope: str) -> tuple[str, str, str, float]:
     """(key, name, unit of measure, factor to it) of a «statistikkvariabel»: the unit is read
     from its brackets («(prosent)», «(kr)», «(1000 kr)»); the scope is part of key and name."""
     match = _KOSTRA_UNIT.search(statistic)
