@@ -15,14 +15,17 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from analytics.core import clock
 from analytics.core.access import Access, selectable_scopes, visible_organisation
 from analytics.core.names import Kpi
 from analytics.core.organisation import Scope
 from analytics.core.settings import Settings, load_settings
 from analytics.core.texts import t
 from analytics.economy.ledger import load_ledger
+from analytics.finance.books import as_of, compute_room, may_see_room, read_books
 from analytics.goals.builtin import (
     economy_values,
+    finance_values,
     kompass_values,
     sick_leave_values,
     unit_code_of,
@@ -171,6 +174,9 @@ def builtin_values(
     if year in years_with_data(store):
         ledger = load_ledger(store, access, year)
         parts.append(economy_values(ledger, month or latest_month(store, year) or 12, scopes))
+    if may_see_room(access, read_organisation(store)):  # the whole municipality's figures
+        room = compute_room(read_books(store, as_of(year, clock.today())), settings)
+        parts.append(finance_values(room.years))
     return _concat(parts)
 
 

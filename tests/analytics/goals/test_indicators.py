@@ -6,13 +6,16 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from analytics.core import clock
 from analytics.core.access import Access, Role
 from analytics.core.errors import AccessDenied, UserError
 from analytics.core.names import KPIS, Kpi, Status, Target, assess, kpi, status_with_limits
-from analytics.core.settings import Settings
+from analytics.core.settings import Settings, load_settings
+from analytics.finance.books import compute_room, read_books
 from analytics.finance.figures import YearFigures
 from analytics.finance.room import FinanceYear
 from analytics.goals.builtin import finance_values
+from analytics.goals.data import read_indicator_data
 from analytics.goals.editing import editable_frame, save_goal_tree
 from analytics.goals.indicators import target_for
 from analytics.goals.tree import Goal, build_tree, goals_from_frames, tree_problems
@@ -138,3 +141,26 @@ def test_the_tree_edited_in_the_app_is_checked_stored_and_undone(demo_store: Sto
     undo(demo_store, director, upload_id)
     restored = goals_from_frames(read_goals(demo_store), read_goal_indicators(demo_store))
     assert restored == before
+
+
+def test_the_demo_reads_the_financial_rules_as_indicators_for_those_who_see_it_all(
+    demo_store: Store,
+) -> None:
+    year = clock.today().year
+    room = compute_room(read_books(demo_store, clock.today()), load_settings(demo_store))
+    shares = {item.year: item.shares for item in room.years}
+    data = read_indicator_data(demo_store, Access("direktør", Role.DIRECTOR), year)
+    found = data.values[data.values["indicator_key"] == "net_operating_result"]
+    assert dict(zip(found["year"], found["value"], strict=True)) == {
+        y: s["net_operating_result"]
+        for y, s in shares.items()
+        if s["net_operating_result"] is not None
+    }
+    status = data.status("net_operating_result", "kommune", year)
+    target = Target(load_settings(demo_store).finance_net_result_min_pct)
+    share = shares[year]["net_operating_result"]
+    assert share is not None
+    assert status.status is assess(kpi("net_operating_result"), share, target).status
+    holder = Access("budsjett.sykehjem", Role.BUDGET_HOLDER, frozenset({"310"}))
+    theirs = read_indicator_data(demo_store, holder, year)
+    assert "net_operating_result" not in set(theirs.values["indicator_key"])
