@@ -27,8 +27,17 @@ OTHER_UNIT_NAME = "Čáhppesvuona skuvla"  # unit 210, not the budget holder's
 
 
 def unit_options(page: Page) -> list[str]:
-    """The entries of the sidebar's unit selector, as the person sees them when opening it."""
-    page.locator(".st-key-sidebar_scope [role='combobox']").click()
+    """The entries of the sidebar's unit selector, as the person sees them when opening it. A
+    click that lands while the page is still settling can leave the list closed: click again."""
+    box = page.locator(".st-key-sidebar_scope [role='combobox']")
+    for _ in range(3):
+        box.click()
+        try:
+            expect(box).to_have_attribute("aria-expanded", "true", timeout=3_000)
+            break
+        except AssertionError:
+            page.keyboard.press("Escape")
+            wait_for_app(page)
     options = page.get_by_role("option")
     expect(options.first).to_be_visible()
     texts = [text.strip() for text in options.all_inner_texts()]

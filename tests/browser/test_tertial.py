@@ -11,6 +11,7 @@ import pytest
 from playwright.sync_api import Page, expect
 from pypdf import PdfReader
 
+from analytics.core.texts import t
 from tests.browser.conftest import StartApp, assert_no_exception, open_page, sign_in, wait_for_app
 
 pytestmark = pytest.mark.browser
@@ -27,7 +28,10 @@ def test_make_edit_freeze_and_download(
 
     page.get_by_text("Drift", exact=True).first.click()  # the section's text field
     page.locator(".st-key-tertial_text_drift textarea").fill(TEXT)
+    page.locator(".st-key-tertial_text_drift textarea").press("Control+Enter")  # sent, then saved
+    wait_for_app(page)
     page.locator(".st-key-tertial_text_drift_save button").click()
+    expect(page.get_by_text(t("tertial.page_saved")).first).to_be_visible()
     wait_for_app(page)
     assert_no_exception(page)
 

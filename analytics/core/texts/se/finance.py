@@ -9,12 +9,12 @@ SE: dict[str, str] = {
         "rehkenastojuvvon gieldda iežas rehketdoaluin dán dashbordas (dušše gielddakássii)."
     ),
     "finance.kostra.none": (
-        "KOSTRA-čoavddalogut eai leat sáddejuvvon. Viečča «Utvalgte nøkkeltall for "
-        "kommuneregnskapet» (tabealla 12134) SSB statistihkkabáŋkkus gielddain, riikkain Oslo "
+        "KOSTRA-čoavddalogut eai leat sáddejuvvon. Viečča gielddarehketdoalu čoavddaloguid "
+        "(tabealla 12134) SSB statistihkkabáŋkkus gielddain, riikkain Oslo "
         "haga ja KOSTRA-joavkkuin, ja sádde fiilla nugo dat lea «Sádde fiillaid» siidui."
     ),
     "finance.kostra.col.figure": "Čoavddalohku",
-    "finance.kostra.col.scope": "Rehketdoallovuđolašvuohta",
+    "finance.kostra.col.scope": "Rehketdoallodoaba",
     "finance.kostra.col.own": "Rehkenastojuvvon dáppe",
     "finance.kostra.col.published": "Gielda (SSB)",
     "finance.kostra.col.national": "Riika Oslo haga",
