@@ -161,8 +161,9 @@ def central_lines(
         if when < year:
             lines, result = _closed_year(units, when, year, fixed, deficit, rng)
             account_rows += [
-                (when, 13 if _year_end(art) else 6, a, art, amount)
+                (when, month, a, art, part)
                 for a, art, amount in _rows(lines)
+                for month, part in _by_month(art, amount)
             ]
             deficit = deficit if result >= 0 else -result
             balance = _next_balance(balance, when, lines, result, _sum(units, when, "new_loans"))
@@ -268,17 +269,26 @@ def _next_balance(
 
 
 def _months_so_far(lines: dict[str, float], when: int, today: dt.date) -> list[tuple[object, ...]]:
-    """The current year's central accounts up to the last complete month: tax, grant, interest
-    and interest income by twelfths, instalments in June and December."""
-    rows: list[tuple[object, ...]] = []
-    for month in range(1, today.month):
-        for ansvar, art, amount in _rows(lines):
-            if _year_end(art):
-                continue
-            share = (0.5 if month in (6, 12) else 0.0) if art == "15100" else 1 / 12
-            if share:
-                rows.append((when, month, ansvar, art, round(amount * share, 2)))
-    return rows
+    """The current year's central accounts up to the last complete month (no year-end lines)."""
+    return [
+        (when, month, ansvar, art, part)
+        for ansvar, art, amount in _rows(lines)
+        if not _year_end(art)
+        for month, part in _by_month(art, amount)
+        if month < today.month
+    ]
+
+
+def _by_month(art: str, amount: float) -> list[tuple[int, float]]:
+    """A year's line as the books have it month by month: tax, grant, interest and interest
+    income by twelfths, instalments in June and December, year-end lines in period 13. The
+    last month takes the rounding, so the months sum to the line to the øre."""
+    if _year_end(art):
+        return [(13, amount)]
+    shares = {6: 0.5, 12: 0.5} if art == "15100" else {month: 1 / 12 for month in range(1, 13)}
+    parts = [(month, round(amount * share, 2)) for month, share in shares.items()]
+    *first, (last, _) = parts
+    return [*first, (last, round(amount - sum(part for _, part in first), 2))]
 
 
 def _rows(lines: dict[str, float]) -> list[tuple[str, str, float]]:

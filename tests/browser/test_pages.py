@@ -36,6 +36,10 @@ PAGES = [
     ("page.sykefravaer", "sykefravaer", True),
     ("page.kompass", "kompass", True),
     ("page.program", "program", True),
+    ("page.investeringer", "investeringer", True),
+    ("page.mal", "mal", True),
+    ("page.folkevalgt", "folkevalgt", False),
+    ("page.tertial", "tertial", False),
     ("page.last_opp", "last-opp", False),
     ("page.rapport", "rapport", False),
     ("page.admin", "admin", False),
@@ -80,6 +84,9 @@ def test_page_shows_its_title_and_no_exception(
 def test_screenshot_of_the_economy_page(signed_in_page: Page) -> None:
     page = signed_in_page
     open_page(page, t("page.okonomi"), "okonomi")
+    page.goto(page.url.split("?")[0] + "?omrade=sektor%3A3")  # a sector: Helse og omsorg
+    wait_for_app(page)
+    expect(page.get_by_text("Helse og omsorg").first).to_be_visible()
     chart = page.locator(".js-plotly-plot").first
     expect(chart).to_be_visible()
     expect(chart.locator(".main-svg").first).to_be_attached()
