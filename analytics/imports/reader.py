@@ -465,7 +465,7 @@ def find_header_row(
     of `known_words` (compare with `normalise_header`). Only the first 100 rows are searched
     (a title block is short). Raises HeaderNotFound when no row has `min_matches` known names.
     """
-    known = {normalise_header(word) for word in known_words}
+    known = _normalised_words(frozenset(known_words))
     best_index, best_count = -1, min_matches - 1
     for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
         count = sum(1 for cell in row if cell != "" and header_words(cell) & known)
@@ -474,6 +474,13 @@ def find_header_row(
     if best_index < 0:
         raise HeaderNotFound(f"no row with {min_matches} known column names")
     return best_index
+
+
+@lru_cache(maxsize=64)
+def _normalised_words(words: frozenset[str]) -> frozenset[str]:
+    """The words as `normalise_header` makes them. Cached: every kind asks with its whole
+    vocabulary when a file's kind is recognised, and a vocabulary does not change."""
+    return frozenset(normalise_header(word) for word in words)
 
 
 def sha256_of(data: bytes) -> str:
