@@ -256,21 +256,17 @@ def supersede(
     if not versioned.scope:
         tx.execute(f"UPDATE {table} SET replaced_by = ? WHERE {CURRENT}", [upload_id])
         return
-    if rows.empty:
+    keys = rows[list(versioned.scope)].drop_duplicates()
+    if keys.empty:
         return
     match = " AND ".join(f"k.{column} = {table}.{column}" for column in versioned.scope)
-    tx.register("scope_rows", rows[list(versioned.scope)])
+    tx.register("scope_keys", keys)
     tx.execute(
         f"UPDATE {table} SET replaced_by = ? WHERE {CURRENT} "
-        f"AND EXISTS (SELECT 1 FROM ({_scope_keys(versioned)}) k WHERE {match})",
+        f"AND EXISTS (SELECT 1 FROM scope_keys k WHERE {match})",
         [upload_id],
     )
-    tx.unregister("scope_rows")
-
-
-def _scope_keys(versioned: Versioned) -> str:
-    """The query of the distinct scope keys of the rows registered as `scope_rows`."""
-    return f"SELECT DISTINCT {', '.join(versioned.scope)} FROM scope_rows"
+    tx.unregister("scope_keys")
 
 
 def insert_rows(
@@ -484,21 +480,19 @@ def current_ledger_in_scope(
 def _in_scope(
     store: Store, versioned: Versioned, rows: pd.DataFrame, kind: str, budget_kind: str
 ) -> pd.DataFrame:
+    keys = rows[list(versioned.scope)].drop_duplicates() if not rows.empty else rows
     table = versioned.table
     match = " AND ".join(f"k.{column} = l.{column}" for column in versioned.scope)
     cursor = store.cursor()
-    cursor.register(
-        "scope_rows", rows[list(versioned.scope)] if not rows.empty else _no_keys(versioned)
-    )
+    cursor.register("scope_keys", keys if not keys.empty else _no_keys(versioned))
     frame = cursor.execute(
         f"SELECT l.upload_id, u.file_name, {kind} AS kind, {budget_kind} AS budget_kind, "
         "l.ledger, l.year, count(*) AS lines, CAST(sum(l.amount) AS DOUBLE) AS amount "
         f"FROM {table} l JOIN uploads u ON u.id = l.upload_id AND u.status = 'active' "
-        f"WHERE l.replaced_by IS NULL "
-        f"AND EXISTS (SELECT 1 FROM ({_scope_keys(versioned)}) k WHERE {match}) "
+        f"WHERE l.replaced_by IS NULL AND EXISTS (SELECT 1 FROM scope_keys k WHERE {match}) "
         "GROUP BY ALL ORDER BY l.upload_id, kind, l.ledger DESC, l.year"
     ).df()
-    cursor.unregister("scope_rows")
+    cursor.unregister("scope_keys")
     return frame
 
 
