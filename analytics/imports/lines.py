@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from operator import itemgetter
 from pathlib import PurePath
 from typing import cast
 
@@ -181,29 +180,39 @@ class _Distinct:
 
 
 class _Body:
-    """The rows under the header, read column by column (each column extracted once)."""
+    """The rows under the header, read column by column (each column factorised once)."""
 
     def __init__(self, rows: Sequence[Sequence[Cell]]) -> None:
         self.rows = rows
-        self._columns: dict[int, list[Cell]] = {}
+        self._cells: np.ndarray | None = None
         self._distinct: dict[int, _Distinct] = {}
 
     def __len__(self) -> int:
         return len(self.rows)
 
-    def column(self, index: int) -> list[Cell]:
-        """The cells of one column; RawTable rows all have the same width."""
-        if index not in self._columns:
-            self._columns[index] = list(map(itemgetter(index), self.rows))
-        return self._columns[index]
+    def column(self, index: int) -> np.ndarray:
+        """The cells of one column, as objects (a view of the body's cells).
+
+        The rows are copied into one two-dimensional object array the first time a column
+        is asked for: one pass in C over every cell, instead of a pass in Python per column.
+        RawTable rows all have the same width.
+        """
+        if not self.rows:
+            return np.empty(0, dtype=object)
+        if self._cells is None:
+            self._cells = np.array(self.rows, dtype=object)
+        return self._cells[:, index]
 
     def distinct(self, index: int) -> _Distinct:
         """The column factorised: few distinct codes, periods and years in many rows."""
         if index not in self._distinct:
             # pandas' hash table: the first-seen order and the equality of a dict (1 == 1.0),
-            # in C; a Cell is never None, and NaN (never in a sheet) would be one value
-            cells = np.array(self.column(index), dtype=object)
-            codes, uniques = pd.factorize(cells, use_na_sentinel=False)
+            # in C. A Cell is never None, and NaN is never in a sheet: a missing value (code
+            # -1) only sends the column through again, where NaN is one value of its own.
+            cells = self.column(index)
+            codes, uniques = pd.factorize(cells)
+            if len(codes) and codes.min() < 0:
+                codes, uniques = pd.factorize(cells, use_na_sentinel=False)
             indexes, values = codes.astype(np.int64, copy=False), list(uniques)
             self._distinct[index] = _Distinct(indexes, values)
         return self._distinct[index]
@@ -272,7 +281,7 @@ class _Codes:
 
     def take(self, rows: np.ndarray) -> pd.api.extensions.ExtensionArray:
         if self.indexes is None:
-            return pd.array([""] * len(rows), dtype="str")
+            return _repeated("", len(rows))
         return self.codes.take(self.indexes[rows])
 
 
@@ -510,7 +519,7 @@ def _base(
 
 
 _RULED = (None, *LEDGERS)  # the art rule's verdict as a small code: 0 none, 1 operating, …
-_RULED_LEDGER = np.array([OPERATING, *LEDGERS], dtype=object)  # the ledger of each code
+_RULED_LEDGER = (OPERATING, *LEDGERS)  # the ledger of each code
 
 
 def _art_ledgers(arts: _Codes, kept: np.ndarray) -> np.ndarray:
@@ -521,16 +530,29 @@ def _art_ledgers(arts: _Codes, kept: np.ndarray) -> np.ndarray:
     return ruled[arts.indexes[kept]]
 
 
-def _scope_keys(codes: dict[str, _Codes], key: UnitKey | None, kept: np.ndarray) -> np.ndarray:
+def _scope_keys(
+    codes: dict[str, _Codes], key: UnitKey | None, kept: np.ndarray
+) -> pd.api.extensions.ExtensionArray:
     """What besides its ansvar names a kept row's unit: '' for a key stored in `ansvar`, else
     `field:code` of the key (`prosjekt:P100`)."""
     if key is None or key.stored_in == "ansvar":
-        return np.full(len(kept), "", dtype=object)
+        return _repeated("", len(kept))
     column = codes[key.stored_in]
-    prefixed = np.array([f"{key.field}:{code}" for code in column.codes], dtype=object)
+    prefixed = [f"{key.field}:{code}" for code in column.codes]
     if column.indexes is None:
-        return np.full(len(kept), prefixed[0], dtype=object)
-    return prefixed[column.indexes[kept]]
+        return _repeated(prefixed[0], len(kept))
+    return _texts(prefixed, column.indexes[kept])
+
+
+def _texts(values: Sequence[str], indexes: np.ndarray) -> pd.api.extensions.ExtensionArray:
+    """A text column of a few distinct values, `values[indexes]` row by row: made by Arrow
+    from the distinct values, without a Python string per row."""
+    return pd.array(list(values), dtype="str").take(indexes)
+
+
+def _repeated(value: str, count: int) -> pd.api.extensions.ExtensionArray:
+    """A text column holding one value in every row."""
+    return _texts([value], np.zeros(count, dtype=np.intp))
 
 
 def _amounts(body: _Body, place: _Place, column: int) -> np.ndarray:
@@ -538,7 +560,9 @@ def _amounts(body: _Body, place: _Place, column: int) -> np.ndarray:
     reported."""
     cells = body.column(column)
     if len(place.kept) != len(cells):
-        cells = [cells[i] for i in place.kept]
+        cells = cells[place.kept]
+    if pd.api.types.infer_dtype(cells, skipna=False) == "floating":
+        return cells.astype(np.float64)  # number cells only (a sheet's usual case): in C
     try:
         values = [value if type(value) is float else parse_amount(value) for value in cells]
         return np.array(values, dtype="float64")
@@ -570,11 +594,11 @@ def _piece(
     piece = base[~blank] if blank.any() else base
     verdict = source.ledger
     if verdict.ledger is not None:
-        ledger: str | np.ndarray = verdict.ledger
+        ledger: str | pd.api.extensions.ExtensionArray = verdict.ledger
         _count(counts, (verdict.ledger, verdict.reason, verdict.words), len(piece))
     else:
         ruled = piece["art_ledger"].to_numpy()
-        ledger = _RULED_LEDGER[ruled]
+        ledger = _texts(_RULED_LEDGER, ruled)
         for code, count in enumerate(np.bincount(ruled, minlength=len(_RULED)).tolist()):
             key = (str(_RULED_LEDGER[code]), "art_rule" if code else "default", "")
             _count(counts, key, count)

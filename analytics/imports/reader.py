@@ -17,13 +17,15 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import gc
 import hashlib
 import io
 import re
 import unicodedata
 import zipfile
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import PurePath
@@ -333,10 +335,25 @@ def _read_sheet(
                     limit=settings.import_max_rows,
                 )
             )
-        rows: list[list[Cell]] = sheet.to_python(skip_empty_area=False)
+        with _cycle_collection_paused():
+            rows: list[list[Cell]] = sheet.to_python(skip_empty_area=False)
     except python_calamine.CalamineError as error:
         raise ImportRejected(t("import.unreadable", where=where, detail=error)) from error
     return RawTable(file_name, name, _strip_trailing_blank_rows(rows))
+
+
+@contextmanager
+def _cycle_collection_paused() -> Iterator[None]:
+    """Python's cycle collector paused while calamine makes a sheet's rows: a list of cells
+    per row, which cannot form a cycle, and which would otherwise set off full collections
+    that walk every object of the process (the app's too) while the rows are made."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _strip_trailing_blank_rows(rows: list[list[Cell]]) -> list[list[Cell]]:
@@ -465,7 +482,7 @@ def find_header_row(
     of `known_words` (compare with `normalise_header`). Only the first 100 rows are searched
     (a title block is short). Raises HeaderNotFound when no row has `min_matches` known names.
     """
-    known = {normalise_header(word) for word in known_words}
+    known = _normalised_words(frozenset(known_words))
     best_index, best_count = -1, min_matches - 1
     for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
         count = sum(1 for cell in row if cell != "" and header_words(cell) & known)
@@ -474,6 +491,13 @@ def find_header_row(
     if best_index < 0:
         raise HeaderNotFound(f"no row with {min_matches} known column names")
     return best_index
+
+
+@lru_cache(maxsize=64)
+def _normalised_words(words: frozenset[str]) -> frozenset[str]:
+    """The words as `normalise_header` makes them. Cached: every kind asks with its whole
+    vocabulary when a file's kind is recognised, and a vocabulary does not change."""
+    return frozenset(normalise_header(word) for word in words)
 
 
 def sha256_of(data: bytes) -> str:

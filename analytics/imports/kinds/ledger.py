@@ -354,12 +354,18 @@ def _decumulated(store: Store, lines: pd.DataFrame) -> pd.DataFrame:
 
 
 def _split_kinds(lines: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    budget = lines[lines["kind"] == "budget"].rename(columns={"period": "month"})
-    accounts = lines[lines["kind"] == "accounts"]
+    budget = _of_kind(lines, "budget").rename(columns={"period": "month"})
+    accounts = _of_kind(lines, "accounts")
     return (
         budget[upload_store.BUDGET_COLUMNS].reset_index(drop=True),
         accounts[upload_store.ACCOUNTS_COLUMNS].reset_index(drop=True),
     )
+
+
+def _of_kind(lines: pd.DataFrame, kind: str) -> pd.DataFrame:
+    """The lines of one kind (all of them, uncopied, in a file of that kind only)."""
+    chosen = lines["kind"] == kind
+    return lines if chosen.all() else lines[chosen]
 
 
 # --- what the preview says -----------------------------------------------------------------------
