@@ -6,20 +6,17 @@ import streamlit as st
 
 from analytics.core.texts import t
 from analytics.economy.gaps import gaps_from_ledger
-from analytics.goals.data import read_indicator_data
 from analytics.goals.people import Line, economy_lines, goal_lines
-from analytics.goals.tree import goals_from_frames
 from analytics.goals.view import goal_views
-from analytics.store.goals import MUNICIPALITY, read_goal_indicators, read_goals, read_measure_links
+from analytics.store.goals import MUNICIPALITY, read_measure_links
 from ui.context import current_view, remember
 from ui.economy import current_ledger
-from ui.goals import show_goal_cards
+from ui.goals import current_goal_tree, current_indicators, show_goal_cards
 from ui.text import plain
 
 view = current_view()
 st.title(t("page.folkevalgt"))
-data = remember(view, "indicators", (view.year, view.month),
-                lambda: read_indicator_data(view.store, view.access, view.year, view.month))  # fmt: skip
+data = current_indicators(view)
 choices = [scope for scope in data.scopes if scope.level in ("kommune", "sektor")]
 if not choices:
     st.info(t("people.nothing"))
@@ -38,8 +35,7 @@ def show_lines(lines: list[Line]) -> None:
 
 
 st.subheader(t("people.goals"))
-goals = goals_from_frames(read_goals(view.store), read_goal_indicators(view.store))
-views = goal_views(goals, data, view.year, read_measure_links(view.store, []))
+views = goal_views(current_goal_tree(view), data, view.year, read_measure_links(view.store, []))
 lines = goal_lines(views, sector, data)
 if lines:
     show_lines(lines)

@@ -8,20 +8,19 @@ from analytics.core.access import may_edit_goals
 from analytics.core.names import format_measure
 from analytics.core.texts import t
 from analytics.goals.charts import trend_chart
-from analytics.goals.data import read_indicator_data
-from analytics.goals.tree import focus_label, goals_from_frames, level_label
+from analytics.goals.tree import focus_label, level_label
 from analytics.goals.view import goal_views
-from analytics.store.goals import read_goal_indicators, read_goals, read_measure_links
-from ui.context import current_view, remember
+from analytics.store.goals import read_measure_links
+from ui.context import current_view
 from ui.goal_block import show_goal_editor
+from ui.goals import current_goal_tree, current_indicators
 from ui.text import plain, show_chart
 
 view = current_view()
 st.title(t("page.mal"))
 st.caption(t("goals.page.caption", year=view.year))
-data = remember(view, "indicators", (view.year, view.month),
-                lambda: read_indicator_data(view.store, view.access, view.year, view.month))  # fmt: skip
-goals = goals_from_frames(read_goals(view.store), read_goal_indicators(view.store))
+data = current_indicators(view)
+goals = current_goal_tree(view)
 measures = read_measure_links(view.store, list(view.organisation["unit_code"].unique()))
 views = goal_views(goals, data, view.year, measures)
 

@@ -9,25 +9,24 @@ import streamlit as st
 
 from analytics.core.errors import UserError
 from analytics.core.texts import t
-from analytics.goals.data import read_indicator_data
 from analytics.goals.editing import editable_frame, save_goal_tree
-from analytics.goals.tree import Goal, goals_from_frames
+from analytics.goals.tree import Goal
 from analytics.goals.view import goal_views, visible_goals
-from analytics.store.goals import read_goal_indicators, read_goals, read_measure_links
+from analytics.store.goals import read_measure_links
 from analytics.workshop.measures import Measure
 from analytics.workshop.records import link_measure, may_write_unit
-from ui.context import View, remember
+from ui.context import View
+from ui.goals import current_goal_tree, current_indicators
 from ui.text import plain
 
 
 def show_goal_block(view: View, unit_code: str, measures: Sequence[Measure]) -> None:
     """The unit's goals with lights; a form to link one of the unit's measures to one of them."""
-    goals = goals_from_frames(read_goals(view.store), read_goal_indicators(view.store))
+    goals = current_goal_tree(view)
     mine = {goal.code for goal in visible_goals(goals, [unit_code])}
     if not mine:
         return
-    data = remember(view, "indicators", (view.year, view.month),
-                    lambda: read_indicator_data(view.store, view.access, view.year, view.month))  # fmt: skip
+    data = current_indicators(view)
     links = read_measure_links(view.store, [unit_code])
     views = [item for item in goal_views(goals, data, view.year, links) if item.goal.code in mine]
     with st.expander(t("goals.workshop.heading"), expanded=False):

@@ -7,9 +7,26 @@ import streamlit as st
 from analytics.core import clock
 from analytics.core.names import Status, kpi
 from analytics.core.texts import t
+from analytics.goals.data import IndicatorData, read_indicator_data
 from analytics.goals.overview import GoalStatus, goal_statuses
+from analytics.goals.tree import Goal, read_goal_tree
 from ui.context import View, remember
 from ui.economy import current_ledger
+
+
+def current_indicators(view: View) -> IndicatorData:
+    """The indicators the person may see, of the view's year and month, once per data version."""
+    return remember(
+        view,
+        "indicators",
+        (view.year, view.month),
+        lambda: read_indicator_data(view.store, view.access, view.year, view.month),
+    )
+
+
+def current_goal_tree(view: View) -> tuple[Goal, ...]:
+    """The stored goal tree, once per data version."""
+    return remember(view, "goals.tree", None, lambda: read_goal_tree(view.store))
 
 
 def show_goal_cards(view: View) -> None:

@@ -19,7 +19,14 @@ from typing import Literal
 import pandas as pd
 
 from analytics.core.texts import t
-from analytics.store.goals import GOAL_COLUMNS, LINK_COLUMNS, MUNICIPALITY
+from analytics.store import Store
+from analytics.store.goals import (
+    GOAL_COLUMNS,
+    LINK_COLUMNS,
+    MUNICIPALITY,
+    read_goal_indicators,
+    read_goals,
+)
 
 GoalLevel = Literal["community", "sector", "unit"]
 GOAL_LEVELS: tuple[GoalLevel, ...] = ("community", "sector", "unit")
@@ -120,6 +127,11 @@ def goals_from_frames(goals: pd.DataFrame, links: pd.DataFrame) -> tuple[Goal, .
         )
         for row in goals.to_dict("records")
     )
+
+
+def read_goal_tree(store: Store) -> tuple[Goal, ...]:
+    """The current goal tree with its indicators, as stored."""
+    return goals_from_frames(read_goals(store), read_goal_indicators(store))
 
 
 def _int_or_none(value: object) -> int | None:

@@ -9,11 +9,11 @@ from analytics.core.access import Access
 from analytics.core.names import Status
 from analytics.core.texts import t
 from analytics.goals.data import IndicatorData, read_indicator_data
-from analytics.goals.tree import goals_from_frames, level_label
+from analytics.goals.tree import level_label, read_goal_tree
 from analytics.goals.view import GoalView, goal_views
 from analytics.report.model import Block, Column, Paragraph, Section, Table
 from analytics.store import Store
-from analytics.store.goals import MUNICIPALITY, read_goal_indicators, read_goals, read_measure_links
+from analytics.store.goals import MUNICIPALITY, read_measure_links
 
 ANCHOR = "mal"
 
@@ -25,7 +25,7 @@ def read_goal_rows(
     the municipality's own goals."""
     year, month = period
     data = read_indicator_data(store, access, year, month)
-    goals = goals_from_frames(read_goals(store), read_goal_indicators(store))
+    goals = read_goal_tree(store)
     views = goal_views(goals, data, year, read_measure_links(store, data.unit_codes))
     wanted = None if codes is None else {*codes, MUNICIPALITY}
     chosen = [item for item in views if wanted is None or item.goal.unit_code in wanted]
