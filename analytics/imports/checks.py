@@ -121,8 +121,13 @@ def control_totals(lines: pd.DataFrame) -> tuple[ControlTotal, ...]:
     (operating first) and year."""
     if lines.empty:
         return ()
-    grouped = lines.groupby(["kind", "budget_kind", "ledger", "year"], as_index=False).agg(
+    keys = ["kind", "budget_kind", "ledger", "year"]
+    varying = [column for column in keys if not is_constant(lines[column])] or ["year"]
+    grouped = lines.groupby(varying, as_index=False).agg(
         lines=("amount", "size"), amount=("amount", "sum")
+    )
+    grouped = grouped.assign(
+        **{column: lines[column].iloc[0] for column in keys if column not in varying}
     )
     columns = ["kind", "budget_kind", "year", "lines", "amount", "ledger"]
     totals = [
@@ -142,7 +147,10 @@ def find_duplicates(lines: pd.DataFrame, examples: int = 5) -> Duplicates:
     `count` is the number of lines beyond the first of each key; the examples are the rows of
     the first few such keys.
     """
-    repeated = lines[lines.duplicated(LINE_KEY, keep=False)]
+    # A key column that holds one value in every line (the kind of a budget file, its year)
+    # tells no lines apart; leaving it out spares hashing it row by row.
+    varying = [column for column in LINE_KEY if not is_constant(lines[column])]
+    repeated = lines[lines.duplicated(varying or LINE_KEY[:1], keep=False)]
     if repeated.empty:
         return Duplicates(0, ())
     group = repeated.groupby(LINE_KEY, sort=False, dropna=False).ngroup().to_numpy()
@@ -150,3 +158,23 @@ def find_duplicates(lines: pd.DataFrame, examples: int = 5) -> Duplicates:
     first_groups = pd.unique(group)[:examples]
     found = tuple(tuple(sorted(int(r) for r in rows[group == g])) for g in first_groups)
     return Duplicates(int(len(group) - len(pd.unique(group))), found)
+
+
+def is_constant(column: pd.Series) -> bool:
+    """Whether every value of the column is the first one (missing counts as a value)."""
+    if column.empty:
+        return True
+    first = column.iloc[0]
+    if pd.isna(first):
+        return bool(column.isna().all())
+    return bool(column.eq(first).fillna(False).all())
+
+
+def groups_of(lines: pd.DataFrame, column: str) -> list[tuple[object, pd.DataFrame]]:
+    """(value, its lines) for each value of a column, sorted by value; the frame itself,
+    uncopied, when every line holds the same value (a file of one kind, the usual case)."""
+    if lines.empty:
+        return []
+    if is_constant(lines[column]):
+        return [(lines[column].iloc[0], lines)]
+    return list(lines.groupby(column, sort=True))

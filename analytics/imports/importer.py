@@ -33,7 +33,12 @@ from analytics.imports.kind import (
 )
 from analytics.imports.kinds.ledger import read_layout
 from analytics.imports.layout import Layout, choose_table
-from analytics.imports.reader import normalise_header, read_tables, sha256_of
+from analytics.imports.reader import (
+    cycle_collection_paused,
+    normalise_header,
+    read_tables,
+    sha256_of,
+)
 from analytics.store import Store
 from analytics.store import uploads as upload_store
 from analytics.store.organisation import read_organisation
@@ -88,6 +93,19 @@ def prepare_import(
         raise UserError(t("import.bad_kind", kind=options.kind, kinds=", ".join(registry.CHOICES)))
     if not access.may_write:
         raise AccessDenied(t("access.read_only"))
+    with cycle_collection_paused():  # the rows are gone when _prepare returns
+        return _prepare(store, access, data, file_name, options, settings, progress)
+
+
+def _prepare(
+    store: Store,
+    access: Access,
+    data: bytes,
+    file_name: str,
+    options: ImportOptions,
+    settings: Settings,
+    progress: Progress,
+) -> PreparedImport:
     progress(0.05, t("import.step.reading"))
     source = Source(
         file_name, sha256_of(data), tuple(read_tables(data, file_name, options.sheet, settings))

@@ -335,7 +335,7 @@ def _read_sheet(
                     limit=settings.import_max_rows,
                 )
             )
-        with _cycle_collection_paused():
+        with cycle_collection_paused():
             rows: list[list[Cell]] = sheet.to_python(skip_empty_area=False)
     except python_calamine.CalamineError as error:
         raise ImportRejected(t("import.unreadable", where=where, detail=error)) from error
@@ -343,10 +343,12 @@ def _read_sheet(
 
 
 @contextmanager
-def _cycle_collection_paused() -> Iterator[None]:
-    """Python's cycle collector paused while calamine makes a sheet's rows: a list of cells
-    per row, which cannot form a cycle, and which would otherwise set off full collections
-    that walk every object of the process (the app's too) while the rows are made."""
+def cycle_collection_paused() -> Iterator[None]:
+    """Python's cycle collector paused while calamine makes a sheet's rows, and while they
+    are read (`importer.prepare_import`): a list of cells per row, which cannot form a cycle,
+    and which would otherwise set off collections that walk all of them, and every object of
+    the process (the app's too), while the rows are made; and again, twice, soon after, since
+    rows made while the collector was paused are all of its youngest generation. Nests."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:

@@ -76,6 +76,12 @@ class Store:
         row = self.cursor().execute(sql, params).fetchone()
         return None if row is None else row[0]
 
+    @property
+    def in_transaction(self) -> bool:
+        """Whether this thread is inside `transaction` (another thread's cursor would not see
+        its writes yet)."""
+        return bool(getattr(self._local, "in_transaction", False))
+
     @contextmanager
     def transaction(self, bookkeeping: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
         """All or nothing: commits when the block ends, rolls back on any error.

@@ -256,7 +256,7 @@ def supersede(
     if not versioned.scope:
         tx.execute(f"UPDATE {table} SET replaced_by = ? WHERE {CURRENT}", [upload_id])
         return
-    keys = rows[list(versioned.scope)].drop_duplicates()
+    keys = rows[list(versioned.scope)]  # repeated keys are fine: EXISTS is a semi-join
     if keys.empty:
         return
     match = " AND ".join(f"k.{column} = {table}.{column}" for column in versioned.scope)
@@ -480,7 +480,7 @@ def current_ledger_in_scope(
 def _in_scope(
     store: Store, versioned: Versioned, rows: pd.DataFrame, kind: str, budget_kind: str
 ) -> pd.DataFrame:
-    keys = rows[list(versioned.scope)].drop_duplicates() if not rows.empty else rows
+    keys = rows[list(versioned.scope)]  # repeated keys are fine: EXISTS is a semi-join
     table = versioned.table
     match = " AND ".join(f"k.{column} = l.{column}" for column in versioned.scope)
     cursor = store.cursor()

@@ -14,7 +14,8 @@ given). Amounts in NOK, expenses positive.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,6 +32,7 @@ from analytics.imports.checks import (
     control_totals,
     decumulate,
     find_duplicates,
+    groups_of,
 )
 from analytics.imports.headers import mappable_fields
 from analytics.imports.keys import UnitKey
@@ -178,7 +180,7 @@ def coverage_of(
             tuple(sorted(unit_codes(of_kind, projects or {}))),
             tuple(ledger for ledger in LEDGERS if ledger in set(of_kind["ledger"].unique())),
         )
-        for kind, of_kind in lines.groupby("kind", sort=True)
+        for kind, of_kind in groups_of(lines, "kind")
     )
     return LedgerCoverage(parts, sheet)
 
@@ -240,19 +242,40 @@ def prepare(store: Store, access: Access, source: Source, options: ImportOptions
     register = read_projects(store)
     stored_lines = _decumulated(store, extracted.lines)
     budget, accounts = _split_kinds(stored_lines)
-    projects = new_projects(stored_lines, extracted.names, register)
-    replaced = upload_store.current_ledger_in_scope(store, budget, accounts)
+    with ThreadPoolExecutor(max_workers=1) as background:
+        in_scope = _alongside(
+            background, store, upload_store.current_ledger_in_scope, budget, accounts
+        )
+        projects = new_projects(stored_lines, extracted.names, register)
+        warnings = _warnings(layout, extracted, read_organisation(store))
+        replaced = in_scope.result()
     preview = _preview(
         source,
         layout,
         extracted,
         (stored_lines, _responsible_units(register, projects)),
-        _warnings(layout, extracted, read_organisation(store)),
+        warnings,
         replaced,
         projects,
     )
     payload = LedgerLines(budget, accounts, extracted.names, projects, layout, options.mapping)
     return PreparedImport("ledger", preview, payload)
+
+
+def _alongside(
+    background: ThreadPoolExecutor,
+    store: Store,
+    query: Callable[..., pd.DataFrame],
+    *args: pd.DataFrame,
+) -> Future[pd.DataFrame]:
+    """`query(store, *args)` asked on the background thread, so that DuckDB answers it
+    without holding Python's lock while the checks run on this one; at once inside a
+    transaction, whose writes the other thread's cursor would not see."""
+    if store.in_transaction:
+        done: Future[pd.DataFrame] = Future()
+        done.set_result(query(store, *args))
+        return done
+    return background.submit(query, store, *args)
 
 
 def _extract(table: RawTable, layout: Layout, options: ImportOptions) -> ExtractedLines:
@@ -319,7 +342,10 @@ def new_projects(lines: pd.DataFrame, names: pd.DataFrame, register: pd.DataFram
     """Register entries (PROJECT_COLUMNS) for the investment ledger's projects that the
     register lacks: the file's name (else the code), the one ansvar of its lines (else none),
     no frame, the first year of its lines, building when it has accounts, else planning."""
-    investment = lines[(lines["ledger"] == INVESTMENT) & (lines["prosjekt"] != "")]
+    chosen = (lines["ledger"] == INVESTMENT).to_numpy(dtype=bool)
+    if not chosen.any():
+        return pd.DataFrame(columns=PROJECT_COLUMNS)
+    investment = lines[chosen & (lines["prosjekt"] != "").to_numpy(dtype=bool)]
     unknown = investment[~investment["prosjekt"].isin(set(register["code"]))]
     if unknown.empty:
         return pd.DataFrame(columns=PROJECT_COLUMNS)

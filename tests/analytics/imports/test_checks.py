@@ -7,6 +7,7 @@ from analytics.imports.checks import (
     control_totals,
     decumulate,
     find_duplicates,
+    groups_of,
 )
 from analytics.imports.lines import LINE_COLUMNS
 
@@ -87,3 +88,56 @@ def test_duplicates_name_their_rows() -> None:
     )
     found = find_duplicates(frame)
     assert (found.count, found.example_rows) == (1, ((2, 3),))
+
+
+def test_duplicates_when_every_key_column_holds_one_value() -> None:
+    frame = lines([(2, "budget", 2024, 1, "1", "a", 1.0), (5, "budget", 2024, 1, "1", "a", 2.0)])
+    found = find_duplicates(frame)
+    assert (found.count, found.example_rows) == (1, ((2, 5),))
+    assert find_duplicates(frame.iloc[:1]).count == 0
+
+
+def test_a_missing_period_is_a_period_of_its_own() -> None:
+    frame = lines(
+        [
+            (2, "budget", 2024, None, "1", "a", 1.0),
+            (3, "budget", 2024, 1, "1", "a", 2.0),
+            (4, "budget", 2024, None, "1", "a", 3.0),
+        ]
+    )
+    found = find_duplicates(frame)
+    assert (found.count, found.example_rows) == (1, ((2, 4),))
+    assert find_duplicates(frame.iloc[:2]).count == 0
+    only_missing = lines(
+        [(2, "budget", 2024, None, "1", "a", 1.0), (3, "budget", 2024, None, "2", "a", 1.0)]
+    )
+    assert find_duplicates(only_missing).count == 0
+
+
+def test_control_totals_of_one_kind_and_year_and_of_several() -> None:
+    frame = lines([(2, "budget", 2024, 1, "1", "a", 1.25), (3, "budget", 2024, 2, "1", "b", 2.0)])
+    assert control_totals(frame) == (ControlTotal("budget", "", 2024, 2, 3.25),)
+    mixed = pd.concat(
+        [
+            frame,
+            lines([(4, "accounts", 2025, 1, "1", "a", -1.0)]),
+            lines([(5, "budget", 2024, 1, "1", "a", 7.0)]).assign(ledger="investment"),
+        ],
+        ignore_index=True,
+    )
+    assert control_totals(mixed) == (
+        ControlTotal("accounts", "", 2025, 1, -1.0),
+        ControlTotal("budget", "", 2024, 2, 3.25),
+        ControlTotal("budget", "", 2024, 1, 7.0, "investment"),
+    )
+
+
+def test_groups_of_a_column_hand_back_the_frame_when_it_holds_one_value() -> None:
+    frame = lines([(2, "budget", 2024, 1, "1", "a", 1.0), (3, "budget", 2025, 1, "1", "a", 2.0)])
+    [(kind, of_kind)] = groups_of(frame, "kind")
+    assert kind == "budget" and of_kind is frame
+    assert [(year, list(part["row"])) for year, part in groups_of(frame, "year")] == [
+        (2024, [2]),
+        (2025, [3]),
+    ]
+    assert groups_of(frame.iloc[:0], "kind") == []
