@@ -93,8 +93,14 @@ def show_key_figures(total: BudgetStatus) -> None:
     columns = st.columns(4)
     columns[0].metric(t("economy.col.annual_budget"), format_millions(total.annual_budget))
     consumption = f"{t('economy.col.consumption_pct')} {format_pct(total.consumption_pct)}"
+    net_only = total.consumption_pct is None and total.budget_ytd != 0
     with columns[1]:
-        _metric_with_note("actual_ytd", total.actual_ytd, consumption)
+        _metric_with_note(
+            "actual_ytd",
+            total.actual_ytd,
+            consumption,
+            hint=t("economy.page.consumption_net") if net_only else None,
+        )
     columns[2].metric(t("economy.col.gap_ytd"), format_millions(total.gap_ytd))
     with columns[3]:
         _metric_with_note(

@@ -5,8 +5,10 @@ Everything is computed from one year's *leaves*: per ansvar and art group, the p
 are plain sums of its leaves, so sectors add up to the municipality to the øre.
 
 Definitions (see DOMAIN.md): gap = budget − actual (negative = overspending); consumption % =
-actual ÷ budget so far × 100 (None when that budget is 0); forecast = expected year-end actual;
-forecast gap = annual budget − forecast.
+actual ÷ budget so far × 100 (None when that budget is 0, or nets the scope's income against its
+costs to under `NET_SHARE_MIN` of its gross budget so far: the whole municipality's balanced
+budget nets to almost nothing, and a share of almost nothing read 725 %); forecast = expected
+year-end actual; forecast gap = annual budget − forecast.
 
 Status: the forecast overspend (−forecast gap) as a share of the *gross* annual budget: the
 budget of the expense art groups (wages, purchases, transfers, …), or the absolute net budget when
@@ -134,6 +136,7 @@ def _leaf_figures(leaves: pd.DataFrame, month: int) -> pd.DataFrame:
             "actual_ytd": leaves[ACTUAL_COLUMNS[:month]].to_numpy(dtype=float).sum(axis=1),
             "forecast": leaves["forecast"].to_numpy(dtype=float),
             "expense_budget": np.where(expense, annual, 0.0),
+            "expense_budget_ytd": np.where(expense, budget[:, :month].sum(axis=1), 0.0),
         }
     )
 
@@ -151,7 +154,7 @@ def _status_from_sums(
     actual_ytd = round(float(sums["actual_ytd"]), 2)
     forecast = round(float(sums["forecast"]), 2)
     forecast_gap = round(annual - forecast, 2)
-    consumption = None if budget_ytd == 0 else round(actual_ytd / budget_ytd * 100, 2) + 0.0
+    consumption = consumption_pct(actual_ytd, budget_ytd, float(sums["expense_budget_ytd"]))
     gross = max(float(sums["expense_budget"]), abs(annual))
     return BudgetStatus(
         key=key,
@@ -167,6 +170,18 @@ def _status_from_sums(
         forecast_method=method,
         status=status_from(forecast_gap, gross, settings),
     )
+
+
+NET_SHARE_MIN = 0.05  # a net budget under 5 % of the gross one has no consumption %
+
+
+def consumption_pct(actual_ytd: float, budget_ytd: float, expense_ytd: float) -> float | None:
+    """actual ÷ budget so far × 100, or None: when that budget is 0, or under `NET_SHARE_MIN`
+    of the gross budget so far (its expense art groups, or the net budget when larger)."""
+    gross = max(expense_ytd, abs(budget_ytd))
+    if budget_ytd == 0 or abs(budget_ytd) < NET_SHARE_MIN * gross:
+        return None
+    return round(actual_ytd / budget_ytd * 100, 2) + 0.0
 
 
 def status_from(forecast_gap: float, gross: float, settings: Settings) -> Status:

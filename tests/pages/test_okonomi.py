@@ -121,3 +121,19 @@ def test_the_investment_ledger_is_chosen_apart(
     projects = app.dataframe[1].value  # after the art groups
     assert list(projects["Kode"])[:-1] == [row.key for row in by_project.rows]
     assert {"P1001", "P1002"} <= set(projects["Kode"])
+
+
+def test_the_whole_municipality_has_no_consumption_of_its_net_budget(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, _, rows = _expected(demo_db, None)
+    total = rows[-1]
+    # The demo's budget is balanced: income nets the costs to almost nothing (to the øre in
+    # December, where there is no share and nothing to explain).
+    assert total.consumption_pct is None
+    app = _open_okonomi(demo_db, monkeypatch)
+    actual = next(metric for metric in app.metric if metric.label == "Regnskap hittil")
+    assert actual.value == format_millions(total.actual_ytd)
+    assert actual.delta == "Forbruk % –"
+    explained = actual.proto.help.startswith("Forbruk % vises ikke: inntektene veier opp")
+    assert explained == (total.budget_ytd != 0)

@@ -77,6 +77,10 @@ NB: dict[str, str] = {
     "economy.page.forecast_method": "Prognosemetode",
     "economy.page.sheet": "Avvik",
     "economy.page.gap_help": "Avvik = budsjett − regnskap. Negativt tall betyr merforbruk.",
+    "economy.page.consumption_net": (
+        "Forbruk % vises ikke: inntektene veier opp nesten alle utgiftene, så nettobudsjettet "
+        "hittil er under 5 % av bruttobudsjettet."
+    ),
     "narrative.and": "{first} og {last}",
     "narrative.balance": "{name} venter å holde budsjettet ved årets slutt (avvik {amount})",
     "narrative.expense_reason": "{group} ({amount})",

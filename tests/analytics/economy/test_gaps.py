@@ -10,7 +10,7 @@ import pytest
 from analytics.core.access import Access, Role
 from analytics.core.names import Status
 from analytics.core.settings import Settings
-from analytics.economy.gaps import BudgetStatus, compute_gaps, status_from
+from analytics.economy.gaps import BudgetStatus, compute_gaps, consumption_pct, status_from
 from analytics.economy.ledger import load_ledger, monthly_series
 from analytics.store import Store
 from analytics.store.organisation import replace_organisation
@@ -48,6 +48,33 @@ def test_zero_budget_has_no_consumption_and_any_overspend_is_red(store: Store) -
         forecast_method="run_rate",
         status=Status.RED,
     )
+
+
+def test_no_consumption_where_income_nets_the_budget_to_almost_nothing(store: Store) -> None:
+    # Costs of 1 200 a year against income of 1 170: a net budget of 30, 2,5 % of the gross.
+    make_ledger(
+        store,
+        budget=[
+            (2024, None, "1000", SALARY, "original", 1200.0),
+            (2024, None, "1000", SALES, "original", -1170.0),
+        ],
+        accounts=[
+            *monthly(2024, "1000", SALARY, [110.0, 110.0, 110.0]),
+            *monthly(2024, "1000", SALES, [-90.0, -90.0, -90.0]),
+        ],
+    )
+    unit = row(compute_gaps(store, SYSTEM, 2024, 3, by="ansvar").with_total(), "1000")
+    assert (unit.budget_ytd, unit.actual_ytd) == (7.5, 60.0)  # it would read 800 %
+    assert unit.consumption_pct is None
+    salaries = row(compute_gaps(store, SYSTEM, 2024, 3, by="artgroup").with_total(), "lonn")
+    assert salaries.consumption_pct == pytest.approx(110.0)
+
+
+def test_consumption_at_the_limit_of_the_net_share() -> None:
+    assert consumption_pct(60.0, 15.0, 300.0) == 400.0  # 5 % of the gross: shown
+    assert consumption_pct(60.0, 14.99, 300.0) is None
+    assert consumption_pct(-150.0, -300.0, 0.0) == 50.0  # an income budget is its own gross
+    assert consumption_pct(10.0, 0.0, 0.0) is None
 
 
 def test_income_lines_count_with_their_sign(store: Store) -> None:

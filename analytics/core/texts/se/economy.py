@@ -82,6 +82,10 @@ SE: dict[str, str] = {
     "economy.page.backtest_none": "Dárbbašuvvo unnimusat okta ovddit jahki mas lea rehketdoallu.",
     "economy.page.forecast_method": "Prognosavuohki",
     "economy.page.sheet": "Erohus",
+    "economy.page.consumption_net": (
+        "Golahus % ii čájehuvvo: sisaboađut gokčet measta buot goluid, nu ahte netto bušeahtta "
+        "dássážii lea vuollel 5 % brutto bušeahtas."
+    ),
     "economy.page.gap_help": (
         "Erohus = bušeahtta − rehketdoallu. Negatiivvalaš lohku mearkkaša badjegolahusa."
     ),
