@@ -23,6 +23,7 @@ from analytics.economy.charts import cumulative_chart, gap_bar_chart
 from analytics.economy.forecast import HISTORY_YEARS
 from analytics.economy.ledger import Ledger, load_ledger, monthly_series
 from analytics.finance.books import FinanceRoom, compute_room, may_see_room, read_books
+from analytics.finance.kostra import read_kostra
 from analytics.finance.scenarios import Scenario, scenario_from_json
 from analytics.goals.data import IndicatorData
 from analytics.goals.view import GoalView
@@ -119,6 +120,7 @@ class ReportFacts:
     scenarios: tuple[Scenario, ...]
     goals: tuple[GoalView, ...] = ()
     indicators: IndicatorData | None = None
+    kostra: pd.DataFrame | None = None  # the stored KOSTRA figures, for those who see finance
 
 
 def build_report(
@@ -153,6 +155,7 @@ def read_facts(
     progress(0.45, t("report.progress_programme"))
     located = read_located_sick_leave(store, access)
     goals, indicators = read_goal_rows(store, access, period, request.codes)
+    finance = _finance_room(store, access, period_end(*period), settings)
     return ReportFacts(
         settings=settings,
         ledger=ledger,
@@ -165,10 +168,11 @@ def read_facts(
         projects=in_scope(
             load_portfolio(store, access).statuses(*period), request.organisation, request.scope
         ),
-        finance=_finance_room(store, access, period_end(*period), settings),
+        finance=finance,
         scenarios=tuple(scenario_from_json(spec) for spec in read_scenarios(store).values()),
         goals=goals,
         indicators=indicators,
+        kostra=read_kostra(store) if finance is not None else None,
     )
 
 
@@ -200,7 +204,7 @@ def build_sections(facts: ReportFacts, request: ReportRequest) -> tuple[Section,
         projects_section(
             facts.projects, period, projects_chart(facts.projects, period, facts.demo)
         ),
-        finance_section(facts.finance, settings, facts.scenarios, facts.demo, as_of),
+        finance_section(facts.finance, settings, facts.scenarios, facts.demo, as_of, facts.kostra),
         workshop_section(facts.workshop, period, as_of),
         sick_leave_section(facts.sick, period, settings, sick_leave_chart(facts.sick, settings)),
         kompass_section(

@@ -59,6 +59,7 @@ def test_make_edit_freeze_and_download(
     assert "Skolene har høy innleie; tiltakene virker fra høsten." in text
     assert "DEMODATA" in text
 
+    wait_for_app(page)  # the click reran the page: the next button is the rerun's
     with page.expect_download() as docx_info:
         page.locator(".st-key-tertial_download_docx button").click()
     docx_path = tmp_path / docx_info.value.suggested_filename

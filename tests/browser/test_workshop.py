@@ -3,6 +3,7 @@ measure still there."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
+from analytics.core.formatting import format_date
 from analytics.core.texts import t
 from tests.browser.conftest import StartApp, assert_no_exception, open_page, sign_in, wait_for_app
 
@@ -25,8 +27,9 @@ def unit_on_screen(page: Page) -> str:
 
 
 def test_walk_three_units_add_a_measure_and_reload(
-    page: Page, start_app: StartApp, demo_template: Path, tmp_path: Path
+    page: Page, start_app: StartApp, demo_template: Path, tmp_path: Path, today: dt.date
 ) -> None:
+    deadline = today + dt.timedelta(days=120)
     db_path = tmp_path / "demo.duckdb"
     shutil.copy(demo_template, db_path)
     base_url = start_app(db_path)
@@ -49,7 +52,7 @@ def test_walk_three_units_add_a_measure_and_reload(
     page.locator(".st-key-measure_new_owner input").fill("Ánde Somby")
     # the date field has a segment per part (dd.mm.yyyy); typing moves from one to the next
     page.locator('.st-key-measure_new_deadline [data-type="day"]').click()
-    page.keyboard.type("31032027")
+    page.keyboard.type(deadline.strftime("%d%m%Y"))
     page.locator(".st-key-measure_new_effect input").fill("125000")
     page.locator(".st-key-measure_new_save button").click()
     wait_for_app(page)
@@ -68,4 +71,4 @@ def test_walk_three_units_add_a_measure_and_reload(
     expect(picker).to_have_value(seen[-1])
     table = page.locator('[data-testid="stDataFrame"]').first
     expect(table).to_contain_text(TITLE)
-    expect(table).to_contain_text("31.03.2027")
+    expect(table).to_contain_text(format_date(deadline))

@@ -8,6 +8,11 @@ NB: dict[str, str] = {
         "selskaper. «Beregnet her» er regnet av kommunens egne regnskaper i dette dashbordet "
         "(bare for kommunekassen)."
     ),
+    "finance.kostra.report_caption": (
+        "Fra SSBs KOSTRA-nøkkeltall (tabell 12134). Kommunekasse er kommunens egne regnskaper; "
+        "konsern tar med kommunale foretak og interkommunale selskaper. «Beregnet her» er regnet "
+        "av kommunens egne regnskaper i dette dashbordet (bare for kommunekassen)."
+    ),
     "finance.kostra.none": (
         "Ingen KOSTRA-nøkkeltall er lastet opp. Last ned «Utvalgte nøkkeltall for "
         "kommuneregnskapet» (tabell 12134) fra SSBs statistikkbank med kommunen, landet uten "

@@ -1,6 +1,6 @@
 """The snapshot's section on the financial room (and the blocks the tertial report borrows):
-the key figures per year, the council's rules with their lights and reasons, ROBEK in plain
-words with the coverage plan, the debt management figures and the scenarios side by side. The
+the key figures per year, the council's rules with their lights and reasons, the rules' shares
+beside KOSTRA's (when SSB's figures are stored), ROBEK in plain words with the coverage plan, the debt management figures and the scenarios side by side. The
 same rows as the page and the command line (`finance.tables`), so they agree to the krone."""
 
 from __future__ import annotations
@@ -16,12 +16,14 @@ from analytics.core.texts import t
 from analytics.finance.books import FinanceRoom
 from analytics.finance.charts import rule_chart
 from analytics.finance.debt import debt_management
+from analytics.finance.kostra import compare_with_kostra, group_name
 from analytics.finance.room import RULES
 from analytics.finance.scenarios import Scenario
 from analytics.finance.tables import (
     coverage_table,
     figures_table,
     headline,
+    kostra_table,
     minimum_instalment_check,
     robek_sentences,
     rule_target,
@@ -50,6 +52,24 @@ def as_table(frame: pd.DataFrame, caption: str = "") -> Table:
     )
     rows = tuple(tuple(str(cell) for cell in row) for row in frame.itertuples(index=False))
     return Table(columns, rows, caption)
+
+
+def kostra_blocks(room: FinanceRoom, kostra: pd.DataFrame) -> list[Block]:
+    """The rules' shares beside SSB's KOSTRA figures for the municipality, the country
+    without Oslo and the KOSTRA group (the page's table); nothing when none are stored."""
+    rows = compare_with_kostra(kostra, room.years) if not kostra.empty else []
+    if not rows:
+        return []
+    frame = kostra_table(rows, group_name(kostra))
+    columns = tuple(
+        Column(str(name), "code" if index == 1 else "text") for index, name in enumerate(frame)
+    )
+    cells = tuple(tuple(str(cell) for cell in row) for row in frame.itertuples(index=False))
+    return [
+        Subheading(f"{FINANCE_ANCHOR}-kostra", t("finance.kostra.title")),
+        Paragraph(t("finance.kostra.report_caption")),
+        Table(columns, cells),
+    ]
 
 
 def key_figures(room: FinanceRoom) -> KeyFigures | None:
@@ -154,9 +174,11 @@ def finance_section(
     scenarios: Sequence[Scenario],
     demo: bool,
     today: dt.date,
+    kostra: pd.DataFrame | None = None,
 ) -> Section:
     """The snapshot's section; a plain note for a person who may not see the whole
-    municipality (`room` None) or when there are no figures."""
+    municipality (`room` None) or when there are no figures. `kostra`: the stored KOSTRA
+    figures (`finance.kostra.read_kostra`), compared with the rules when there are any."""
     title = t("page.handlingsrom")
     if room is None:
         return Section(FINANCE_ANCHOR, title, (Paragraph(t("finance.not_allowed"), kind="empty"),))
@@ -168,6 +190,8 @@ def finance_section(
     blocks += rules_blocks(room, settings)
     rule = "net_operating_result"
     blocks.append(printable_chart(rule_chart(room.years, rule, rule_target(rule, settings), demo)))
+    if kostra is not None:
+        blocks += kostra_blocks(room, kostra)
     blocks += robek_blocks(room)
     blocks += debt_blocks(room, today)
     if scenarios:

@@ -1,5 +1,5 @@
 """The tertial report's section on the financial room: the key figures and the council's
-rules year by year, ROBEK and the coverage plan, and finance and debt management (the council
+rules year by year beside KOSTRA's figures, ROBEK and the coverage plan, and finance and debt management (the council
 must be told about it during the year, kommuneloven § 14-13 and the finance regulations), as
 of the tertial's last day. Opened by a summary written from the figures and the director's text;
 then the same blocks as the snapshot (`report.sections.finance`)."""
@@ -12,12 +12,14 @@ from analytics.core.names import Status
 from analytics.core.settings import Settings, load_settings
 from analytics.core.texts import t
 from analytics.finance.books import FinanceRoom, compute_room, may_see_room, read_books
+from analytics.finance.kostra import read_kostra
 from analytics.finance.room import RULES
 from analytics.finance.tables import headline, robek_sentences
 from analytics.report.model import Block, Paragraph, Section
 from analytics.report.sections.finance import (
     FINANCE_ANCHOR,
     debt_blocks,
+    kostra_blocks,
     robek_blocks,
     rules_blocks,
 )
@@ -44,6 +46,7 @@ def finance_part(
     blocks += director_text
     blocks.append(Paragraph(t("tertial.finance.lead", tertial=request.tertial)))
     blocks += rules_blocks(room, settings)
+    blocks += kostra_blocks(room, read_kostra(store))
     blocks += robek_blocks(room)
     blocks += debt_blocks(room, request.as_of)
     return Section(ANCHOR, title, tuple(blocks))

@@ -8,6 +8,12 @@ SE: dict[str, str] = {
         "fitnodagaid ja gielddaidgaskasaš searvvažiid. «Rehkenastojuvvon dáppe» lea "
         "rehkenastojuvvon gieldda iežas rehketdoaluin dán dashbordas (dušše gielddakássii)."
     ),
+    "finance.kostra.report_caption": (
+        "SSB KOSTRA-čoavddaloguin (tabealla 12134). Gielddakássa lea gieldda iežas rehketdoallu; "
+        "konsearna váldá mielde gielddalaš fitnodagaid ja gielddaidgaskasaš searvvažiid. "
+        "«Rehkenastojuvvon dáppe» lea rehkenastojuvvon gieldda iežas rehketdoaluin dán "
+        "dashbordas (dušše gielddakássii)."
+    ),
     "finance.kostra.none": (
         "KOSTRA-čoavddalogut eai leat sáddejuvvon. Viečča gielddarehketdoalu čoavddaloguid "
         "(tabealla 12134) SSB statistihkkabáŋkkus gielddain, riikkain Oslo "
