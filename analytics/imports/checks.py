@@ -122,7 +122,7 @@ def control_totals(lines: pd.DataFrame) -> tuple[ControlTotal, ...]:
     if lines.empty:
         return ()
     keys = ["kind", "budget_kind", "ledger", "year"]
-    varying = [column for column in keys if not is_constant(lines[column])] or ["year"]
+    varying = _varying(lines, keys)
     grouped = lines.groupby(varying, as_index=False).agg(
         lines=("amount", "size"), amount=("amount", "sum")
     )
@@ -147,10 +147,7 @@ def find_duplicates(lines: pd.DataFrame, examples: int = 5) -> Duplicates:
     `count` is the number of lines beyond the first of each key; the examples are the rows of
     the first few such keys.
     """
-    # A key column that holds one value in every line (the kind of a budget file, its year)
-    # tells no lines apart; leaving it out spares hashing it row by row.
-    varying = [column for column in LINE_KEY if not is_constant(lines[column])]
-    repeated = lines[lines.duplicated(varying or LINE_KEY[:1], keep=False)]
+    repeated = lines[lines.duplicated(_varying(lines, LINE_KEY), keep=False)]
     if repeated.empty:
         return Duplicates(0, ())
     group = repeated.groupby(LINE_KEY, sort=False, dropna=False).ngroup().to_numpy()
@@ -158,6 +155,13 @@ def find_duplicates(lines: pd.DataFrame, examples: int = 5) -> Duplicates:
     first_groups = pd.unique(group)[:examples]
     found = tuple(tuple(sorted(int(r) for r in rows[group == g])) for g in first_groups)
     return Duplicates(int(len(group) - len(pd.unique(group))), found)
+
+
+def _varying(lines: pd.DataFrame, keys: list[str]) -> list[str]:
+    """The key columns that tell lines apart, or the first key when none does. A column that
+    holds one value in every line (the kind of a budget file, its year) is left out, which
+    spares grouping or hashing it row by row."""
+    return [column for column in keys if not is_constant(lines[column])] or keys[:1]
 
 
 def is_constant(column: pd.Series) -> bool:

@@ -75,6 +75,7 @@ class ImportResult:
         return text
 
 
+@cycle_collection_paused()  # as a decorator: the rows are gone before the collector resumes
 def prepare_import(
     store: Store,
     access: Access,
@@ -93,19 +94,6 @@ def prepare_import(
         raise UserError(t("import.bad_kind", kind=options.kind, kinds=", ".join(registry.CHOICES)))
     if not access.may_write:
         raise AccessDenied(t("access.read_only"))
-    with cycle_collection_paused():  # the rows are gone when _prepare returns
-        return _prepare(store, access, data, file_name, options, settings, progress)
-
-
-def _prepare(
-    store: Store,
-    access: Access,
-    data: bytes,
-    file_name: str,
-    options: ImportOptions,
-    settings: Settings,
-    progress: Progress,
-) -> PreparedImport:
     progress(0.05, t("import.step.reading"))
     source = Source(
         file_name, sha256_of(data), tuple(read_tables(data, file_name, options.sheet, settings))

@@ -1,7 +1,8 @@
 """The snapshot's section on the financial room (and the blocks the tertial report borrows):
 the key figures per year, the council's rules with their lights and reasons, the rules' shares
-beside KOSTRA's (when SSB's figures are stored), ROBEK in plain words with the coverage plan, the debt management figures and the scenarios side by side. The
-same rows as the page and the command line (`finance.tables`), so they agree to the krone."""
+beside KOSTRA's (when SSB's figures are stored), ROBEK in plain words with the coverage plan,
+the debt management figures and the scenarios side by side. The same rows as the page and the
+command line (`finance.tables`), so they agree to the krone."""
 
 from __future__ import annotations
 
@@ -45,30 +46,29 @@ from analytics.report.model import (
 FINANCE_ANCHOR = "handlingsrom"
 
 
-def as_table(frame: pd.DataFrame, caption: str = "") -> Table:
-    """A frame of text cells as a report table (the first column a code: the year)."""
+def as_table(frame: pd.DataFrame, caption: str = "", code_column: int = 0) -> Table:
+    """A frame of text cells as a report table (one column a code: the first, the year)."""
     columns = tuple(
-        Column(str(name), "code" if index == 0 else "text") for index, name in enumerate(frame)
+        Column(str(name), "code" if index == code_column else "text")
+        for index, name in enumerate(frame)
     )
     rows = tuple(tuple(str(cell) for cell in row) for row in frame.itertuples(index=False))
     return Table(columns, rows, caption)
 
 
-def kostra_blocks(room: FinanceRoom, kostra: pd.DataFrame) -> list[Block]:
+def kostra_blocks(room: FinanceRoom, kostra: pd.DataFrame | None) -> list[Block]:
     """The rules' shares beside SSB's KOSTRA figures for the municipality, the country
-    without Oslo and the KOSTRA group (the page's table); nothing when none are stored."""
-    rows = compare_with_kostra(kostra, room.years) if not kostra.empty else []
+    without Oslo and the KOSTRA group (the page's table; its year the code); nothing when
+    none are stored."""
+    if kostra is None or kostra.empty:
+        return []
+    rows = compare_with_kostra(kostra, room.years)
     if not rows:
         return []
-    frame = kostra_table(rows, group_name(kostra))
-    columns = tuple(
-        Column(str(name), "code" if index == 1 else "text") for index, name in enumerate(frame)
-    )
-    cells = tuple(tuple(str(cell) for cell in row) for row in frame.itertuples(index=False))
     return [
         Subheading(f"{FINANCE_ANCHOR}-kostra", t("finance.kostra.title")),
         Paragraph(t("finance.kostra.report_caption")),
-        Table(columns, cells),
+        as_table(kostra_table(rows, group_name(kostra)), code_column=1),
     ]
 
 
@@ -190,8 +190,7 @@ def finance_section(
     blocks += rules_blocks(room, settings)
     rule = "net_operating_result"
     blocks.append(printable_chart(rule_chart(room.years, rule, rule_target(rule, settings), demo)))
-    if kostra is not None:
-        blocks += kostra_blocks(room, kostra)
+    blocks += kostra_blocks(room, kostra)
     blocks += robek_blocks(room)
     blocks += debt_blocks(room, today)
     if scenarios:
