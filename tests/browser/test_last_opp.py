@@ -10,7 +10,14 @@ from playwright.sync_api import Page, expect
 
 from analytics.core.texts import t
 from tests.analytics.imports.files import xlsx_bytes
-from tests.browser.conftest import StartApp, assert_no_exception, open_page, sign_in, wait_for_app
+from tests.browser.conftest import (
+    RUN_TIMEOUT_MS,
+    StartApp,
+    assert_no_exception,
+    open_page,
+    sign_in,
+    wait_for_app,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -59,8 +66,12 @@ def test_file_text_is_text_and_a_file_is_previewed_stored_and_undone(
     good = tmp_path / "kompass.xlsx"
     good.write_bytes(xlsx_bytes({"Ark1": KOMPASS}))
     page.locator(".st-key-upload_file input[type=file]").set_input_files(good)
+    # The ledger's preview, with its own "Dette lagres", stays on screen until the rerun for
+    # this file has drawn its own; wait for this file's caption before counting.
+    caption = t("import.page.file_sheet", file="kompass.xlsx", sheet="Ark1")
+    expect(page.get_by_text(caption)).to_be_visible(timeout=RUN_TIMEOUT_MS)
     wait_for_app(page)
-    expect(page.get_by_text(t("import.page.stored"))).to_be_visible()
+    expect(page.get_by_text(t("import.page.stored"))).to_have_count(1)
     page.locator(".st-key-upload_confirm button").click()
     wait_for_app(page)
     expect(page.get_by_text("Kommunekompasset, 1 evalueringer: 02.03.2026")).to_be_visible()
