@@ -122,7 +122,13 @@ def control_totals(lines: pd.DataFrame) -> tuple[ControlTotal, ...]:
     if lines.empty:
         return ()
     keys = ["kind", "budget_kind", "ledger", "year"]
-    varying = _varying(lines, keys)
+    varying = [column for column in keys if not is_constant(lines[column])]
+    if not varying:  # one kind, ledger and year, the usual file: one total, no grouping
+        kind, budget_kind, ledger, year = (lines[column].iloc[0] for column in keys)
+        amount = round(float(lines["amount"].sum()), 2)
+        return (
+            ControlTotal(str(kind), str(budget_kind), int(year), len(lines), amount, str(ledger)),
+        )
     grouped = lines.groupby(varying, as_index=False).agg(
         lines=("amount", "size"), amount=("amount", "sum")
     )
