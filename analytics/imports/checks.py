@@ -122,7 +122,7 @@ def control_totals(lines: pd.DataFrame) -> tuple[ControlTotal, ...]:
     if lines.empty:
         return ()
     keys = ["kind", "budget_kind", "ledger", "year"]
-    varying = [column for column in keys if not is_constant(lines[column])]
+    varying = _varying(lines, keys)
     if not varying:  # one kind, ledger and year, the usual file: one total, no grouping
         kind, budget_kind, ledger, year = (lines[column].iloc[0] for column in keys)
         amount = round(float(lines["amount"].sum()), 2)
@@ -153,7 +153,7 @@ def find_duplicates(lines: pd.DataFrame, examples: int = 5) -> Duplicates:
     `count` is the number of lines beyond the first of each key; the examples are the rows of
     the first few such keys.
     """
-    repeated = lines[lines.duplicated(_varying(lines, LINE_KEY), keep=False)]
+    repeated = lines[lines.duplicated(_varying(lines, LINE_KEY) or LINE_KEY[:1], keep=False)]
     if repeated.empty:
         return Duplicates(0, ())
     group = repeated.groupby(LINE_KEY, sort=False, dropna=False).ngroup().to_numpy()
@@ -164,10 +164,10 @@ def find_duplicates(lines: pd.DataFrame, examples: int = 5) -> Duplicates:
 
 
 def _varying(lines: pd.DataFrame, keys: list[str]) -> list[str]:
-    """The key columns that tell lines apart, or the first key when none does. A column that
-    holds one value in every line (the kind of a budget file, its year) is left out, which
-    spares grouping or hashing it row by row."""
-    return [column for column in keys if not is_constant(lines[column])] or keys[:1]
+    """The key columns that tell lines apart (none when every line has the same key). A
+    column that holds one value in every line (the kind of a budget file, its year) is left
+    out, which spares grouping or hashing it row by row."""
+    return [column for column in keys if not is_constant(lines[column])]
 
 
 def is_constant(column: pd.Series) -> bool:

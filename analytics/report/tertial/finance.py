@@ -1,8 +1,9 @@
 """The tertial report's section on the financial room: the key figures and the council's
 rules year by year beside KOSTRA's figures, ROBEK and the coverage plan, and finance and debt
 management (the council must be told about it during the year, kommuneloven § 14-13 and the
-finance regulations), as of the tertial's last day. Opened by a summary written from the figures and the director's text;
-then the same blocks as the snapshot (`report.sections.finance`)."""
+finance regulations), as of the tertial's last day. Opened by a summary written from the
+figures and the director's text; then the same blocks as the snapshot
+(`report.sections.finance`)."""
 
 from __future__ import annotations
 
