@@ -68,6 +68,9 @@ def test_make_edit_freeze_and_download(
     with zipfile.ZipFile(docx_path) as package:
         assert "Skolene har " in package.read("word/document.xml").decode("utf-8")
 
-    page.get_by_role("tab", name="Versjoner").click()
+    wait_for_app(page)  # the download reran the page: a tab clicked meanwhile is drawn again
+    versions = page.get_by_role("tab", name="Versjoner")
+    versions.click()
+    expect(versions).to_have_attribute("aria-selected", "true")
     expect(page.get_by_role("button", name="Versjon 1 som PDF")).to_be_visible()
     assert_no_exception(page)
